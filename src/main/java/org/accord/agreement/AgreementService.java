@@ -1,0 +1,155 @@
+package org.accord.agreement;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.accord.agreement.persistence.AgreementMapper;
+import org.accord.agreement.persistence.AgreementMapper.NewAgreement;
+import org.accord.agreement.process.PartnershipAgreementProcess;
+import org.accord.currency.CurrencyService;
+import org.accord.results.ObjectivePlan;
+import org.accord.results.ResultsFrameworkService;
+import org.accord.shared.NotFoundException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The agreement's use cases: propose, revise, follow its status. */
+@Service
+public class AgreementService {
+
+  private final AgreementMapper agreements;
+  private final ProposalRules rules;
+  private final CurrencyService currencies;
+  private final ResultsFrameworkService results;
+  private final RuntimeService runtimeService;
+  private final Clock clock;
+
+  AgreementService(
+      AgreementMapper agreements,
+      ProposalRules rules,
+      CurrencyService currencies,
+      ResultsFrameworkService results,
+      RuntimeService runtimeService,
+      Clock clock) {
+    this.agreements = agreements;
+    this.rules = rules;
+    this.currencies = currencies;
+    this.results = results;
+    this.runtimeService = runtimeService;
+    this.clock = clock;
+  }
+
+  /**
+   * Registers a proposal and starts its process, in one transaction: a proposal that cannot start
+   * its process is not written.
+   */
+  @Transactional
+  public Agreement propose(Proposal proposal, String initiator) {
+    Agreement agreement = register(proposal, initiator);
+    runtimeService.startProcessInstanceByKey(
+        PartnershipAgreementProcess.KEY,
+        agreement.reference(),
+        Map.of(
+            PartnershipAgreementProcess.Variables.AGREEMENT_REFERENCE, agreement.reference(),
+            PartnershipAgreementProcess.Variables.INITIATOR, initiator));
+    return require(agreement.reference());
+  }
+
+  /** Validates and stores a proposal with its results framework; the process is started apart. */
+  @Transactional
+  public Agreement register(Proposal proposal, String initiator) {
+    rules.check(proposal);
+    BigDecimal amount = new BigDecimal(proposal.amount().strip());
+    int year = LocalDate.now(clock).getYear();
+    String reference = "PA-%d-%04d".formatted(year, agreements.nextReferenceNumber(year));
+    long id =
+        agreements.insert(
+            new NewAgreement(
+                reference,
+                proposal.title().strip(),
+                proposal.type(),
+                proposal.partnerCode().strip(),
+                proposal.priority(),
+                proposal.region(),
+                proposal.beneficiaryCountries(),
+                proposal.outputTypes().stream().map(Enum::name).toList(),
+                amount,
+                proposal.currency(),
+                currencies.toUsd(amount, proposal.currency()),
+                proposal.startDate(),
+                proposal.endDate(),
+                proposal.reportingFrequency(),
+                AgreementStatus.SCREENING,
+                initiator));
+    agreements.insertStatusChange(id, AgreementStatus.SCREENING, now(), by(initiator));
+    results.save(id, proposal.results());
+    return require(reference);
+  }
+
+  @Transactional
+  public Agreement revise(String reference, Revision revision) {
+    rules.check(revision);
+    Agreement agreement = require(reference);
+    BigDecimal amount = new BigDecimal(revision.amount().strip());
+    agreements.revise(
+        agreement.id(),
+        revision.title().strip(),
+        amount,
+        revision.currency(),
+        currencies.toUsd(amount, revision.currency()),
+        revision.startDate(),
+        revision.endDate(),
+        revision.beneficiaryCountries());
+    return require(reference);
+  }
+
+  /** Moves the agreement to a status and records who did it; moving to the same status is a no-op. */
+  @Transactional
+  public void changeStatus(String reference, AgreementStatus status, String changedBy) {
+    Agreement agreement = require(reference);
+    if (agreement.status() != status) {
+      agreements.updateStatus(agreement.id(), status);
+      agreements.insertStatusChange(agreement.id(), status, now(), by(changedBy));
+    }
+  }
+
+  @Transactional
+  public void attachProcess(String reference, String processInstanceId) {
+    agreements.attachProcess(require(reference).id(), processInstanceId);
+  }
+
+  public Optional<Agreement> find(String reference) {
+    return agreements.findByReference(reference);
+  }
+
+  public Agreement require(String reference) {
+    return agreements
+        .findByReference(reference)
+        .orElseThrow(() -> new NotFoundException("No agreement with reference " + reference));
+  }
+
+  public List<Agreement> list(AgreementStatus status, String partnerCode) {
+    return agreements.find(status, partnerCode);
+  }
+
+  public List<StatusChange> history(String reference) {
+    return agreements.statusHistory(require(reference).id());
+  }
+
+  public List<ObjectivePlan> resultsFramework(String reference) {
+    return results.find(require(reference).id());
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+
+  private static String by(String user) {
+    return user == null ? "system" : user;
+  }
+}

@@ -1,0 +1,17 @@
+package org.accord.agreement;
+
+public enum AgreementStatus {
+  SCREENING,
+  IN_REVISION,
+  DUE_DILIGENCE,
+  INTERNAL_APPROVAL,
+  DONOR_APPROVAL,
+  MOU_SIGNING,
+  ACTIVE,
+  SUSPENDED,
+  CLOSED,
+  REJECTED,
+  DECLINED,
+  WITHDRAWN,
+  TERMINATED
+}

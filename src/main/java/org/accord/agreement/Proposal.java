@@ -1,0 +1,24 @@
+package org.accord.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.accord.results.ObjectivePlan;
+
+/**
+ * A proposal as submitted through {@code POST /api/agreements} or the Tasklist start form. The
+ * amount is a decimal string: amounts never pass through floating point.
+ */
+public record Proposal(
+    String title,
+    String partnerCode,
+    AgreementType type,
+    Priority priority,
+    Region region,
+    List<String> beneficiaryCountries,
+    String amount,
+    String currency,
+    LocalDate startDate,
+    LocalDate endDate,
+    ReportingFrequency reportingFrequency,
+    List<OutputType> outputTypes,
+    List<ObjectivePlan> results) {}

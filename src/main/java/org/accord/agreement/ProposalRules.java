@@ -1,0 +1,115 @@
+package org.accord.agreement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.accord.currency.CurrencyService;
+import org.accord.partner.PartnerService;
+import org.accord.results.ResultsFrameworkService;
+import org.accord.shared.Violations;
+import org.springframework.stereotype.Component;
+
+/** The rules a proposal and its revisions obey, each violation named by its field. */
+@Component
+class ProposalRules {
+
+  private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+
+  private final PartnerService partners;
+  private final CurrencyService currencies;
+
+  ProposalRules(PartnerService partners, CurrencyService currencies) {
+    this.partners = partners;
+    this.currencies = currencies;
+  }
+
+  void check(Proposal proposal) {
+    Violations violations = new Violations();
+    checkCommon(
+        violations,
+        proposal.title(),
+        proposal.amount(),
+        proposal.currency(),
+        proposal.startDate(),
+        proposal.endDate(),
+        proposal.beneficiaryCountries());
+    String partnerCode = violations.requireText("partnerCode", proposal.partnerCode(), 12);
+    if (partnerCode != null && !partnerCode.isBlank() && partners.find(partnerCode).isEmpty()) {
+      violations.add("partnerCode", "no partner with code " + partnerCode);
+    }
+    violations.requirePresent("type", proposal.type());
+    violations.requirePresent("priority", proposal.priority());
+    violations.requirePresent("region", proposal.region());
+    violations.requirePresent("reportingFrequency", proposal.reportingFrequency());
+    if (proposal.outputTypes() == null || proposal.outputTypes().isEmpty()) {
+      violations.add("outputTypes", "needs at least one output type");
+    } else if (proposal.outputTypes().contains(null)) {
+      violations.add("outputTypes", "must not contain empty entries");
+    }
+    ResultsFrameworkService.validate(proposal.results(), "results", violations);
+    violations.throwIfAny();
+  }
+
+  void check(Revision revision) {
+    Violations violations = new Violations();
+    checkCommon(
+        violations,
+        revision.title(),
+        revision.amount(),
+        revision.currency(),
+        revision.startDate(),
+        revision.endDate(),
+        revision.beneficiaryCountries());
+    violations.throwIfAny();
+  }
+
+  private void checkCommon(
+      Violations violations,
+      String title,
+      String amount,
+      String currency,
+      LocalDate startDate,
+      LocalDate endDate,
+      List<String> countries) {
+    violations.requireText("title", title, 300);
+    checkAmount(violations, amount);
+    if (currency == null || currency.isBlank()) {
+      violations.add("currency", "is required");
+    } else if (!currencies.isKnown(currency)) {
+      violations.add("currency", "'" + currency + "' is not a known ISO 4217 currency");
+    }
+    violations.requirePresent("startDate", startDate);
+    violations.requirePresent("endDate", endDate);
+    if (startDate != null && endDate != null && !endDate.isAfter(startDate)) {
+      violations.add("endDate", "must be after startDate");
+    }
+    if (countries == null || countries.isEmpty()) {
+      violations.add("beneficiaryCountries", "needs at least one country");
+    } else {
+      for (int i = 0; i < countries.size(); i++) {
+        violations.requireCountry("beneficiaryCountries[" + i + "]", countries.get(i));
+      }
+    }
+  }
+
+  private static void checkAmount(Violations violations, String amount) {
+    if (amount == null || amount.isBlank()) {
+      violations.add("amount", "is required");
+      return;
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(amount.strip());
+    } catch (NumberFormatException notADecimal) {
+      violations.add("amount", "must be a decimal number such as 250000.00");
+      return;
+    }
+    if (value.signum() <= 0) {
+      violations.add("amount", "must be greater than zero");
+    } else if (value.stripTrailingZeros().scale() > 2) {
+      violations.add("amount", "must have at most two decimal places");
+    } else if (value.compareTo(MAX_AMOUNT) >= 0) {
+      violations.add("amount", "must be less than 1,000,000,000,000");
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package org.accord.agreement;
+
+public enum ReportingFrequency {
+  QUARTERLY,
+  SEMI_ANNUAL,
+  ANNUAL
+}

@@ -1,0 +1,71 @@
+package org.accord.agreement.persistence;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.accord.agreement.Agreement;
+import org.accord.agreement.AgreementStatus;
+import org.accord.agreement.AgreementType;
+import org.accord.agreement.Priority;
+import org.accord.agreement.Region;
+import org.accord.agreement.ReportingFrequency;
+import org.accord.agreement.StatusChange;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface AgreementMapper {
+
+  /** Row values of a new agreement, already validated and converted. */
+  record NewAgreement(
+      String reference,
+      String title,
+      AgreementType type,
+      String partnerCode,
+      Priority priority,
+      Region region,
+      List<String> beneficiaryCountries,
+      List<String> outputTypes,
+      BigDecimal amount,
+      String currency,
+      BigDecimal amountUsd,
+      LocalDate startDate,
+      LocalDate endDate,
+      ReportingFrequency reportingFrequency,
+      AgreementStatus status,
+      String initiator) {}
+
+  /** The next number of the year's reference sequence; atomic under concurrent proposals. */
+  int nextReferenceNumber(int year);
+
+  long insert(NewAgreement agreement);
+
+  Optional<Agreement> findByReference(String reference);
+
+  List<Agreement> find(
+      @Param("status") AgreementStatus status, @Param("partnerCode") String partnerCode);
+
+  void updateStatus(@Param("id") long id, @Param("status") AgreementStatus status);
+
+  void insertStatusChange(
+      @Param("agreementId") long agreementId,
+      @Param("status") AgreementStatus status,
+      @Param("changedAt") OffsetDateTime changedAt,
+      @Param("changedBy") String changedBy);
+
+  List<StatusChange> statusHistory(long agreementId);
+
+  void attachProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
+
+  void revise(
+      @Param("id") long id,
+      @Param("title") String title,
+      @Param("amount") BigDecimal amount,
+      @Param("currency") String currency,
+      @Param("amountUsd") BigDecimal amountUsd,
+      @Param("startDate") LocalDate startDate,
+      @Param("endDate") LocalDate endDate,
+      @Param("beneficiaryCountries") List<String> beneficiaryCountries);
+}

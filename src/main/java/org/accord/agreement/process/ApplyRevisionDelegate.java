@@ -1,0 +1,41 @@
+package org.accord.agreement.process;
+
+import org.accord.agreement.Agreement;
+import org.accord.agreement.AgreementService;
+import org.accord.agreement.Revision;
+import org.accord.partner.PartnerService;
+import org.accord.shared.InvalidInputException;
+import org.accord.shared.Violations;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the initiator's corrections to the agreement. Runs in the transaction that completes
+ * {@code reviseProposal}: an invalid revision fails the completion and the task stays open.
+ */
+@Component
+class ApplyRevisionDelegate implements JavaDelegate {
+
+  private final AgreementService agreements;
+  private final PartnerService partners;
+
+  ApplyRevisionDelegate(AgreementService agreements, PartnerService partners) {
+    this.agreements = agreements;
+    this.partners = partners;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    try {
+      Violations violations = new Violations();
+      Revision revision = ProposalVariables.revisionFrom(execution, violations);
+      violations.throwIfAny();
+      Agreement revised = agreements.revise(execution.getProcessBusinessKey(), revision);
+      execution.setVariables(ProposalVariables.of(revised, partners.require(revised.partnerCode())));
+    } catch (InvalidInputException invalid) {
+      throw new BadUserRequestException(invalid.getMessage(), invalid);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.accord.agreement.process;
+
+/** The process API of {@code partnership-agreement}: ids and variable names, kept stable. */
+public final class PartnershipAgreementProcess {
+
+  public static final String KEY = "partnership-agreement";
+
+  public static final class Tasks {
+    public static final String SCREEN_PROPOSAL = "screenProposal";
+    public static final String REVISE_PROPOSAL = "reviseProposal";
+    public static final String APPROVE_AGREEMENT = "approveAgreement";
+    public static final String DONOR_SIGN_OFF = "donorSignOff";
+    public static final String SIGN_MOU_AGENCY = "signMouAgency";
+    public static final String SIGN_MOU_PARTNER = "signMouPartner";
+    public static final String EVALUATE_AGREEMENT = "evaluateAgreement";
+
+    private Tasks() {}
+  }
+
+  public static final class Elements {
+    public static final String DUE_DILIGENCE = "DueDiligence";
+    public static final String PROGRESS_REPORTING = "ProgressReporting";
+    public static final String REJECTED_AT_SCREENING = "RejectedAtScreening";
+    public static final String REJECTED_IN_DUE_DILIGENCE = "RejectedInDueDiligence";
+    public static final String REJECTED_IN_APPROVAL = "RejectedInApproval";
+    public static final String DECLINED_BY_DONOR = "DeclinedByDonor";
+    public static final String AGREEMENT_CLOSED = "AgreementClosed";
+
+    private Elements() {}
+  }
+
+  public static final class Variables {
+    public static final String AGREEMENT_REFERENCE = "agreementReference";
+    public static final String TITLE = "title";
+    public static final String PARTNER_CODE = "partnerCode";
+    public static final String PARTNER_NAME = "partnerName";
+    public static final String PARTNER_TYPE = "partnerType";
+    public static final String DONOR_GROUP = "donorGroup";
+    public static final String AGREEMENT_TYPE = "agreementType";
+    public static final String PRIORITY = "priority";
+    public static final String REGION = "region";
+    public static final String BENEFICIARY_COUNTRIES = "beneficiaryCountries";
+    public static final String OUTPUT_TYPES = "outputTypes";
+    public static final String AMOUNT = "amount";
+    public static final String CURRENCY = "currency";
+    public static final String AMOUNT_USD = "amountUsd";
+    public static final String START_DATE = "startDate";
+    public static final String END_DATE = "endDate";
+    public static final String REPORTING_FREQUENCY = "reportingFrequency";
+    public static final String INITIATOR = "initiator";
+    public static final String DUE_DILIGENCE_REQUIRED = "dueDiligenceRequired";
+    public static final String RISK_RATING = "riskRating";
+    public static final String APPROVER_GROUPS = "approverGroups";
+    public static final String SCREENING_DECISION = "screeningDecision";
+    public static final String APPROVAL_DECISION = "approvalDecision";
+    public static final String DONOR_DECISION = "donorDecision";
+
+    // The start form's first objective of the results framework.
+    public static final String OBJECTIVE = "objective";
+    public static final String ACTIVITY_DESCRIPTION = "activityDescription";
+    public static final String ACTIVITY_TIME_FRAME = "activityTimeFrame";
+    public static final String ACTIVITY_RESPONSIBLE = "activityResponsible";
+    public static final String ACTIVITY_OUTPUTS = "activityOutputs";
+    public static final String INDICATOR_NAME = "indicatorName";
+    public static final String INDICATOR_UNIT = "indicatorUnit";
+    public static final String INDICATOR_BASELINE = "indicatorBaseline";
+    public static final String INDICATOR_TARGET = "indicatorTarget";
+
+    private Variables() {}
+  }
+
+  private PartnershipAgreementProcess() {}
+}

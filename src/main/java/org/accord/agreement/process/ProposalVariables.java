@@ -1,0 +1,96 @@
+package org.accord.agreement.process;
+
+import static org.accord.agreement.process.PartnershipAgreementProcess.Variables.*;
+
+import java.util.List;
+import org.accord.agreement.Agreement;
+import org.accord.agreement.AgreementType;
+import org.accord.agreement.OutputType;
+import org.accord.agreement.Priority;
+import org.accord.agreement.Proposal;
+import org.accord.agreement.Region;
+import org.accord.agreement.ReportingFrequency;
+import org.accord.agreement.Revision;
+import org.accord.partner.Partner;
+import org.accord.results.ActivityPlan;
+import org.accord.results.IndicatorPlan;
+import org.accord.results.ObjectivePlan;
+import org.accord.shared.Violations;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/** Translates between the agreement and the process variables its Tasklist forms bind to. */
+final class ProposalVariables {
+
+  private ProposalVariables() {}
+
+  /** The proposal as the Tasklist start form submitted it, with its first objective. */
+  static Proposal proposalFrom(VariableScope scope, Violations violations) {
+    FormValues form = new FormValues(scope, violations);
+    String outputs = form.text(ACTIVITY_OUTPUTS);
+    ObjectivePlan objective =
+        new ObjectivePlan(
+            form.text(OBJECTIVE),
+            List.of(
+                new ActivityPlan(
+                    form.text(ACTIVITY_DESCRIPTION),
+                    form.text(ACTIVITY_TIME_FRAME),
+                    form.text(ACTIVITY_RESPONSIBLE),
+                    outputs == null || outputs.isBlank() ? List.of() : List.of(outputs.strip()))),
+            List.of(
+                new IndicatorPlan(
+                    form.text(INDICATOR_NAME),
+                    form.text(INDICATOR_UNIT),
+                    form.decimal(INDICATOR_BASELINE),
+                    form.decimal(INDICATOR_TARGET))));
+    return new Proposal(
+        form.text(TITLE),
+        form.text(PARTNER_CODE),
+        form.enumValue(AGREEMENT_TYPE, AgreementType.class),
+        form.enumValue(PRIORITY, Priority.class),
+        form.enumValue(REGION, Region.class),
+        form.list(BENEFICIARY_COUNTRIES),
+        form.text(AMOUNT),
+        form.text(CURRENCY),
+        form.date(START_DATE),
+        form.date(END_DATE),
+        form.enumValue(REPORTING_FREQUENCY, ReportingFrequency.class),
+        form.enumList(OUTPUT_TYPES, OutputType.class),
+        List.of(objective));
+  }
+
+  static Revision revisionFrom(VariableScope scope, Violations violations) {
+    FormValues form = new FormValues(scope, violations);
+    return new Revision(
+        form.text(TITLE),
+        form.text(AMOUNT),
+        form.text(CURRENCY),
+        form.date(START_DATE),
+        form.date(END_DATE),
+        form.list(BENEFICIARY_COUNTRIES));
+  }
+
+  /** The read-only copy of the agreement that reviewers see in their forms. */
+  static VariableMap of(Agreement agreement, Partner partner) {
+    return Variables.createVariables()
+        .putValue(AGREEMENT_REFERENCE, agreement.reference())
+        .putValue(TITLE, agreement.title())
+        .putValue(PARTNER_CODE, partner.code())
+        .putValue(PARTNER_NAME, partner.name())
+        .putValue(PARTNER_TYPE, partner.type().name())
+        .putValue(DONOR_GROUP, partner.donorGroup())
+        .putValue(AGREEMENT_TYPE, agreement.type().name())
+        .putValue(PRIORITY, agreement.priority().name())
+        .putValue(REGION, agreement.region().name())
+        .putValue(BENEFICIARY_COUNTRIES, String.join(", ", agreement.beneficiaryCountries()))
+        .putValue(OUTPUT_TYPES, String.join(", ", agreement.outputTypes()))
+        .putValue(AMOUNT, agreement.amount().toPlainString())
+        .putValue(CURRENCY, agreement.currency())
+        .putValue(AMOUNT_USD, agreement.amountUsd().toPlainString())
+        .putValue(START_DATE, agreement.startDate().toString())
+        .putValue(END_DATE, agreement.endDate().toString())
+        .putValue(REPORTING_FREQUENCY, agreement.reportingFrequency().name())
+        .putValue(INITIATOR, agreement.initiator());
+  }
+}

@@ -1,0 +1,71 @@
+package org.accord.agreement.web;
+
+import java.net.URI;
+import java.util.List;
+import org.accord.agreement.Agreement;
+import org.accord.agreement.AgreementService;
+import org.accord.agreement.AgreementStatus;
+import org.accord.agreement.Proposal;
+import org.accord.security.CurrentUser;
+import org.accord.security.ForbiddenException;
+import org.accord.shared.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/agreements")
+class AgreementController {
+
+  /** What a client gets back when its proposal is accepted for screening. */
+  record ProposalAccepted(String reference, String processInstanceId, AgreementStatus status) {}
+
+  private final AgreementService agreements;
+  private final CurrentUser currentUser;
+
+  AgreementController(AgreementService agreements, CurrentUser currentUser) {
+    this.agreements = agreements;
+    this.currentUser = currentUser;
+  }
+
+  @PostMapping
+  ResponseEntity<ProposalAccepted> propose(@RequestBody Proposal proposal) {
+    if (!currentUser.isInternal()) {
+      throw new ForbiddenException("Proposals are submitted by the agency's partnership officers");
+    }
+    Agreement agreement = agreements.propose(proposal, currentUser.id());
+    return ResponseEntity.created(URI.create("/api/agreements/" + agreement.reference()))
+        .body(
+            new ProposalAccepted(
+                agreement.reference(), agreement.processInstanceId(), agreement.status()));
+  }
+
+  @GetMapping("/{reference}")
+  AgreementDetails get(@PathVariable String reference) {
+    Agreement agreement = visible(reference);
+    return new AgreementDetails(
+        agreement, agreements.history(reference), agreements.resultsFramework(reference));
+  }
+
+  @GetMapping
+  List<Agreement> list(
+      @RequestParam(required = false) AgreementStatus status,
+      @RequestParam(name = "partner", required = false) String partnerCode) {
+    return agreements.list(status, partnerCode).stream()
+        .filter(agreement -> currentUser.mayActFor(agreement.partnerCode()))
+        .toList();
+  }
+
+  /** Another partner's agreement is answered as absent: its existence is not theirs to know. */
+  private Agreement visible(String reference) {
+    return agreements
+        .find(reference)
+        .filter(agreement -> currentUser.mayActFor(agreement.partnerCode()))
+        .orElseThrow(() -> new NotFoundException("No agreement with reference " + reference));
+  }
+}

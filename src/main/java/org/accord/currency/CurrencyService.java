@@ -1,0 +1,72 @@
+package org.accord.currency;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.accord.currency.persistence.ExchangeRateMapper;
+import org.accord.shared.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Converts amounts to their US-dollar equivalent with the rates table the application ships and
+ * administrators keep current.
+ */
+@Service
+public class CurrencyService {
+
+  private final ExchangeRateMapper rates;
+
+  CurrencyService(ExchangeRateMapper rates) {
+    this.rates = rates;
+  }
+
+  /** A currency is known when it is an ISO 4217 code and the rates table has a rate for it. */
+  public boolean isKnown(String currency) {
+    return isIso4217(currency) && rates.find(currency).isPresent();
+  }
+
+  /** The USD equivalent, to the cent (banker's rounding, as for any accounting conversion). */
+  public BigDecimal toUsd(BigDecimal amount, String currency) {
+    ExchangeRate rate =
+        rates
+            .find(currency)
+            .orElseThrow(
+                () -> new InvalidInputException("currency", "no exchange rate for " + currency));
+    return amount.multiply(rate.usdPerUnit()).setScale(2, RoundingMode.HALF_EVEN);
+  }
+
+  public List<ExchangeRate> all() {
+    return rates.findAll();
+  }
+
+  public Optional<ExchangeRate> find(String currency) {
+    return rates.find(currency);
+  }
+
+  @Transactional
+  public ExchangeRate update(String currency, BigDecimal usdPerUnit, String updatedBy) {
+    if (!isIso4217(currency)) {
+      throw new InvalidInputException("currency", "'" + currency + "' is not an ISO 4217 code");
+    }
+    if (usdPerUnit == null || usdPerUnit.signum() <= 0) {
+      throw new InvalidInputException("usdPerUnit", "must be a positive decimal");
+    }
+    rates.upsert(currency, usdPerUnit, updatedBy);
+    return rates.find(currency).orElseThrow();
+  }
+
+  private static boolean isIso4217(String code) {
+    if (code == null || !code.matches("[A-Z]{3}")) {
+      return false;
+    }
+    try {
+      Currency.getInstance(code);
+      return true;
+    } catch (IllegalArgumentException notIso) {
+      return false;
+    }
+  }
+}

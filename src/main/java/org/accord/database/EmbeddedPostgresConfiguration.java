@@ -1,0 +1,60 @@
+package org.accord.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a real PostgreSQL in-process when no database is configured, so the application runs
+ * on a fresh machine with nothing installed. Its data lives in {@code accord.data-dir} and
+ * survives restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedPostgresConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+  // zonky's own JVM shutdown hook could stop PostgreSQL while Spring is still closing the
+  // engine; Spring closes it instead, after the beans that use it.
+  @Bean(destroyMethod = "close")
+  EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+    Path dataDir = properties.dataDir().resolve("postgres").toAbsolutePath();
+    Files.createDirectories(dataDir.getParent());
+    EmbeddedPostgres.Builder builder =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(dataDir)
+            .setCleanDataDirectory(false)
+            .setRegisterShutdownHook(false);
+    if (properties.durable()) {
+      // zonky turns both off for speed; a user's agreements deserve a real commit.
+      builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+    }
+    EmbeddedPostgres postgres = builder.start();
+    log.info(
+        "Embedded PostgreSQL on port {} with data in {} (durable: {})",
+        postgres.getPort(),
+        dataDir,
+        properties.durable());
+    return postgres;
+  }
+
+  @Bean
+  DataSource dataSource(EmbeddedPostgres postgres) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+    config.setUsername("postgres");
+    config.setMaximumPoolSize(10);
+    config.setPoolName("accord-embedded");
+    return new HikariDataSource(config);
+  }
+}

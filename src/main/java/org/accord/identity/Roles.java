@@ -1,0 +1,16 @@
+package org.accord.identity;
+
+/** The agency's candidate groups, as the processes name them. */
+public final class Roles {
+
+  public static final String PARTNERSHIP_OFFICERS = "partnership-officers";
+  public static final String LEGAL = "legal";
+  public static final String FINANCE = "finance";
+  public static final String COMPLIANCE = "compliance";
+  public static final String HEAD_OF_PARTNERSHIPS = "head-of-partnerships";
+  public static final String DIRECTOR = "director";
+  public static final String SIGNATORIES = "signatories";
+  public static final String MANAGERS = "managers";
+
+  private Roles() {}
+}

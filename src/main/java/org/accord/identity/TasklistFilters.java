@@ -1,0 +1,67 @@
+package org.accord.identity;
+
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * The shared Tasklist filters: without one, Tasklist shows no tasks at all. Each resolves the
+ * logged-in user's own groups, so one filter serves every role.
+ */
+@Component
+public class TasklistFilters {
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+
+  TasklistFilters(FilterService filterService, TaskService taskService) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+  }
+
+  public void ensureDefaults() {
+    ensure(
+        "My group's tasks",
+        "Open tasks of the groups you belong to, claimed or not",
+        -10,
+        "#1f6feb",
+        taskService
+            .createTaskQuery()
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks()
+            .orderByDueDate()
+            .asc());
+    ensure(
+        "My tasks",
+        "Tasks you have claimed or that are assigned to you",
+        -5,
+        "#2da44e",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    ensure(
+        "Due soon",
+        "Your groups' tasks due in the next three days, or overdue",
+        0,
+        "#cf222e",
+        taskService
+            .createTaskQuery()
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks()
+            .dueBeforeExpression("${dateTime().plusDays(3).toDate()}")
+            .orderByDueDate()
+            .asc());
+  }
+
+  private void ensure(String name, String description, int priority, String color, TaskQuery query) {
+    if (filterService.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Filter filter = filterService.newTaskFilter(name);
+    filter.setQuery(query);
+    filter.setProperties(
+        Map.of("description", description, "priority", priority, "color", color, "refresh", true));
+    filterService.saveFilter(filter);
+  }
+}

@@ -1,0 +1,81 @@
+package org.accord.partner;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.accord.partner.persistence.PartnerMapper;
+import org.accord.shared.ConflictException;
+import org.accord.shared.NotFoundException;
+import org.accord.shared.Violations;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class PartnerService {
+
+  private static final Pattern CODE = Pattern.compile("^[A-Z0-9]{2,12}$");
+
+  private final PartnerMapper partners;
+  private final IdentityService identityService;
+
+  PartnerService(PartnerMapper partners, IdentityService identityService) {
+    this.partners = partners;
+    this.identityService = identityService;
+  }
+
+  /** Registers a partner and the Camunda group its representatives will belong to. */
+  @Transactional
+  public Partner register(NewPartner partner) {
+    Violations violations = new Violations();
+    String code = violations.requireText("code", partner.code(), 12);
+    if (code != null && !code.isBlank() && !CODE.matcher(code).matches()) {
+      violations.add("code", "must be 2 to 12 capital letters or digits, like GSMA");
+    }
+    String name = violations.requireText("name", partner.name(), 300);
+    violations.requirePresent("type", partner.type());
+    violations.requireCountry("country", partner.country());
+    violations.requireEmail("contactEmail", partner.contactEmail());
+    violations.throwIfAny();
+    if (partners.findByCode(code).isPresent()) {
+      throw new ConflictException("A partner with code " + code + " already exists");
+    }
+    partners.insert(
+        new NewPartner(
+            code, name, partner.type(), partner.country(), partner.contactEmail().strip()));
+    ensureDonorGroup(code, name);
+    return require(code);
+  }
+
+  public Optional<Partner> find(String code) {
+    return partners.findByCode(code);
+  }
+
+  public Partner require(String code) {
+    return partners
+        .findByCode(code)
+        .orElseThrow(() -> new NotFoundException("No partner with code " + code));
+  }
+
+  public List<Partner> all() {
+    return partners.findAll();
+  }
+
+  @Transactional
+  public void recordDueDiligence(
+      String code, String outcome, String riskRating, LocalDate expiresOn) {
+    partners.recordDueDiligence(code, outcome, riskRating, expiresOn);
+  }
+
+  private void ensureDonorGroup(String code, String name) {
+    String groupId = Partner.donorGroupOf(code);
+    if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+      Group group = identityService.newGroup(groupId);
+      group.setName(name + " representatives");
+      group.setType("EXTERNAL");
+      identityService.saveGroup(group);
+    }
+  }
+}

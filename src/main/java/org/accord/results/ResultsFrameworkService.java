@@ -1,0 +1,85 @@
+package org.accord.results;
+
+import java.util.List;
+import org.accord.results.persistence.ResultsFrameworkMapper;
+import org.accord.shared.Violations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The results framework (logframe) of an agreement, in the terms of results-based management. */
+@Service
+public class ResultsFrameworkService {
+
+  private final ResultsFrameworkMapper mapper;
+
+  ResultsFrameworkService(ResultsFrameworkMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /** Checks a framework: at least one objective, each measured by an indicator. */
+  public static void validate(List<ObjectivePlan> results, String field, Violations violations) {
+    if (results == null || results.isEmpty()) {
+      violations.add(field, "needs at least one objective");
+      return;
+    }
+    for (int i = 0; i < results.size(); i++) {
+      String at = field + "[" + i + "]";
+      ObjectivePlan objective = results.get(i);
+      if (objective == null) {
+        violations.add(at, "is required");
+        continue;
+      }
+      violations.requireText(at + ".objective", objective.objective(), 1000);
+      List<ActivityPlan> activities = objective.activities() == null ? List.of() : objective.activities();
+      for (int a = 0; a < activities.size(); a++) {
+        String activityAt = at + ".activities[" + a + "]";
+        ActivityPlan activity = activities.get(a);
+        if (activity == null) {
+          violations.add(activityAt, "is required");
+          continue;
+        }
+        violations.requireText(activityAt + ".description", activity.description(), 1000);
+        violations.requireText(activityAt + ".timeFrame", activity.timeFrame(), 100);
+        violations.requireText(activityAt + ".responsible", activity.responsible(), 300);
+      }
+      List<IndicatorPlan> indicators = objective.indicators() == null ? List.of() : objective.indicators();
+      if (indicators.isEmpty()) {
+        violations.add(at + ".indicators", "needs at least one indicator");
+      }
+      for (int n = 0; n < indicators.size(); n++) {
+        String indicatorAt = at + ".indicators[" + n + "]";
+        IndicatorPlan indicator = indicators.get(n);
+        if (indicator == null) {
+          violations.add(indicatorAt, "is required");
+          continue;
+        }
+        violations.requireText(indicatorAt + ".name", indicator.name(), 500);
+        violations.requireText(indicatorAt + ".unit", indicator.unit(), 100);
+        violations.requirePresent(indicatorAt + ".baseline", indicator.baseline());
+        violations.requirePresent(indicatorAt + ".target", indicator.target());
+      }
+    }
+  }
+
+  @Transactional
+  public void save(long agreementId, List<ObjectivePlan> results) {
+    mapper.deleteByAgreement(agreementId);
+    for (int i = 0; i < results.size(); i++) {
+      ObjectivePlan objective = results.get(i);
+      long objectiveId = mapper.insertObjective(agreementId, i, objective.objective().strip());
+      List<ActivityPlan> activities = objective.activities() == null ? List.of() : objective.activities();
+      for (int a = 0; a < activities.size(); a++) {
+        ActivityPlan activity = activities.get(a);
+        List<String> outputs = activity.outputs() == null ? List.of() : activity.outputs();
+        mapper.insertActivity(objectiveId, a, activity, outputs);
+      }
+      for (int n = 0; n < objective.indicators().size(); n++) {
+        mapper.insertIndicator(objectiveId, n, objective.indicators().get(n));
+      }
+    }
+  }
+
+  public List<ObjectivePlan> find(long agreementId) {
+    return mapper.findByAgreement(agreementId);
+  }
+}

@@ -1,0 +1,9 @@
+package org.accord.security;
+
+/** The user is authenticated but may not do this (HTTP 403). */
+public class ForbiddenException extends RuntimeException {
+
+  public ForbiddenException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,69 @@
+package org.accord.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Collects every violation of a request so the client learns them all at once. */
+public final class Violations {
+
+  private static final Set<String> ISO_COUNTRIES =
+      Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+  // Deliberately loose: the mail server is the judge of deliverability.
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+  private final List<FieldViolation> found = new ArrayList<>();
+
+  public Violations add(String field, String message) {
+    found.add(new FieldViolation(field, message));
+    return this;
+  }
+
+  public boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  /** Blank or longer than {@code maxLength} characters is a violation; returns the trimmed text. */
+  public String requireText(String field, String value, int maxLength) {
+    if (value == null || value.isBlank()) {
+      add(field, "is required");
+      return value;
+    }
+    String trimmed = value.strip();
+    if (trimmed.codePointCount(0, trimmed.length()) > maxLength) {
+      add(field, "must be at most " + maxLength + " characters");
+    }
+    return trimmed;
+  }
+
+  public <T> T requirePresent(String field, T value) {
+    if (value == null) {
+      add(field, "is required");
+    }
+    return value;
+  }
+
+  public void requireCountry(String field, String code) {
+    if (code == null || code.isBlank()) {
+      add(field, "is required");
+    } else if (!ISO_COUNTRIES.contains(code)) {
+      add(field, "'" + code + "' is not an ISO 3166-1 alpha-2 country code");
+    }
+  }
+
+  public void requireEmail(String field, String value) {
+    if (value == null || value.isBlank()) {
+      add(field, "is required");
+    } else if (!EMAIL.matcher(value).matches() || value.length() > 320) {
+      add(field, "is not an e-mail address");
+    }
+  }
+
+  public void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw new InvalidInputException(found);
+    }
+  }
+}
