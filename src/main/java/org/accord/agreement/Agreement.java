@@ -1,5 +1,6 @@
 package org.accord.agreement;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,9 +17,9 @@ public record Agreement(
     Region region,
     List<String> beneficiaryCountries,
     List<String> outputTypes,
-    BigDecimal amount,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
     String currency,
-    BigDecimal amountUsd,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amountUsd,
     LocalDate startDate,
     LocalDate endDate,
     ReportingFrequency reportingFrequency,

@@ -1,0 +1,385 @@
+package org.accord.agreement.process;
+
+import static org.accord.agreement.process.PartnershipAgreementProcess.Variables.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.accord.agreement.Agreement;
+import org.accord.agreement.AgreementService;
+import org.accord.agreement.AgreementStatus;
+import org.accord.agreement.AgreementType;
+import org.accord.agreement.Priority;
+import org.accord.agreement.Region;
+import org.accord.agreement.ReportingFrequency;
+import org.accord.agreement.Revision;
+import org.accord.agreement.process.PartnershipAgreementProcess.Elements;
+import org.accord.agreement.process.PartnershipAgreementProcess.Tasks;
+import org.accord.duediligence.DueDiligenceService;
+import org.accord.duediligence.process.DueDiligenceDelegates;
+import org.accord.partner.Partner;
+import org.accord.partner.PartnerService;
+import org.accord.partner.PartnerType;
+import org.accord.testing.ProcessTests;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(
+    resources = {
+      "processes/partnership-agreement.bpmn",
+      "processes/due-diligence.bpmn",
+      "processes/progress-reporting.bpmn",
+      "processes/approval-authority.dmn",
+      "processes/partner-risk-rating.dmn"
+    })
+class PartnershipAgreementProcessTest {
+
+  @RegisterExtension static ProcessEngineCoverageExtension engine = ProcessTests.engine();
+
+  private static final String REFERENCE = "PA-2026-0042";
+
+  private final AgreementService agreements = mock(AgreementService.class);
+  private final PartnerService partners = mock(PartnerService.class);
+  private final DueDiligenceService dueDiligence = mock(DueDiligenceService.class);
+
+  @BeforeEach
+  void wireDelegates() {
+    proposalOf("250000.00");
+    partnerIs(PartnerType.NGO);
+    when(dueDiligence.validDueDiligence("GSMA")).thenReturn(Optional.empty());
+    when(dueDiligence.screen(anyString())).thenReturn(Optional.empty());
+    when(agreements.revise(eq(REFERENCE), any())).thenAnswer(call -> agreements.require(REFERENCE));
+    Mocks.register("registerProposalDelegate", new RegisterProposalDelegate(agreements, partners));
+    Mocks.register("applyRevisionDelegate", new ApplyRevisionDelegate(agreements, partners));
+    Mocks.register(
+        "agreementStatus",
+        new AgreementStatusListener(agreements, engine.getProcessEngine().getIdentityService()));
+    DueDiligenceDelegates.register(dueDiligence);
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+  }
+
+  @Test
+  void screeningRejection_endsTheAgreementAsRejected() {
+    ProcessInstance instance = propose();
+    assertThat(instance).isWaitingAt(Tasks.SCREEN_PROPOSAL);
+    assertThat(task(instance)).hasCandidateGroup("partnership-officers");
+
+    complete(task(instance), withVariables(SCREENING_DECISION, "REJECT"));
+
+    assertThat(instance).isEnded().hasPassed(Elements.REJECTED_AT_SCREENING);
+    verify(agreements).changeStatus(REFERENCE, AgreementStatus.REJECTED, null);
+  }
+
+  @Test
+  void screeningRevision_goesToTheInitiatorAndBackToScreening() {
+    ProcessInstance instance = propose();
+    complete(task(instance), withVariables(SCREENING_DECISION, "REVISE"));
+
+    assertThat(instance).isWaitingAt(Tasks.REVISE_PROPOSAL);
+    assertThat(task(instance)).isAssignedTo("officer");
+    verify(agreements).changeStatus(REFERENCE, AgreementStatus.IN_REVISION, null);
+
+    complete(
+        task(instance),
+        withVariables(
+            TITLE, "Rural broadband toolkit, phase 1",
+            AMOUNT, "180000.00",
+            CURRENCY, "EUR",
+            START_DATE, "2027-02-01",
+            END_DATE, "2028-12-31",
+            BENEFICIARY_COUNTRIES, "RW, KE, UG"));
+
+    verify(agreements)
+        .revise(
+            REFERENCE,
+            new Revision(
+                "Rural broadband toolkit, phase 1",
+                "180000.00",
+                "EUR",
+                LocalDate.parse("2027-02-01"),
+                LocalDate.parse("2028-12-31"),
+                List.of("RW", "KE", "UG")));
+    assertThat(instance).isWaitingAt(Tasks.SCREEN_PROPOSAL);
+  }
+
+  @Test
+  void lowRiskSmallAgreementWithValidDueDiligence_needsOnlyTheHeadOfPartnershipsAndBecomesActive() {
+    proposalOf("99999.99");
+    partnerWithValidDueDiligence("LOW");
+    ProcessInstance instance = propose();
+
+    complete(task(instance), withVariables(SCREENING_DECISION, "ACCEPT"));
+
+    assertThat(instance).hasNotPassed(Elements.DUE_DILIGENCE).isWaitingAt(Tasks.APPROVE_AGREEMENT);
+    assertThat(task(instance)).hasCandidateGroup("head-of-partnerships");
+    complete(task(instance), withVariables(APPROVAL_DECISION, "APPROVE"));
+
+    assertThat(instance).isWaitingAt(Tasks.DONOR_SIGN_OFF);
+    assertThat(task(instance)).hasCandidateGroup("donor-GSMA");
+    complete(task(instance), withVariables(DONOR_DECISION, "APPROVE"));
+
+    signBothMouCopies(instance);
+
+    assertThat(instance).hasPassed("AgreementActive").isWaitingAt(Elements.PROGRESS_REPORTING);
+    verify(agreements).changeStatus(REFERENCE, AgreementStatus.ACTIVE, null);
+    assertThat(calledProcessInstance("progress-reporting")).isWaitingAt("submitProgressReport");
+  }
+
+  @Test
+  void agreementOfOneHundredThousandDollars_needsTheDirectorAfterTheHead() {
+    proposalOf("100000.00");
+    partnerWithValidDueDiligence("LOW");
+    ProcessInstance instance = propose();
+    complete(task(instance), withVariables(SCREENING_DECISION, "ACCEPT"));
+
+    assertThat(task(instance)).hasCandidateGroup("head-of-partnerships");
+    complete(task(instance), withVariables(APPROVAL_DECISION, "APPROVE"));
+    assertThat(instance).isWaitingAt(Tasks.APPROVE_AGREEMENT);
+    assertThat(task(instance)).hasCandidateGroup("director");
+    complete(task(instance), withVariables(APPROVAL_DECISION, "APPROVE"));
+
+    assertThat(instance).isWaitingAt(Tasks.DONOR_SIGN_OFF);
+  }
+
+  @Test
+  void highRiskSmallAgreement_needsTheDirectorToo() {
+    proposalOf("5000.00");
+    partnerWithValidDueDiligence("HIGH");
+    ProcessInstance instance = propose();
+    complete(task(instance), withVariables(SCREENING_DECISION, "ACCEPT"));
+
+    complete(task(instance), withVariables(APPROVAL_DECISION, "APPROVE"));
+    assertThat(task(instance)).hasCandidateGroup("director");
+    assertThat(instance).isWaitingAt(Tasks.APPROVE_AGREEMENT);
+  }
+
+  @Test
+  void partnerWithoutValidDueDiligence_goesThroughDueDiligenceThenApproval() {
+    ProcessInstance instance = propose();
+    complete(task(instance), withVariables(SCREENING_DECISION, "ACCEPT"));
+
+    assertThat(instance).isWaitingAt(Elements.DUE_DILIGENCE);
+    verify(agreements).changeStatus(REFERENCE, AgreementStatus.DUE_DILIGENCE, null);
+    ProcessInstance dueDiligenceInstance = calledProcessInstance("due-diligence");
+    assertThat(dueDiligenceInstance).isWaitingAt("legalReview", "financialReview");
+    completeReviews(dueDiligenceInstance, "CLEAR", "CLEAR");
+
+    assertThat(instance).isWaitingAt(Tasks.APPROVE_AGREEMENT).variables().containsEntry(RISK_RATING, "LOW");
+    verify(dueDiligence).record("GSMA", "CLEARED", "LOW");
+  }
+
+  @Test
+  void blockingFindingInDueDiligence_rejectsTheAgreement() {
+    ProcessInstance instance = propose();
+    complete(task(instance), withVariables(SCREENING_DECISION, "ACCEPT"));
+    completeReviews(calledProcessInstance("due-diligence"), "BLOCKING", "CLEAR");
+
+    assertThat(instance).isEnded().hasPassed(Elements.REJECTED_IN_DUE_DILIGENCE);
+    verify(agreements).changeStatus(REFERENCE, AgreementStatus.REJECTED, null);
+  }
+
+  @Test
+  void approverReturningTheProposal_sendsItBackToScreening() {
+    ProcessInstance instance = toInternalApproval();
+    complete(task(instance), withVariables(APPROVAL_DECISION, "RETURN"));
+
+    assertThat(instance).isWaitingAt(Tasks.SCREEN_PROPOSAL);
+  }
+
+  @Test
+  void directorRejecting_endsTheAgreementEvenAfterTheHeadApproved() {
+    ProcessInstance instance = toInternalApproval();
+    complete(task(instance), withVariables(APPROVAL_DECISION, "APPROVE"));
+    complete(task(instance), withVariables(APPROVAL_DECISION, "REJECT"));
+
+    assertThat(instance).isEnded().hasPassed(Elements.REJECTED_IN_APPROVAL);
+  }
+
+  @Test
+  void headRejecting_endsTheAgreementWithoutAskingTheDirector() {
+    ProcessInstance instance = toInternalApproval();
+    complete(task(instance), withVariables(APPROVAL_DECISION, "REJECT"));
+
+    assertThat(instance).isEnded().hasPassed(Elements.REJECTED_IN_APPROVAL);
+    verify(agreements, never()).changeStatus(REFERENCE, AgreementStatus.DONOR_APPROVAL, null);
+  }
+
+  @Test
+  void donorRequestingChanges_returnsTheProposalToTheInitiatorForRevision() {
+    ProcessInstance instance = toDonorSignOff();
+    complete(task(instance), withVariables(DONOR_DECISION, "REQUEST_CHANGES"));
+
+    assertThat(instance).isWaitingAt(Tasks.REVISE_PROPOSAL);
+    assertThat(task(instance)).isAssignedTo("officer");
+  }
+
+  @Test
+  void donorDeclining_endsTheAgreementAsDeclined() {
+    ProcessInstance instance = toDonorSignOff();
+    complete(task(instance), withVariables(DONOR_DECISION, "DECLINE"));
+
+    assertThat(instance).isEnded().hasPassed(Elements.DECLINED_BY_DONOR);
+    verify(agreements).changeStatus(REFERENCE, AgreementStatus.DECLINED, null);
+  }
+
+  @Test
+  void mouIsSignedByTheAgencyAndThePartnerInParallel() {
+    ProcessInstance instance = toDonorSignOff();
+    complete(task(instance), withVariables(DONOR_DECISION, "APPROVE"));
+
+    assertThat(instance).isWaitingAt(Tasks.SIGN_MOU_AGENCY, Tasks.SIGN_MOU_PARTNER);
+    verify(agreements).changeStatus(REFERENCE, AgreementStatus.MOU_SIGNING, null);
+    assertThat(task(Tasks.SIGN_MOU_AGENCY, instance)).hasCandidateGroup("signatories");
+    assertThat(task(Tasks.SIGN_MOU_PARTNER, instance)).hasCandidateGroup("donor-GSMA");
+    complete(task(Tasks.SIGN_MOU_PARTNER, instance), withVariables("partnerSignatory", "Grace Okafor", "partnerSigned", true));
+    assertThat(instance).isWaitingAt(Tasks.SIGN_MOU_AGENCY);
+    verify(agreements, never()).changeStatus(REFERENCE, AgreementStatus.ACTIVE, null);
+  }
+
+  @Test
+  void acceptedReportAndEvaluation_closeTheAgreement() {
+    ProcessInstance instance = toDonorSignOff();
+    complete(task(instance), withVariables(DONOR_DECISION, "APPROVE"));
+    signBothMouCopies(instance);
+    ProcessInstance reporting = calledProcessInstance("progress-reporting");
+    complete(task(reporting), withVariables("reportNarrative", "On track", "indicatorActual", 40, "expenditure", "50000.00"));
+    complete(task(reporting), withVariables("reportDecision", "ACCEPT"));
+
+    assertThat(instance).isWaitingAt(Tasks.EVALUATE_AGREEMENT);
+    assertThat(task(instance)).hasCandidateGroup("managers");
+    complete(task(instance), withVariables("evaluationRating", "ACHIEVED_AS_PLANNED", "lessonsLearned", "Start surveys earlier"));
+
+    assertThat(instance).isEnded().hasPassed(Elements.AGREEMENT_CLOSED);
+    verify(agreements).changeStatus(REFERENCE, AgreementStatus.CLOSED, null);
+  }
+
+  @Test
+  void proposalFromTheTasklistStartForm_isRegisteredAndGetsItsReferenceAsBusinessKey() {
+    Agreement registered = agreements.require(REFERENCE);
+    when(agreements.register(any(), eq("officer"))).thenReturn(registered);
+    ProcessInstance instance =
+        runtimeService()
+            .startProcessInstanceByKey(
+                PartnershipAgreementProcess.KEY,
+                withVariables(
+                    INITIATOR, "officer",
+                    TITLE, "Rural broadband toolkit",
+                    PARTNER_CODE, "GSMA",
+                    AGREEMENT_TYPE, "CONTRIBUTION_AGREEMENT",
+                    PRIORITY, "AFFORDABLE_CONNECTIVITY",
+                    REGION, "AFRICA",
+                    BENEFICIARY_COUNTRIES, "RW, KE",
+                    OUTPUT_TYPES, "TOOLKITS",
+                    AMOUNT, "250000.00",
+                    CURRENCY, "USD",
+                    START_DATE, "2027-01-01",
+                    END_DATE, "2028-12-31",
+                    REPORTING_FREQUENCY, "SEMI_ANNUAL"));
+
+    assertThat(instance).hasBusinessKey(REFERENCE).isWaitingAt(Tasks.SCREEN_PROPOSAL);
+    verify(agreements).register(any(), eq("officer"));
+    verify(agreements).attachProcess(REFERENCE, instance.getId());
+  }
+
+  private ProcessInstance propose() {
+    return runtimeService()
+        .startProcessInstanceByKey(
+            PartnershipAgreementProcess.KEY,
+            REFERENCE,
+            withVariables(AGREEMENT_REFERENCE, REFERENCE, INITIATOR, "officer"));
+  }
+
+  private ProcessInstance toInternalApproval() {
+    partnerWithValidDueDiligence("LOW");
+    ProcessInstance instance = propose();
+    complete(task(instance), withVariables(SCREENING_DECISION, "ACCEPT"));
+    assertThat(instance).isWaitingAt(Tasks.APPROVE_AGREEMENT);
+    return instance;
+  }
+
+  private ProcessInstance toDonorSignOff() {
+    ProcessInstance instance = toInternalApproval();
+    complete(task(instance), withVariables(APPROVAL_DECISION, "APPROVE"));
+    complete(task(instance), withVariables(APPROVAL_DECISION, "APPROVE"));
+    assertThat(instance).isWaitingAt(Tasks.DONOR_SIGN_OFF);
+    return instance;
+  }
+
+  private void signBothMouCopies(ProcessInstance instance) {
+    complete(task(Tasks.SIGN_MOU_AGENCY, instance), withVariables("agencySignatory", "Jean Dupont", "agencySigned", true));
+    complete(task(Tasks.SIGN_MOU_PARTNER, instance), withVariables("partnerSignatory", "Grace Okafor", "partnerSigned", true));
+  }
+
+  private static void completeReviews(ProcessInstance dueDiligenceInstance, String legal, String financial) {
+    complete(
+        taskService().createTaskQuery().processInstanceId(dueDiligenceInstance.getId()).taskDefinitionKey("legalReview").singleResult(),
+        withVariables("legalFindings", legal, "legalComment", "Reviewed"));
+    complete(
+        taskService().createTaskQuery().processInstanceId(dueDiligenceInstance.getId()).taskDefinitionKey("financialReview").singleResult(),
+        withVariables("financialFindings", financial, "financialComment", "Reviewed"));
+  }
+
+  private void proposalOf(String amountUsd) {
+    when(agreements.require(REFERENCE))
+        .thenReturn(
+            new Agreement(
+                42,
+                REFERENCE,
+                "Rural broadband toolkit",
+                AgreementType.CONTRIBUTION_AGREEMENT,
+                "GSMA",
+                Priority.AFFORDABLE_CONNECTIVITY,
+                Region.AFRICA,
+                List.of("RW", "KE"),
+                List.of("TOOLKITS"),
+                new BigDecimal(amountUsd),
+                "USD",
+                new BigDecimal(amountUsd),
+                LocalDate.parse("2027-01-01"),
+                LocalDate.parse("2028-12-31"),
+                ReportingFrequency.SEMI_ANNUAL,
+                AgreementStatus.SCREENING,
+                "officer",
+                null,
+                OffsetDateTime.now()));
+  }
+
+  private void partnerIs(PartnerType type) {
+    when(partners.require("GSMA"))
+        .thenReturn(new Partner("GSMA", "GSM Association", type, "GB", "p@gsma.example", null, null, null));
+  }
+
+  private void partnerWithValidDueDiligence(String riskRating) {
+    Partner partner =
+        new Partner("GSMA", "GSM Association", PartnerType.NGO, "GB", "p@gsma.example", "CLEARED", riskRating, LocalDate.now().plusMonths(6));
+    when(partners.require("GSMA")).thenReturn(partner);
+    when(dueDiligence.validDueDiligence("GSMA")).thenReturn(Optional.of(partner));
+  }
+}

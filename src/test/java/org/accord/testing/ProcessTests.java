@@ -1,0 +1,32 @@
+package org.accord.testing;
+
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+
+/**
+ * The engine for process tests: in-memory H2, configured like the application where it matters
+ * (full history, JSON variables, no Java serialization), with process coverage reported in
+ * target/process-test-coverage.
+ */
+public final class ProcessTests {
+
+  private ProcessTests() {}
+
+  public static ProcessEngineCoverageExtension engine() {
+    ProcessCoverageInMemProcessEngineConfiguration configuration =
+        new ProcessCoverageInMemProcessEngineConfiguration();
+    configuration.setJdbcUrl("jdbc:h2:mem:accord-process-tests;DB_CLOSE_DELAY=1000");
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setJobExecutorActivate(false);
+    configuration.setExpressionManager(new MockExpressionManager());
+    configuration.setJavaSerializationFormatEnabled(false);
+    configuration.setDefaultSerializationFormat("application/json");
+    configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin()));
+    return ProcessEngineCoverageExtension.Companion.builder(configuration).build();
+  }
+}
