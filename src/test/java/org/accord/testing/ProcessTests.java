@@ -1,6 +1,7 @@
 package org.accord.testing;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
@@ -14,12 +15,17 @@ import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
  */
 public final class ProcessTests {
 
+  private static final AtomicInteger ENGINES = new AtomicInteger();
+
   private ProcessTests() {}
 
   public static ProcessEngineCoverageExtension engine() {
     ProcessCoverageInMemProcessEngineConfiguration configuration =
         new ProcessCoverageInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:accord-process-tests;DB_CLOSE_DELAY=1000");
+    // One in-memory database per test class: each class builds its own engine.
+    String name = "accord-process-tests-" + ENGINES.incrementAndGet();
+    configuration.setProcessEngineName(name);
+    configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=1000");
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setJobExecutorActivate(false);

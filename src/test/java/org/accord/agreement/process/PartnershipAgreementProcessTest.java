@@ -39,6 +39,7 @@ import org.accord.partner.PartnerService;
 import org.accord.partner.PartnerType;
 import org.accord.testing.ProcessTests;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -67,6 +68,7 @@ class PartnershipAgreementProcessTest {
 
   @BeforeEach
   void wireDelegates() {
+    BpmnAwareTests.init(engine.getProcessEngine());
     proposalOf("250000.00");
     partnerIs(PartnerType.NGO);
     when(dueDiligence.validDueDiligence("GSMA")).thenReturn(Optional.empty());

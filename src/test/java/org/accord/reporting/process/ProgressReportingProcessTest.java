@@ -1,0 +1,51 @@
+package org.accord.reporting.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import org.accord.testing.ProcessTests;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = "processes/progress-reporting.bpmn")
+class ProgressReportingProcessTest {
+
+  @RegisterExtension static ProcessEngineCoverageExtension engine = ProcessTests.engine();
+
+  @BeforeEach
+  void bindAssertions() {
+    BpmnAwareTests.init(engine.getProcessEngine());
+  }
+
+  @Test
+  void officerSubmitsAndManagerAccepts_endsTheReportingCycle() {
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey("progress-reporting", "PA-2026-0042");
+
+    assertThat(instance).isWaitingAt("submitProgressReport");
+    assertThat(task(instance)).hasCandidateGroup("partnership-officers");
+    complete(task(instance), withVariables("reportNarrative", "Survey done", "indicatorActual", 30, "expenditure", "42000.00"));
+
+    assertThat(instance).isWaitingAt("reviewProgressReport");
+    assertThat(task(instance)).hasCandidateGroup("managers");
+    complete(task(instance), withVariables("reportDecision", "ACCEPT"));
+
+    assertThat(instance).isEnded().hasPassed("ReportAccepted");
+  }
+
+  @Test
+  void managerAskingForRevision_sendsTheReportBackToTheOfficer() {
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey("progress-reporting", "PA-2026-0042");
+    complete(task(instance), withVariables("reportNarrative", "Survey done", "indicatorActual", 30, "expenditure", "42000.00"));
+    complete(task(instance), withVariables("reportDecision", "REVISE", "reportReviewComment", "Add the survey figures"));
+
+    assertThat(instance).isWaitingAt("submitProgressReport");
+  }
+}
