@@ -9,9 +9,9 @@ import org.accord.agreement.Proposal;
 import org.accord.partner.PartnerService;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.Violations;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,8 +48,8 @@ class RegisterProposalDelegate implements JavaDelegate {
       violations.throwIfAny();
       return agreements.register(proposal, (String) execution.getVariable(INITIATOR));
     } catch (InvalidInputException invalid) {
-      // Tasklist and engine-rest answer a BadUserRequestException with 400 and its message.
-      throw new BadUserRequestException(invalid.getMessage(), invalid);
+      // Tasklist and engine-rest answer a form validation failure with 400 and its message.
+      throw new FormFieldValidationException(invalid.violations(), invalid.getMessage());
     }
   }
 }

@@ -1,0 +1,166 @@
+package org.accord.agreement.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.accord.testing.AccordIntegrationTest;
+import org.accord.testing.Api;
+import org.accord.testing.Proposals;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A proposal travels from submission to an active agreement through the REST APIs, each task
+ * completed by a user of its group, on the real embedded PostgreSQL.
+ */
+@AccordIntegrationTest
+class AgreementLifecycleIntegrationTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired IdentityService identityService;
+
+  private Api api;
+
+  @BeforeEach
+  void api() {
+    api = new Api(rest);
+  }
+
+  @Test
+  void largeProposalFromANewPartner_travelsThroughEveryStageToAnActiveAgreement() {
+    String code = newPartner("ARABTEL", "الاتحاد العربي للاتصالات", "arabtel-rep");
+
+    String reference = propose(code, "250000.00", "USD");
+
+    api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    assertThat(status(reference)).isEqualTo("DUE_DILIGENCE");
+    api.complete("legal", reference, "legalReview", Map.of("legalFindings", "CLEAR", "legalComment", "Statutes in order"));
+    api.complete("finance", reference, "financialReview", Map.of("financialFindings", "CLEAR", "financialComment", "Audited accounts"));
+    assertThat(status(reference)).isEqualTo("INTERNAL_APPROVAL");
+    assertThat(api.tasks("head", reference, "approveAgreement").get(0)).containsEntry("name", "Approve agreement");
+    api.complete("head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+    api.complete("director", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+    assertThat(status(reference)).isEqualTo("DONOR_APPROVAL");
+    api.complete("arabtel-rep", reference, "donorSignOff", Map.of("donorDecision", "APPROVE", "donorComment", "موافق"));
+    assertThat(status(reference)).isEqualTo("MOU_SIGNING");
+    api.complete("signatory", reference, "signMouAgency", Map.of("agencySignatory", "Jean Dupont", "agencySigned", true));
+    api.complete("arabtel-rep", reference, "signMouPartner", Map.of("partnerSignatory", "ليلى حسن", "partnerSigned", true));
+
+    Map<String, Object> agreement = api.get("officer", "/api/agreements/" + reference).getBody();
+    assertThat(agreement).containsEntry("status", "ACTIVE");
+    assertThat((List<Map<String, Object>>) agreement.get("history"))
+        .extracting(change -> change.get("status"))
+        .containsExactly("SCREENING", "DUE_DILIGENCE", "INTERNAL_APPROVAL", "DONOR_APPROVAL", "MOU_SIGNING", "ACTIVE");
+    assertThat(api.tasks("officer", reference, "submitProgressReport")).hasSize(1);
+    assertThat(api.get("officer", "/api/partners/" + code).getBody())
+        .containsEntry("dueDiligenceOutcome", "CLEARED")
+        .containsEntry("riskRating", "LOW");
+  }
+
+  @Test
+  void proposalInEuros_isConvertedAndAboveTheThresholdNeedsTheDirector() {
+    // 92,592.60 EUR at 1.08 USD is 100,000.01 USD.
+    String reference = propose("JICA", "92592.60", "EUR");
+    Map<String, Object> agreement = api.get("officer", "/api/agreements/" + reference).getBody();
+    assertThat(agreement).containsEntry("amount", "92592.60").containsEntry("amountUsd", "100000.01");
+
+    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.complete("legal", reference, "legalReview", Map.of("legalFindings", "CLEAR", "legalComment", "-"));
+    api.complete("finance", reference, "financialReview", Map.of("financialFindings", "CLEAR", "financialComment", "-"));
+    api.complete("head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+
+    assertThat(api.tasks("director", reference, "approveAgreement")).hasSize(1);
+  }
+
+  @Test
+  void blockingLegalFinding_rejectsTheAgreement() {
+    String reference = propose(newPartner("LITIGA", "Litigation Holdings Ltd", "litiga-rep"), "1000.00", "USD");
+    api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.complete("legal", reference, "legalReview", Map.of("legalFindings", "BLOCKING", "legalComment", "Litigation pending"));
+    api.complete("finance", reference, "financialReview", Map.of("financialFindings", "CLEAR", "financialComment", "-"));
+
+    assertThat(status(reference)).isEqualTo("REJECTED");
+  }
+
+  @Test
+  void donorRequestingChanges_returnsTheProposalToItsInitiatorWhoseRevisionIsScreenedAgain() {
+    String reference = propose(newPartner("TELEDEV", "Τηλεπικοινωνίες για την Ανάπτυξη", "teledev-rep"), "50000.00", "USD");
+    api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.complete("legal", reference, "legalReview", Map.of("legalFindings", "CLEAR", "legalComment", "-"));
+    api.complete("finance", reference, "financialReview", Map.of("financialFindings", "CLEAR", "financialComment", "-"));
+    api.complete("head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+    api.complete("teledev-rep", reference, "donorSignOff", Map.of("donorDecision", "REQUEST_CHANGES", "donorComment", "Add Uganda"));
+
+    assertThat(status(reference)).isEqualTo("IN_REVISION");
+    assertThat(api.tasks("officer", reference, "reviseProposal").get(0)).containsEntry("assignee", "officer");
+    ResponseEntity<Map<String, Object>> invalid =
+        api.complete("officer", reference, "reviseProposal", revision("-1.00"));
+    assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(invalid.getBody().get("message").toString()).contains("amount");
+    assertThat(status(reference)).isEqualTo("IN_REVISION");
+
+    api.complete("officer", reference, "reviseProposal", revision("60000.00"));
+
+    Map<String, Object> agreement = api.get("officer", "/api/agreements/" + reference).getBody();
+    assertThat(agreement)
+        .containsEntry("status", "SCREENING")
+        .containsEntry("amount", "60000.00")
+        .containsEntry("beneficiaryCountries", List.of("RW", "KE", "UG"));
+  }
+
+  private Map<String, Object> revision(String amount) {
+    return Map.of(
+        "title", "Rural broadband toolkit",
+        "amount", amount,
+        "currency", "USD",
+        "startDate", "2027-01-01",
+        "endDate", "2028-12-31",
+        "beneficiaryCountries", "RW, KE, UG",
+        "revisionNote", "Uganda added as the donor asked");
+  }
+
+  private String propose(String partnerCode, String amount, String currency) {
+    ResponseEntity<Map<String, Object>> created =
+        api.post("officer", "/api/agreements", Proposals.valid(partnerCode, amount, currency));
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(created.getBody()).containsEntry("status", "SCREENING").containsKey("processInstanceId");
+    return (String) created.getBody().get("reference");
+  }
+
+  private String status(String reference) {
+    return (String) api.get("officer", "/api/agreements/" + reference).getBody().get("status");
+  }
+
+  /** Registers a partner through the API, with one representative in its donor group. */
+  private String newPartner(String code, String name, String representative) {
+    ResponseEntity<Map<String, Object>> partner =
+        api.post(
+            "officer",
+            "/api/partners",
+            Map.of(
+                "code", code,
+                "name", name,
+                "type", "NGO",
+                "country", "EG",
+                "contactEmail", "partners@" + code.toLowerCase() + ".example"));
+    assertThat(partner.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    representative(representative, "donor-" + code);
+    return code;
+  }
+
+  private void representative(String userId, String group) {
+    User user = identityService.newUser(userId);
+    user.setFirstName("Leila");
+    user.setLastName("Hassan");
+    user.setPassword(Api.PASSWORD);
+    identityService.saveUser(user);
+    identityService.createMembership(userId, group);
+  }
+}

@@ -1,0 +1,93 @@
+package org.accord.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Speaks to the running application as a given demo user: Accord's API and Camunda's engine-rest,
+ * as Tasklist and external clients do.
+ */
+public final class Api {
+
+  public static final String PASSWORD = "demo";
+
+  private final TestRestTemplate rest;
+
+  public Api(TestRestTemplate rest) {
+    this.rest = rest;
+  }
+
+  public ResponseEntity<Map<String, Object>> post(String user, String path, Object body) {
+    return exchange(user, HttpMethod.POST, path, body);
+  }
+
+  public ResponseEntity<Map<String, Object>> put(String user, String path, Object body) {
+    return exchange(user, HttpMethod.PUT, path, body);
+  }
+
+  public ResponseEntity<Map<String, Object>> postRaw(String user, String path, String json) {
+    return exchange(user, HttpMethod.POST, path, json);
+  }
+
+  public ResponseEntity<Map<String, Object>> get(String user, String path) {
+    return exchange(user, HttpMethod.GET, path, null);
+  }
+
+  public ResponseEntity<List<Map<String, Object>>> getList(String user, String path) {
+    return rest.exchange(
+        path, HttpMethod.GET, new HttpEntity<>(headers(user)), new ParameterizedTypeReference<>() {});
+  }
+
+  /** The open tasks of an agreement (its own process and the processes it called). */
+  public List<Map<String, Object>> tasks(String user, String reference, String taskKey) {
+    ResponseEntity<List<Map<String, Object>>> tasks =
+        getList(
+            user,
+            "/engine-rest/task?processInstanceBusinessKey=" + reference + "&taskDefinitionKey=" + taskKey);
+    assertThat(tasks.getStatusCode().is2xxSuccessful()).as("task query as %s", user).isTrue();
+    return tasks.getBody();
+  }
+
+  /** Completes the agreement's one open task of that key, as that user, through engine-rest. */
+  public ResponseEntity<Map<String, Object>> complete(
+      String user, String reference, String taskKey, Map<String, Object> variables) {
+    List<Map<String, Object>> tasks = tasks(user, reference, taskKey);
+    assertThat(tasks).as("open %s tasks of %s", taskKey, reference).hasSize(1);
+    return post(
+        user,
+        "/engine-rest/task/" + tasks.get(0).get("id") + "/complete",
+        Map.of("variables", engineVariables(variables)));
+  }
+
+  public static Map<String, Object> engineVariables(Map<String, Object> variables) {
+    Map<String, Object> typed = new LinkedHashMap<>();
+    variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+    return typed;
+  }
+
+  private ResponseEntity<Map<String, Object>> exchange(
+      String user, HttpMethod method, String path, Object body) {
+    return rest.exchange(
+        path, method, new HttpEntity<>(body, headers(user)), new ParameterizedTypeReference<>() {});
+  }
+
+  private static HttpHeaders headers(String user) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+    if (user != null) {
+      headers.setBasicAuth(user, PASSWORD);
+    }
+    return headers;
+  }
+}
