@@ -37,7 +37,7 @@ final class ProposalVariables {
                     form.text(ACTIVITY_DESCRIPTION),
                     form.text(ACTIVITY_TIME_FRAME),
                     form.text(ACTIVITY_RESPONSIBLE),
-                    outputs == null || outputs.isBlank() ? List.of() : List.of(outputs.strip()))),
+                    outputs == null ? List.of() : outputs.strip().lines().map(String::strip).filter(line -> !line.isEmpty()).toList())),
             List.of(
                 new IndicatorPlan(
                     form.text(INDICATOR_NAME),
