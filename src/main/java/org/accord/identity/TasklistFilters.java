@@ -1,5 +1,6 @@
 package org.accord.identity;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -13,6 +14,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TasklistFilters {
+
+  // Shown under each task in the list, so that twenty "Screen proposal" tasks can be told apart.
+  private static final List<Map<String, String>> LIST_VARIABLES =
+      List.of(
+          Map.of("name", "agreementReference", "label", "Reference"),
+          Map.of("name", "title", "label", "Title"),
+          Map.of("name", "partnerName", "label", "Partner"));
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -61,7 +69,12 @@ public class TasklistFilters {
     Filter filter = filterService.newTaskFilter(name);
     filter.setQuery(query);
     filter.setProperties(
-        Map.of("description", description, "priority", priority, "color", color, "refresh", true));
+        Map.of(
+            "description", description,
+            "priority", priority,
+            "color", color,
+            "refresh", true,
+            "variables", LIST_VARIABLES));
     filterService.saveFilter(filter);
   }
 }
