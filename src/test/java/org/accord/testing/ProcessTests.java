@@ -19,7 +19,11 @@ public final class ProcessTests {
 
   private ProcessTests() {}
 
-  public static ProcessEngineCoverageExtension engine() {
+  /**
+   * An engine that fails the test class unless its tests pass through every element and flow of
+   * the processes it deploys, except the called processes it names (tested in their own class).
+   */
+  public static ProcessEngineCoverageExtension engine(String... calledProcesses) {
     ProcessCoverageInMemProcessEngineConfiguration configuration =
         new ProcessCoverageInMemProcessEngineConfiguration();
     // One in-memory database per test class: each class builds its own engine.
@@ -33,6 +37,10 @@ public final class ProcessTests {
     configuration.setJavaSerializationFormatEnabled(false);
     configuration.setDefaultSerializationFormat("application/json");
     configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin()));
-    return ProcessEngineCoverageExtension.Companion.builder(configuration).build();
+    return (ProcessEngineCoverageExtension)
+        ProcessEngineCoverageExtension.Companion.builder(configuration)
+            .excludeProcessDefinitionKeys(calledProcesses)
+            .assertClassCoverageAtLeast(1.0)
+            .build();
   }
 }

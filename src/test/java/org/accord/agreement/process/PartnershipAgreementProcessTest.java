@@ -58,7 +58,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     })
 class PartnershipAgreementProcessTest {
 
-  @RegisterExtension static ProcessEngineCoverageExtension engine = ProcessTests.engine();
+  @RegisterExtension static ProcessEngineCoverageExtension engine = ProcessTests.engine("due-diligence", "progress-reporting");
 
   private static final String REFERENCE = "PA-2026-0042";
 
