@@ -55,8 +55,10 @@ public class AgreementService {
         PartnershipAgreementProcess.KEY,
         agreement.reference(),
         Map.of(
-            PartnershipAgreementProcess.Variables.AGREEMENT_REFERENCE, agreement.reference(),
-            PartnershipAgreementProcess.Variables.INITIATOR, initiator));
+            PartnershipAgreementProcess.Variables.AGREEMENT_REFERENCE,
+            agreement.reference(),
+            PartnershipAgreementProcess.Variables.INITIATOR,
+            initiator));
     return require(agreement.reference());
   }
 
@@ -108,7 +110,9 @@ public class AgreementService {
     return require(reference);
   }
 
-  /** Moves the agreement to a status and records who did it; moving to the same status is a no-op. */
+  /**
+   * Moves the agreement to a status and records who did it; moving to the same status is a no-op.
+   */
   @Transactional
   public void changeStatus(String reference, AgreementStatus status, String changedBy) {
     Agreement agreement = require(reference);

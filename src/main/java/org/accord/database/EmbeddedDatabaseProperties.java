@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the embedded PostgreSQL keeps its data, and whether it commits durably (tests turn
- * that off for speed).
+ * Where the embedded PostgreSQL keeps its data, and whether it commits durably (tests turn that off
+ * for speed).
  */
 @ConfigurationProperties("accord.embedded-database")
 record EmbeddedDatabaseProperties(

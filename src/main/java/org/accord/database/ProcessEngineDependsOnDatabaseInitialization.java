@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
 import org.springframework.boot.sql.init.dependency.AbstractBeansOfTypeDependsOnDatabaseInitializationDetector;
 
 /**
- * Nothing else orders Flyway before the Camunda engine; the engine's deployment and the
- * delegates it may run at start-up need Accord's schema in place.
+ * Nothing else orders Flyway before the Camunda engine; the engine's deployment and the delegates
+ * it may run at start-up need Accord's schema in place.
  */
 class ProcessEngineDependsOnDatabaseInitialization
     extends AbstractBeansOfTypeDependsOnDatabaseInitializationDetector {

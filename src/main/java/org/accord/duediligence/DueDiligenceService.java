@@ -30,7 +30,9 @@ public class DueDiligenceService {
   /** The partner's current due diligence, if it is cleared and not yet expired. */
   public Optional<Partner> validDueDiligence(String partnerCode) {
     Partner partner = partners.require(partnerCode);
-    return partner.hasValidDueDiligence(LocalDate.now(clock)) ? Optional.of(partner) : Optional.empty();
+    return partner.hasValidDueDiligence(LocalDate.now(clock))
+        ? Optional.of(partner)
+        : Optional.empty();
   }
 
   public Optional<SanctionsList.Match> screen(String partnerName) {

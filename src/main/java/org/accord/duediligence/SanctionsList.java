@@ -25,8 +25,27 @@ public class SanctionsList {
 
   private static final Set<String> LEGAL_FORMS =
       Set.of(
-          "ltd", "limited", "inc", "incorporated", "llc", "plc", "sa", "ag", "gmbh", "corp",
-          "corporation", "co", "company", "the", "of", "and", "srl", "bv", "nv", "jsc", "ooo");
+          "ltd",
+          "limited",
+          "inc",
+          "incorporated",
+          "llc",
+          "plc",
+          "sa",
+          "ag",
+          "gmbh",
+          "corp",
+          "corporation",
+          "co",
+          "company",
+          "the",
+          "of",
+          "and",
+          "srl",
+          "bv",
+          "nv",
+          "jsc",
+          "ooo");
 
   /** One listed entity, with the list it comes from. */
   public record Entry(String name, List<String> aliases, String listName, String reference) {}
@@ -95,13 +114,18 @@ public class SanctionsList {
           .forEach(
               columns -> {
                 List<String> aliases =
-                    Arrays.stream(columns[1].split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList();
-                Entry entry = new Entry(columns[0].strip(), aliases, columns[2].strip(), columns[3].strip());
+                    Arrays.stream(columns[1].split("\\|"))
+                        .map(String::strip)
+                        .filter(a -> !a.isEmpty())
+                        .toList();
+                Entry entry =
+                    new Entry(columns[0].strip(), aliases, columns[2].strip(), columns[3].strip());
                 indexed.add(new IndexedName(words(entry.name()), entry.name(), entry));
                 aliases.forEach(alias -> indexed.add(new IndexedName(words(alias), alias, entry)));
               });
     } catch (IOException unreadable) {
-      throw new UncheckedIOException("Cannot read the sanctions list " + properties.sanctionsList(), unreadable);
+      throw new UncheckedIOException(
+          "Cannot read the sanctions list " + properties.sanctionsList(), unreadable);
     }
     return indexed.stream().filter(name -> !name.words().isEmpty()).toList();
   }

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Users, groups and partners to try Accord with: one user per role, two partnership officers,
- * and two donors. Created once; a restart keeps what is there.
+ * Users, groups and partners to try Accord with: one user per role, two partnership officers, and
+ * two donors. Created once; a restart keeps what is there.
  */
 @Component
 @Profile("demo")
@@ -77,8 +77,20 @@ class DemoData implements ApplicationRunner {
   @Transactional
   public void run(ApplicationArguments args) {
     GROUPS.forEach(group -> ensureGroup(group[0], group[1]));
-    ensurePartner(new NewPartner("GSMA", "GSM Association", PartnerType.PRIVATE_SECTOR, "GB", "partnerships@gsma.example"));
-    ensurePartner(new NewPartner("JICA", "Japan International Cooperation Agency", PartnerType.MEMBER_STATE, "JP", "partnerships@jica.example"));
+    ensurePartner(
+        new NewPartner(
+            "GSMA",
+            "GSM Association",
+            PartnerType.PRIVATE_SECTOR,
+            "GB",
+            "partnerships@gsma.example"));
+    ensurePartner(
+        new NewPartner(
+            "JICA",
+            "Japan International Cooperation Agency",
+            PartnerType.MEMBER_STATE,
+            "JP",
+            "partnerships@jica.example"));
     USERS.forEach(this::ensureUser);
     filters.ensureDefaults();
     log.info("Demo profile: {} users ready (password from ACCORD_DEMO_PASSWORD)", USERS.size());

@@ -62,7 +62,8 @@ public class TasklistFilters {
             .asc());
   }
 
-  private void ensure(String name, String description, int priority, String color, TaskQuery query) {
+  private void ensure(
+      String name, String description, int priority, String color, TaskQuery query) {
     if (filterService.createFilterQuery().filterName(name).count() > 0) {
       return;
     }

@@ -3,8 +3,8 @@ package org.accord.partner;
 import java.time.LocalDate;
 
 /**
- * An organisation the agency signs agreements with. Its last due diligence, while unexpired, lets
- * a new agreement skip a fresh one.
+ * An organisation the agency signs agreements with. Its last due diligence, while unexpired, lets a
+ * new agreement skip a fresh one.
  */
 public record Partner(
     String code,

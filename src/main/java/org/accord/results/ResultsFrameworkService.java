@@ -30,7 +30,8 @@ public class ResultsFrameworkService {
         continue;
       }
       violations.requireText(at + ".objective", objective.objective(), 1000);
-      List<ActivityPlan> activities = objective.activities() == null ? List.of() : objective.activities();
+      List<ActivityPlan> activities =
+          objective.activities() == null ? List.of() : objective.activities();
       for (int a = 0; a < activities.size(); a++) {
         String activityAt = at + ".activities[" + a + "]";
         ActivityPlan activity = activities.get(a);
@@ -42,7 +43,8 @@ public class ResultsFrameworkService {
         violations.requireText(activityAt + ".timeFrame", activity.timeFrame(), 100);
         violations.requireText(activityAt + ".responsible", activity.responsible(), 300);
       }
-      List<IndicatorPlan> indicators = objective.indicators() == null ? List.of() : objective.indicators();
+      List<IndicatorPlan> indicators =
+          objective.indicators() == null ? List.of() : objective.indicators();
       if (indicators.isEmpty()) {
         violations.add(at + ".indicators", "needs at least one indicator");
       }
@@ -67,7 +69,8 @@ public class ResultsFrameworkService {
     for (int i = 0; i < results.size(); i++) {
       ObjectivePlan objective = results.get(i);
       long objectiveId = mapper.insertObjective(agreementId, i, objective.objective().strip());
-      List<ActivityPlan> activities = objective.activities() == null ? List.of() : objective.activities();
+      List<ActivityPlan> activities =
+          objective.activities() == null ? List.of() : objective.activities();
       for (int a = 0; a < activities.size(); a++) {
         ActivityPlan activity = activities.get(a);
         List<String> outputs = activity.outputs() == null ? List.of() : activity.outputs();

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * HTTP Basic against Camunda's identity service on engine-rest and Accord's API. Camunda's own
- * filter also sets the engine's authentication, so the engine's authorization checks and our
- * {@link CurrentUser} see the same user and groups.
+ * filter also sets the engine's authentication, so the engine's authorization checks and our {@link
+ * CurrentUser} see the same user and groups.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineAuthenticationConfiguration {

@@ -22,7 +22,9 @@ class RestartSurvivalTest {
     String reference;
     try (ConfigurableApplicationContext first = start(dataDir)) {
       Proposal proposal =
-          first.getBean(ObjectMapper.class).convertValue(Proposals.valid("GSMA", "42000.00", "USD"), Proposal.class);
+          first
+              .getBean(ObjectMapper.class)
+              .convertValue(Proposals.valid("GSMA", "42000.00", "USD"), Proposal.class);
       reference = first.getBean(AgreementService.class).propose(proposal, "officer").reference();
       complete(first, reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
     }
@@ -31,8 +33,13 @@ class RestartSurvivalTest {
       Agreement agreement = second.getBean(AgreementService.class).require(reference);
       assertThat(agreement.status()).isEqualTo(AgreementStatus.DUE_DILIGENCE);
       assertThat(agreement.amount()).isEqualByComparingTo("42000.00");
-      complete(second, reference, "legalReview", Map.of("legalFindings", "CLEAR", "legalComment", "-"));
-      complete(second, reference, "financialReview", Map.of("financialFindings", "CLEAR", "financialComment", "-"));
+      complete(
+          second, reference, "legalReview", Map.of("legalFindings", "CLEAR", "legalComment", "-"));
+      complete(
+          second,
+          reference,
+          "financialReview",
+          Map.of("financialFindings", "CLEAR", "financialComment", "-"));
       assertThat(second.getBean(AgreementService.class).require(reference).status())
           .isEqualTo(AgreementStatus.INTERNAL_APPROVAL);
     }
@@ -50,10 +57,17 @@ class RestartSurvivalTest {
   }
 
   private static void complete(
-      ConfigurableApplicationContext context, String reference, String taskKey, Map<String, Object> variables) {
+      ConfigurableApplicationContext context,
+      String reference,
+      String taskKey,
+      Map<String, Object> variables) {
     TaskService tasks = context.getBean(TaskService.class);
     Task task =
-        tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).singleResult();
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(reference)
+            .taskDefinitionKey(taskKey)
+            .singleResult();
     assertThat(task).as(taskKey).isNotNull();
     tasks.complete(task.getId(), variables);
   }

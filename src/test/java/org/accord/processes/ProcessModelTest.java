@@ -26,8 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Every model in processes/ parses, points at beans that exist and forms that exist, and keeps
- * its history for a bounded time. Wiring mistakes fail here, not in front of a user.
+ * Every model in processes/ parses, points at beans that exist and forms that exist, and keeps its
+ * history for a bounded time. Wiring mistakes fail here, not in front of a user.
  */
 @AccordIntegrationTest
 class ProcessModelTest {
@@ -43,7 +43,8 @@ class ProcessModelTest {
       for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
         requireBean(task.getCamundaDelegateExpression(), task.getId(), missing);
       }
-      for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
+      for (CamundaExecutionListener listener :
+          model.getModelElementsByType(CamundaExecutionListener.class)) {
         requireBean(listener.getCamundaExpression(), "a listener", missing);
         requireBean(listener.getCamundaDelegateExpression(), "a listener", missing);
       }
@@ -63,7 +64,8 @@ class ProcessModelTest {
       }
       for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
         Process process = (Process) start.getParentElement();
-        if (process.isCamundaStartableInTasklist() && process.getId().equals("partnership-agreement")) {
+        if (process.isCamundaStartableInTasklist()
+            && process.getId().equals("partnership-agreement")) {
           requireForm(start.getCamundaFormRef(), start.getId(), problems);
         }
       }
@@ -80,8 +82,11 @@ class ProcessModelTest {
     }
     try (Stream<Path> files = Files.list(Path.of("processes"))) {
       for (Path dmn : files.filter(file -> file.toString().endsWith(".dmn")).toList()) {
-        for (Decision decision : Dmn.readModelFromFile(dmn.toFile()).getModelElementsByType(Decision.class)) {
-          assertThat(decision.getCamundaHistoryTimeToLiveString()).as(decision.getId()).isNotBlank();
+        for (Decision decision :
+            Dmn.readModelFromFile(dmn.toFile()).getModelElementsByType(Decision.class)) {
+          assertThat(decision.getCamundaHistoryTimeToLiveString())
+              .as(decision.getId())
+              .isNotBlank();
         }
       }
     }

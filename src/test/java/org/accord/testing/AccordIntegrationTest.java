@@ -9,8 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a real embedded PostgreSQL, with the demo users. Every class with
- * this annotation shares one Spring context (one engine): keep their configuration identical.
+ * The whole application on a real embedded PostgreSQL, with the demo users. Every class with this
+ * annotation shares one Spring context (one engine): keep their configuration identical.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -45,7 +45,10 @@ public final class Api {
 
   public ResponseEntity<List<Map<String, Object>>> getList(String user, String path) {
     return rest.exchange(
-        path, HttpMethod.GET, new HttpEntity<>(headers(user)), new ParameterizedTypeReference<>() {});
+        path,
+        HttpMethod.GET,
+        new HttpEntity<>(headers(user)),
+        new ParameterizedTypeReference<>() {});
   }
 
   /** The open tasks of an agreement (its own process and the processes it called). */
@@ -53,7 +56,10 @@ public final class Api {
     ResponseEntity<List<Map<String, Object>>> tasks =
         getList(
             user,
-            "/engine-rest/task?processInstanceBusinessKey=" + reference + "&taskDefinitionKey=" + taskKey);
+            "/engine-rest/task?processInstanceBusinessKey="
+                + reference
+                + "&taskDefinitionKey="
+                + taskKey);
     assertThat(tasks.getStatusCode().is2xxSuccessful()).as("task query as %s", user).isTrue();
     return tasks.getBody();
   }

@@ -12,7 +12,8 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 /** Evaluates a deployed decision table straight from {@code processes/}, without an engine. */
 public final class Decisions {
 
-  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private static final DmnEngine DMN =
+      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
   private final DmnDecision decision;
 

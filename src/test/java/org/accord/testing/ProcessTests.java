@@ -20,8 +20,8 @@ public final class ProcessTests {
   private ProcessTests() {}
 
   /**
-   * An engine that fails the test class unless its tests pass through every element and flow of
-   * the processes it deploys, except the called processes it names (tested in their own class).
+   * An engine that fails the test class unless its tests pass through every element and flow of the
+   * processes it deploys, except the called processes it names (tested in their own class).
    */
   public static ProcessEngineCoverageExtension engine(String... calledProcesses) {
     ProcessCoverageInMemProcessEngineConfiguration configuration =

@@ -38,10 +38,14 @@ public final class Proposals {
                 "indicators",
                     List.of(
                         Map.of(
-                            "name", "Schools connected",
-                            "unit", "schools",
-                            "baseline", 0,
-                            "target", 120)))));
+                            "name",
+                            "Schools connected",
+                            "unit",
+                            "schools",
+                            "baseline",
+                            0,
+                            "target",
+                            120)))));
     return proposal;
   }
 }

@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the agreement's status in step with the process. The BPMN names the status at each
- * stage: {@code ${agreementStatus.moveTo(execution, 'SCREENING')}}.
+ * Keeps the agreement's status in step with the process. The BPMN names the status at each stage:
+ * {@code ${agreementStatus.moveTo(execution, 'SCREENING')}}.
  */
 @Component("agreementStatus")
 public class AgreementStatusListener {

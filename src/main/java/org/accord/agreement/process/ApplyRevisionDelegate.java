@@ -33,7 +33,8 @@ class ApplyRevisionDelegate implements JavaDelegate {
       Revision revision = ProposalVariables.revisionFrom(execution, violations);
       violations.throwIfAny();
       Agreement revised = agreements.revise(execution.getProcessBusinessKey(), revision);
-      execution.setVariables(ProposalVariables.of(revised, partners.require(revised.partnerCode())));
+      execution.setVariables(
+          ProposalVariables.of(revised, partners.require(revised.partnerCode())));
     } catch (InvalidInputException invalid) {
       throw new FormFieldValidationException(invalid.violations(), invalid.getMessage());
     }

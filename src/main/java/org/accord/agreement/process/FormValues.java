@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
- * Reads what a Tasklist form submitted. Form-js sends text, numbers, dates as ISO text and lists
- * as JSON; anything that does not fit is recorded against the variable's name.
+ * Reads what a Tasklist form submitted. Form-js sends text, numbers, dates as ISO text and lists as
+ * JSON; anything that does not fit is recorded against the variable's name.
  */
 final class FormValues {
 
@@ -38,7 +38,8 @@ final class FormValues {
     try {
       return Enum.valueOf(type, value.strip());
     } catch (IllegalArgumentException unknown) {
-      violations.add(name, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+      violations.add(
+          name, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
       return null;
     }
   }
@@ -94,7 +95,8 @@ final class FormValues {
       try {
         values.add(Enum.valueOf(type, item));
       } catch (IllegalArgumentException unknown) {
-        violations.add(name, "'" + item + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+        violations.add(
+            name, "'" + item + "' is not one of " + Arrays.toString(type.getEnumConstants()));
       }
     }
     return values;

@@ -37,7 +37,14 @@ final class ProposalVariables {
                     form.text(ACTIVITY_DESCRIPTION),
                     form.text(ACTIVITY_TIME_FRAME),
                     form.text(ACTIVITY_RESPONSIBLE),
-                    outputs == null ? List.of() : outputs.strip().lines().map(String::strip).filter(line -> !line.isEmpty()).toList())),
+                    outputs == null
+                        ? List.of()
+                        : outputs
+                            .strip()
+                            .lines()
+                            .map(String::strip)
+                            .filter(line -> !line.isEmpty())
+                            .toList())),
             List.of(
                 new IndicatorPlan(
                     form.text(INDICATOR_NAME),

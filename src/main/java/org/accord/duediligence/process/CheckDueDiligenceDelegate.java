@@ -22,7 +22,9 @@ class CheckDueDiligenceDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Optional<Partner> valid = dueDiligence.validDueDiligence((String) execution.getVariable(DueDiligenceProcess.Variables.PARTNER_CODE));
+    Optional<Partner> valid =
+        dueDiligence.validDueDiligence(
+            (String) execution.getVariable(DueDiligenceProcess.Variables.PARTNER_CODE));
     execution.setVariable(REQUIRED, valid.isEmpty());
     valid.ifPresent(partner -> execution.setVariable(RISK_RATING, partner.riskRating()));
   }

@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides the outcome from the findings (any BLOCKING finding or a compliance rejection fails
- * it) and keeps it on the partner's record, so later agreements can rely on it.
+ * Decides the outcome from the findings (any BLOCKING finding or a compliance rejection fails it)
+ * and keeps it on the partner's record, so later agreements can rely on it.
  */
 @Component
 class RecordDueDiligenceDelegate implements JavaDelegate {

@@ -23,7 +23,8 @@ class ScreenSanctionsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Optional<SanctionsList.Match> match =
-        dueDiligence.screen((String) execution.getVariable(DueDiligenceProcess.Variables.PARTNER_NAME));
+        dueDiligence.screen(
+            (String) execution.getVariable(DueDiligenceProcess.Variables.PARTNER_NAME));
     execution.setVariable(SANCTIONS_MATCH, match.isPresent());
     execution.setVariable(
         SANCTIONS_MATCH_DETAIL, match.map(SanctionsList.Match::describe).orElse("No match"));

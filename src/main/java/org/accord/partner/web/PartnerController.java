@@ -34,7 +34,8 @@ class PartnerController {
       throw new ForbiddenException("Only agency staff register partners");
     }
     Partner registered = partners.register(partner);
-    return ResponseEntity.created(URI.create("/api/partners/" + registered.code())).body(registered);
+    return ResponseEntity.created(URI.create("/api/partners/" + registered.code()))
+        .body(registered);
   }
 
   @GetMapping("/{code}")
@@ -47,6 +48,8 @@ class PartnerController {
 
   @GetMapping
   List<Partner> list() {
-    return partners.all().stream().filter(partner -> currentUser.mayActFor(partner.code())).toList();
+    return partners.all().stream()
+        .filter(partner -> currentUser.mayActFor(partner.code()))
+        .toList();
   }
 }

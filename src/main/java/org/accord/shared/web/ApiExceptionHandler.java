@@ -6,31 +6,31 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.accord.security.ForbiddenException;
 import org.accord.shared.ConflictException;
 import org.accord.shared.FieldViolation;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
-import org.accord.security.ForbiddenException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns failures into RFC 9457 problem details for {@code /api}: the field at fault is named,
- * and no stack trace, SQL or class name reaches the client.
+ * Turns failures into RFC 9457 problem details for {@code /api}: the field at fault is named, and
+ * no stack trace, SQL or class name reaches the client.
  */
 @RestControllerAdvice(basePackages = "org.accord")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -93,20 +93,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail conflict(RuntimeException conflict) {
     return ProblemDetail.forStatusAndDetail(
         HttpStatus.CONFLICT,
-        conflict instanceof ConflictException ? conflict.getMessage() : "Someone else changed this at the same time; reload and try again");
+        conflict instanceof ConflictException
+            ? conflict.getMessage()
+            : "Someone else changed this at the same time; reload and try again");
   }
 
   @ExceptionHandler({AuthorizationException.class, ForbiddenException.class})
   ProblemDetail forbidden(RuntimeException denied) {
     return ProblemDetail.forStatusAndDetail(
         HttpStatus.FORBIDDEN,
-        denied instanceof ForbiddenException ? denied.getMessage() : "You are not allowed to do this");
+        denied instanceof ForbiddenException
+            ? denied.getMessage()
+            : "You are not allowed to do this");
   }
 
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception failure) {
     log.error("Unexpected failure in the API", failure);
-    return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged");
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged");
   }
 
   private static ProblemDetail invalid(List<FieldViolation> violations) {

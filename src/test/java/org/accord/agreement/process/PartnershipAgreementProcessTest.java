@@ -11,7 +11,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -39,8 +38,8 @@ import org.accord.partner.PartnerService;
 import org.accord.partner.PartnerType;
 import org.accord.testing.ProcessTests;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +57,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     })
 class PartnershipAgreementProcessTest {
 
-  @RegisterExtension static ProcessEngineCoverageExtension engine = ProcessTests.engine("due-diligence", "progress-reporting");
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine =
+      ProcessTests.engine("due-diligence", "progress-reporting");
 
   private static final String REFERENCE = "PA-2026-0042";
 
@@ -193,7 +194,10 @@ class PartnershipAgreementProcessTest {
     assertThat(dueDiligenceInstance).isWaitingAt("legalReview", "financialReview");
     completeReviews(dueDiligenceInstance, "CLEAR", "CLEAR");
 
-    assertThat(instance).isWaitingAt(Tasks.APPROVE_AGREEMENT).variables().containsEntry(RISK_RATING, "LOW");
+    assertThat(instance)
+        .isWaitingAt(Tasks.APPROVE_AGREEMENT)
+        .variables()
+        .containsEntry(RISK_RATING, "LOW");
     verify(dueDiligence).record("GSMA", "CLEARED", "LOW");
   }
 
@@ -260,7 +264,9 @@ class PartnershipAgreementProcessTest {
     verify(agreements).changeStatus(REFERENCE, AgreementStatus.MOU_SIGNING, null);
     assertThat(task(Tasks.SIGN_MOU_AGENCY, instance)).hasCandidateGroup("signatories");
     assertThat(task(Tasks.SIGN_MOU_PARTNER, instance)).hasCandidateGroup("donor-GSMA");
-    complete(task(Tasks.SIGN_MOU_PARTNER, instance), withVariables("partnerSignatory", "Grace Okafor", "partnerSigned", true));
+    complete(
+        task(Tasks.SIGN_MOU_PARTNER, instance),
+        withVariables("partnerSignatory", "Grace Okafor", "partnerSigned", true));
     assertThat(instance).isWaitingAt(Tasks.SIGN_MOU_AGENCY);
     verify(agreements, never()).changeStatus(REFERENCE, AgreementStatus.ACTIVE, null);
   }
@@ -271,12 +277,18 @@ class PartnershipAgreementProcessTest {
     complete(task(instance), withVariables(DONOR_DECISION, "APPROVE"));
     signBothMouCopies(instance);
     ProcessInstance reporting = calledProcessInstance("progress-reporting");
-    complete(task(reporting), withVariables("reportNarrative", "On track", "indicatorActual", 40, "expenditure", "50000.00"));
+    complete(
+        task(reporting),
+        withVariables(
+            "reportNarrative", "On track", "indicatorActual", 40, "expenditure", "50000.00"));
     complete(task(reporting), withVariables("reportDecision", "ACCEPT"));
 
     assertThat(instance).isWaitingAt(Tasks.EVALUATE_AGREEMENT);
     assertThat(task(instance)).hasCandidateGroup("managers");
-    complete(task(instance), withVariables("evaluationRating", "ACHIEVED_AS_PLANNED", "lessonsLearned", "Start surveys earlier"));
+    complete(
+        task(instance),
+        withVariables(
+            "evaluationRating", "ACHIEVED_AS_PLANNED", "lessonsLearned", "Start surveys earlier"));
 
     assertThat(instance).isEnded().hasPassed(Elements.AGREEMENT_CLOSED);
     verify(agreements).changeStatus(REFERENCE, AgreementStatus.CLOSED, null);
@@ -335,16 +347,29 @@ class PartnershipAgreementProcessTest {
   }
 
   private void signBothMouCopies(ProcessInstance instance) {
-    complete(task(Tasks.SIGN_MOU_AGENCY, instance), withVariables("agencySignatory", "Jean Dupont", "agencySigned", true));
-    complete(task(Tasks.SIGN_MOU_PARTNER, instance), withVariables("partnerSignatory", "Grace Okafor", "partnerSigned", true));
+    complete(
+        task(Tasks.SIGN_MOU_AGENCY, instance),
+        withVariables("agencySignatory", "Jean Dupont", "agencySigned", true));
+    complete(
+        task(Tasks.SIGN_MOU_PARTNER, instance),
+        withVariables("partnerSignatory", "Grace Okafor", "partnerSigned", true));
   }
 
-  private static void completeReviews(ProcessInstance dueDiligenceInstance, String legal, String financial) {
+  private static void completeReviews(
+      ProcessInstance dueDiligenceInstance, String legal, String financial) {
     complete(
-        taskService().createTaskQuery().processInstanceId(dueDiligenceInstance.getId()).taskDefinitionKey("legalReview").singleResult(),
+        taskService()
+            .createTaskQuery()
+            .processInstanceId(dueDiligenceInstance.getId())
+            .taskDefinitionKey("legalReview")
+            .singleResult(),
         withVariables("legalFindings", legal, "legalComment", "Reviewed"));
     complete(
-        taskService().createTaskQuery().processInstanceId(dueDiligenceInstance.getId()).taskDefinitionKey("financialReview").singleResult(),
+        taskService()
+            .createTaskQuery()
+            .processInstanceId(dueDiligenceInstance.getId())
+            .taskDefinitionKey("financialReview")
+            .singleResult(),
         withVariables("financialFindings", financial, "financialComment", "Reviewed"));
   }
 
@@ -375,12 +400,21 @@ class PartnershipAgreementProcessTest {
 
   private void partnerIs(PartnerType type) {
     when(partners.require("GSMA"))
-        .thenReturn(new Partner("GSMA", "GSM Association", type, "GB", "p@gsma.example", null, null, null));
+        .thenReturn(
+            new Partner("GSMA", "GSM Association", type, "GB", "p@gsma.example", null, null, null));
   }
 
   private void partnerWithValidDueDiligence(String riskRating) {
     Partner partner =
-        new Partner("GSMA", "GSM Association", PartnerType.NGO, "GB", "p@gsma.example", "CLEARED", riskRating, LocalDate.now().plusMonths(6));
+        new Partner(
+            "GSMA",
+            "GSM Association",
+            PartnerType.NGO,
+            "GB",
+            "p@gsma.example",
+            "CLEARED",
+            riskRating,
+            LocalDate.now().plusMonths(6));
     when(partners.require("GSMA")).thenReturn(partner);
     when(dueDiligence.validDueDiligence("GSMA")).thenReturn(Optional.of(partner));
   }

@@ -41,23 +41,50 @@ class AgreementLifecycleIntegrationTest {
 
     api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
     assertThat(status(reference)).isEqualTo("DUE_DILIGENCE");
-    api.complete("legal", reference, "legalReview", Map.of("legalFindings", "CLEAR", "legalComment", "Statutes in order"));
-    api.complete("finance", reference, "financialReview", Map.of("financialFindings", "CLEAR", "financialComment", "Audited accounts"));
+    api.complete(
+        "legal",
+        reference,
+        "legalReview",
+        Map.of("legalFindings", "CLEAR", "legalComment", "Statutes in order"));
+    api.complete(
+        "finance",
+        reference,
+        "financialReview",
+        Map.of("financialFindings", "CLEAR", "financialComment", "Audited accounts"));
     assertThat(status(reference)).isEqualTo("INTERNAL_APPROVAL");
-    assertThat(api.tasks("head", reference, "approveAgreement").get(0)).containsEntry("name", "Approve agreement");
+    assertThat(api.tasks("head", reference, "approveAgreement").get(0))
+        .containsEntry("name", "Approve agreement");
     api.complete("head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
     api.complete("director", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
     assertThat(status(reference)).isEqualTo("DONOR_APPROVAL");
-    api.complete("arabtel-rep", reference, "donorSignOff", Map.of("donorDecision", "APPROVE", "donorComment", "موافق"));
+    api.complete(
+        "arabtel-rep",
+        reference,
+        "donorSignOff",
+        Map.of("donorDecision", "APPROVE", "donorComment", "موافق"));
     assertThat(status(reference)).isEqualTo("MOU_SIGNING");
-    api.complete("signatory", reference, "signMouAgency", Map.of("agencySignatory", "Jean Dupont", "agencySigned", true));
-    api.complete("arabtel-rep", reference, "signMouPartner", Map.of("partnerSignatory", "ليلى حسن", "partnerSigned", true));
+    api.complete(
+        "signatory",
+        reference,
+        "signMouAgency",
+        Map.of("agencySignatory", "Jean Dupont", "agencySigned", true));
+    api.complete(
+        "arabtel-rep",
+        reference,
+        "signMouPartner",
+        Map.of("partnerSignatory", "ليلى حسن", "partnerSigned", true));
 
     Map<String, Object> agreement = api.get("officer", "/api/agreements/" + reference).getBody();
     assertThat(agreement).containsEntry("status", "ACTIVE");
     assertThat((List<Map<String, Object>>) agreement.get("history"))
         .extracting(change -> change.get("status"))
-        .containsExactly("SCREENING", "DUE_DILIGENCE", "INTERNAL_APPROVAL", "DONOR_APPROVAL", "MOU_SIGNING", "ACTIVE");
+        .containsExactly(
+            "SCREENING",
+            "DUE_DILIGENCE",
+            "INTERNAL_APPROVAL",
+            "DONOR_APPROVAL",
+            "MOU_SIGNING",
+            "ACTIVE");
     assertThat(api.tasks("officer", reference, "submitProgressReport")).hasSize(1);
     assertThat(api.get("officer", "/api/partners/" + code).getBody())
         .containsEntry("dueDiligenceOutcome", "CLEARED")
@@ -69,11 +96,18 @@ class AgreementLifecycleIntegrationTest {
     // 92,592.60 EUR at 1.08 USD is 100,000.01 USD.
     String reference = propose("JICA", "92592.60", "EUR");
     Map<String, Object> agreement = api.get("officer", "/api/agreements/" + reference).getBody();
-    assertThat(agreement).containsEntry("amount", "92592.60").containsEntry("amountUsd", "100000.01");
+    assertThat(agreement)
+        .containsEntry("amount", "92592.60")
+        .containsEntry("amountUsd", "100000.01");
 
     api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
-    api.complete("legal", reference, "legalReview", Map.of("legalFindings", "CLEAR", "legalComment", "-"));
-    api.complete("finance", reference, "financialReview", Map.of("financialFindings", "CLEAR", "financialComment", "-"));
+    api.complete(
+        "legal", reference, "legalReview", Map.of("legalFindings", "CLEAR", "legalComment", "-"));
+    api.complete(
+        "finance",
+        reference,
+        "financialReview",
+        Map.of("financialFindings", "CLEAR", "financialComment", "-"));
     api.complete("head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
 
     assertThat(api.tasks("director", reference, "approveAgreement")).hasSize(1);
@@ -81,25 +115,48 @@ class AgreementLifecycleIntegrationTest {
 
   @Test
   void blockingLegalFinding_rejectsTheAgreement() {
-    String reference = propose(newPartner("LITIGA", "Litigation Holdings Ltd", "litiga-rep"), "1000.00", "USD");
+    String reference =
+        propose(newPartner("LITIGA", "Litigation Holdings Ltd", "litiga-rep"), "1000.00", "USD");
     api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
-    api.complete("legal", reference, "legalReview", Map.of("legalFindings", "BLOCKING", "legalComment", "Litigation pending"));
-    api.complete("finance", reference, "financialReview", Map.of("financialFindings", "CLEAR", "financialComment", "-"));
+    api.complete(
+        "legal",
+        reference,
+        "legalReview",
+        Map.of("legalFindings", "BLOCKING", "legalComment", "Litigation pending"));
+    api.complete(
+        "finance",
+        reference,
+        "financialReview",
+        Map.of("financialFindings", "CLEAR", "financialComment", "-"));
 
     assertThat(status(reference)).isEqualTo("REJECTED");
   }
 
   @Test
   void donorRequestingChanges_returnsTheProposalToItsInitiatorWhoseRevisionIsScreenedAgain() {
-    String reference = propose(newPartner("TELEDEV", "Τηλεπικοινωνίες για την Ανάπτυξη", "teledev-rep"), "50000.00", "USD");
+    String reference =
+        propose(
+            newPartner("TELEDEV", "Τηλεπικοινωνίες για την Ανάπτυξη", "teledev-rep"),
+            "50000.00",
+            "USD");
     api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
-    api.complete("legal", reference, "legalReview", Map.of("legalFindings", "CLEAR", "legalComment", "-"));
-    api.complete("finance", reference, "financialReview", Map.of("financialFindings", "CLEAR", "financialComment", "-"));
+    api.complete(
+        "legal", reference, "legalReview", Map.of("legalFindings", "CLEAR", "legalComment", "-"));
+    api.complete(
+        "finance",
+        reference,
+        "financialReview",
+        Map.of("financialFindings", "CLEAR", "financialComment", "-"));
     api.complete("head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
-    api.complete("teledev-rep", reference, "donorSignOff", Map.of("donorDecision", "REQUEST_CHANGES", "donorComment", "Add Uganda"));
+    api.complete(
+        "teledev-rep",
+        reference,
+        "donorSignOff",
+        Map.of("donorDecision", "REQUEST_CHANGES", "donorComment", "Add Uganda"));
 
     assertThat(status(reference)).isEqualTo("IN_REVISION");
-    assertThat(api.tasks("officer", reference, "reviseProposal").get(0)).containsEntry("assignee", "officer");
+    assertThat(api.tasks("officer", reference, "reviseProposal").get(0))
+        .containsEntry("assignee", "officer");
     ResponseEntity<Map<String, Object>> invalid =
         api.complete("officer", reference, "reviseProposal", revision("-1.00"));
     assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -130,7 +187,9 @@ class AgreementLifecycleIntegrationTest {
     ResponseEntity<Map<String, Object>> created =
         api.post("officer", "/api/agreements", Proposals.valid(partnerCode, amount, currency));
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    assertThat(created.getBody()).containsEntry("status", "SCREENING").containsKey("processInstanceId");
+    assertThat(created.getBody())
+        .containsEntry("status", "SCREENING")
+        .containsKey("processInstanceId");
     return (String) created.getBody().get("reference");
   }
 
@@ -145,11 +204,16 @@ class AgreementLifecycleIntegrationTest {
             "officer",
             "/api/partners",
             Map.of(
-                "code", code,
-                "name", name,
-                "type", "NGO",
-                "country", "EG",
-                "contactEmail", "partners@" + code.toLowerCase() + ".example"));
+                "code",
+                code,
+                "name",
+                name,
+                "type",
+                "NGO",
+                "country",
+                "EG",
+                "contactEmail",
+                "partners@" + code.toLowerCase() + ".example"));
     assertThat(partner.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     representative(representative, "donor-" + code);
     return code;

@@ -64,7 +64,14 @@ class ProposalInputIntegrationTest {
         proposal ->
             proposal.put(
                 "results",
-                List.of(Map.of("objective", "Connect schools", "activities", List.of(), "indicators", List.of()))),
+                List.of(
+                    Map.of(
+                        "objective",
+                        "Connect schools",
+                        "activities",
+                        List.of(),
+                        "indicators",
+                        List.of()))),
         "results[0].indicators",
         "at least one indicator");
   }
@@ -82,12 +89,12 @@ class ProposalInputIntegrationTest {
   @Test
   void amountGivenAsAJsonNumberIsReadExactly() {
     Map<String, Object> proposal = Proposals.valid("JICA", "ignored", "USD");
-    String json =
-        toJson(proposal).replace("\"amount\":\"ignored\"", "\"amount\":1234.56");
+    String json = toJson(proposal).replace("\"amount\":\"ignored\"", "\"amount\":1234.56");
     ResponseEntity<Map<String, Object>> created = api.postRaw("officer", "/api/agreements", json);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String reference = (String) created.getBody().get("reference");
-    assertThat(api.get("officer", "/api/agreements/" + reference).getBody()).containsEntry("amount", "1234.56");
+    assertThat(api.get("officer", "/api/agreements/" + reference).getBody())
+        .containsEntry("amount", "1234.56");
   }
 
   @Test
@@ -105,22 +112,32 @@ class ProposalInputIntegrationTest {
   @Test
   void anonymousRequestsAreRefused() {
     assertThat(api.get(null, "/api/agreements").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(api.post(null, "/api/agreements", Proposals.valid("JICA", "1.00", "USD")).getStatusCode())
+    assertThat(
+            api.post(null, "/api/agreements", Proposals.valid("JICA", "1.00", "USD"))
+                .getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(api.getList(null, "/engine-rest/task").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(api.getList(null, "/engine-rest/task").getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test
   void donorSeesOnlyTheirOwnAgreementsAndCannotPropose() {
     String gsmaReference =
-        (String) api.post("officer", "/api/agreements", Proposals.valid("GSMA", "1000.00", "USD")).getBody().get("reference");
+        (String)
+            api.post("officer", "/api/agreements", Proposals.valid("GSMA", "1000.00", "USD"))
+                .getBody()
+                .get("reference");
 
-    assertThat(api.get("gsma", "/api/agreements/" + gsmaReference).getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(api.get("jica", "/api/agreements/" + gsmaReference).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(api.get("gsma", "/api/agreements/" + gsmaReference).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(api.get("jica", "/api/agreements/" + gsmaReference).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(api.getList("jica", "/api/agreements").getBody())
         .extracting(agreement -> agreement.get("partnerCode"))
         .containsOnly("JICA");
-    assertThat(api.post("jica", "/api/agreements", Proposals.valid("JICA", "1.00", "USD")).getStatusCode())
+    assertThat(
+            api.post("jica", "/api/agreements", Proposals.valid("JICA", "1.00", "USD"))
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
@@ -130,7 +147,17 @@ class ProposalInputIntegrationTest {
         api.post(
             "officer",
             "/api/partners",
-            Map.of("code", "bad code", "name", "X", "type", "NGO", "country", "QQ", "contactEmail", "not-an-address"));
+            Map.of(
+                "code",
+                "bad code",
+                "name",
+                "X",
+                "type",
+                "NGO",
+                "country",
+                "QQ",
+                "contactEmail",
+                "not-an-address"));
     assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fields(invalid)).containsExactlyInAnyOrder("code", "country", "contactEmail");
 
@@ -138,20 +165,36 @@ class ProposalInputIntegrationTest {
         api.post(
             "officer",
             "/api/partners",
-            Map.of("code", "GSMA", "name", "Again", "type", "NGO", "country", "GB", "contactEmail", "a@b.example"));
+            Map.of(
+                "code",
+                "GSMA",
+                "name",
+                "Again",
+                "type",
+                "NGO",
+                "country",
+                "GB",
+                "contactEmail",
+                "a@b.example"));
     assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
   }
 
   @Test
   void onlyAdministratorsUpdateExchangeRates() {
-    assertThat(api.put("officer", "/api/exchange-rates/EUR", Map.of("usdPerUnit", "1.10")).getStatusCode())
+    assertThat(
+            api.put("officer", "/api/exchange-rates/EUR", Map.of("usdPerUnit", "1.10"))
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    ResponseEntity<Map<String, Object>> negative = api.put("admin", "/api/exchange-rates/EUR", Map.of("usdPerUnit", "-1"));
+    ResponseEntity<Map<String, Object>> negative =
+        api.put("admin", "/api/exchange-rates/EUR", Map.of("usdPerUnit", "-1"));
     assertThat(fields(negative)).containsExactly("usdPerUnit");
 
-    ResponseEntity<Map<String, Object>> updated = api.put("admin", "/api/exchange-rates/MXN", Map.of("usdPerUnit", "0.055"));
+    ResponseEntity<Map<String, Object>> updated =
+        api.put("admin", "/api/exchange-rates/MXN", Map.of("usdPerUnit", "0.055"));
     assertThat(updated.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(updated.getBody()).containsEntry("currency", "MXN").containsEntry("updatedBy", "admin");
+    assertThat(updated.getBody())
+        .containsEntry("currency", "MXN")
+        .containsEntry("updatedBy", "admin");
   }
 
   @Test
@@ -202,10 +245,12 @@ class ProposalInputIntegrationTest {
         api.post(
             "officer",
             "/engine-rest/process-definition/key/partnership-agreement/submit-form",
-            Map.of("variables", Api.engineVariables(Map.of("title", "Incomplete", "amount", "-3"))));
+            Map.of(
+                "variables", Api.engineVariables(Map.of("title", "Incomplete", "amount", "-3"))));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refused.getBody().get("message").toString()).contains("amount: must be greater than zero");
+    assertThat(refused.getBody().get("message").toString())
+        .contains("amount: must be greater than zero");
     assertThat(agreements()).isEqualTo(before);
   }
 
@@ -218,10 +263,12 @@ class ProposalInputIntegrationTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).containsEntry("title", "Invalid input");
-    assertThat(errors(response)).anySatisfy(error -> {
-      assertThat(error.get("field")).isEqualTo(field);
-      assertThat(error.get("message").toString()).contains(message);
-    });
+    assertThat(errors(response))
+        .anySatisfy(
+            error -> {
+              assertThat(error.get("field")).isEqualTo(field);
+              assertThat(error.get("message").toString()).contains(message);
+            });
     assertThat(agreements()).isEqualTo(before);
   }
 

@@ -17,8 +17,8 @@ import org.accord.duediligence.DueDiligenceService;
 import org.accord.duediligence.SanctionsList;
 import org.accord.testing.ProcessTests;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +49,9 @@ class DueDiligenceProcessTest {
   void legalAndFinanceReviewInParallelAfterTheSanctionsScreen() {
     ProcessInstance instance = start("NGO");
 
-    assertThat(instance).hasPassed("ScreenSanctions").isWaitingAt(Tasks.LEGAL_REVIEW, Tasks.FINANCIAL_REVIEW);
+    assertThat(instance)
+        .hasPassed("ScreenSanctions")
+        .isWaitingAt(Tasks.LEGAL_REVIEW, Tasks.FINANCIAL_REVIEW);
     assertThat(task(Tasks.LEGAL_REVIEW, instance)).hasCandidateGroup("legal");
     assertThat(task(Tasks.FINANCIAL_REVIEW, instance)).hasCandidateGroup("finance");
     assertThat(instance).variables().containsEntry(SANCTIONS_MATCH, false);
@@ -60,8 +62,12 @@ class DueDiligenceProcessTest {
     ProcessInstance instance = start("NGO");
     review(instance, "CLEAR", "CLEAR");
 
-    assertThat(instance).isEnded().hasNotPassed(Tasks.COMPLIANCE_REVIEW).variables()
-        .containsEntry(RISK_RATING, "LOW").containsEntry(OUTCOME, "CLEARED");
+    assertThat(instance)
+        .isEnded()
+        .hasNotPassed(Tasks.COMPLIANCE_REVIEW)
+        .variables()
+        .containsEntry(RISK_RATING, "LOW")
+        .containsEntry(OUTCOME, "CLEARED");
     verify(dueDiligence).record("GSMA", "CLEARED", "LOW");
   }
 
@@ -70,8 +76,12 @@ class DueDiligenceProcessTest {
     ProcessInstance instance = start("NGO");
     review(instance, "CONCERNS", "CLEAR");
 
-    assertThat(instance).isEnded().hasNotPassed(Tasks.COMPLIANCE_REVIEW).variables()
-        .containsEntry(RISK_RATING, "MEDIUM").containsEntry(OUTCOME, "CLEARED");
+    assertThat(instance)
+        .isEnded()
+        .hasNotPassed(Tasks.COMPLIANCE_REVIEW)
+        .variables()
+        .containsEntry(RISK_RATING, "MEDIUM")
+        .containsEntry(OUTCOME, "CLEARED");
   }
 
   @Test
@@ -79,7 +89,11 @@ class DueDiligenceProcessTest {
     ProcessInstance instance = start("NGO");
     review(instance, "BLOCKING", "CLEAR");
 
-    assertThat(instance).isEnded().hasNotPassed(Tasks.COMPLIANCE_REVIEW).variables().containsEntry(OUTCOME, "FAILED");
+    assertThat(instance)
+        .isEnded()
+        .hasNotPassed(Tasks.COMPLIANCE_REVIEW)
+        .variables()
+        .containsEntry(OUTCOME, "FAILED");
     verify(dueDiligence).record("GSMA", "FAILED", "HIGH");
   }
 
@@ -96,23 +110,35 @@ class DueDiligenceProcessTest {
     ProcessInstance instance = start("NGO");
     review(instance, "CONCERNS", "CONCERNS");
 
-    assertThat(instance).isWaitingAt(Tasks.COMPLIANCE_REVIEW).variables().containsEntry(RISK_RATING, "HIGH");
+    assertThat(instance)
+        .isWaitingAt(Tasks.COMPLIANCE_REVIEW)
+        .variables()
+        .containsEntry(RISK_RATING, "HIGH");
     assertThat(task(instance)).hasCandidateGroup("compliance");
   }
 
   @Test
   void potentialSanctionsMatch_makesTheRiskHighAndComplianceMayAcceptIt() {
     when(dueDiligence.screen("GSM Association"))
-        .thenReturn(Optional.of(new SanctionsList.Match(
-            new SanctionsList.Entry("GSM Assoc", List.of(), "Sample list", "QDe.1"), "GSM Assoc")));
+        .thenReturn(
+            Optional.of(
+                new SanctionsList.Match(
+                    new SanctionsList.Entry("GSM Assoc", List.of(), "Sample list", "QDe.1"),
+                    "GSM Assoc")));
     ProcessInstance instance = start("NGO");
     assertThat(instance).variables().containsEntry(SANCTIONS_MATCH, true);
     review(instance, "CLEAR", "CLEAR");
 
     assertThat(instance).isWaitingAt(Tasks.COMPLIANCE_REVIEW);
-    complete(task(instance), withVariables(COMPLIANCE_DECISION, "ACCEPT_RISK", "complianceComment", "False positive"));
+    complete(
+        task(instance),
+        withVariables(COMPLIANCE_DECISION, "ACCEPT_RISK", "complianceComment", "False positive"));
 
-    assertThat(instance).isEnded().variables().containsEntry(OUTCOME, "CLEARED").containsEntry(RISK_RATING, "HIGH");
+    assertThat(instance)
+        .isEnded()
+        .variables()
+        .containsEntry(OUTCOME, "CLEARED")
+        .containsEntry(RISK_RATING, "HIGH");
     verify(dueDiligence).record("GSMA", "CLEARED", "HIGH");
   }
 
@@ -120,7 +146,9 @@ class DueDiligenceProcessTest {
   void complianceRejectingTheRisk_failsTheDueDiligence() {
     ProcessInstance instance = start("NGO");
     review(instance, "CONCERNS", "CONCERNS");
-    complete(task(instance), withVariables(COMPLIANCE_DECISION, "REJECT", "complianceComment", "Too risky"));
+    complete(
+        task(instance),
+        withVariables(COMPLIANCE_DECISION, "REJECT", "complianceComment", "Too risky"));
 
     assertThat(instance).isEnded().variables().containsEntry(OUTCOME, "FAILED");
     verify(dueDiligence).record("GSMA", "FAILED", "HIGH");
@@ -131,12 +159,17 @@ class DueDiligenceProcessTest {
         .startProcessInstanceByKey(
             DueDiligenceProcess.KEY,
             "PA-2026-0042",
-            withVariables(PARTNER_CODE, "GSMA", PARTNER_NAME, "GSM Association", "partnerType", partnerType));
+            withVariables(
+                PARTNER_CODE, "GSMA", PARTNER_NAME, "GSM Association", "partnerType", partnerType));
   }
 
   private static void review(ProcessInstance instance, String legal, String financial) {
-    complete(task(Tasks.LEGAL_REVIEW, instance), withVariables(LEGAL_FINDINGS, legal, "legalComment", "Reviewed"));
-    complete(task(Tasks.FINANCIAL_REVIEW, instance), withVariables(FINANCIAL_FINDINGS, financial, "financialComment", "Reviewed"));
+    complete(
+        task(Tasks.LEGAL_REVIEW, instance),
+        withVariables(LEGAL_FINDINGS, legal, "legalComment", "Reviewed"));
+    complete(
+        task(Tasks.FINANCIAL_REVIEW, instance),
+        withVariables(FINANCIAL_FINDINGS, financial, "financialComment", "Reviewed"));
   }
 
   private static final class Tasks {

@@ -8,8 +8,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import org.accord.testing.ProcessTests;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,11 +27,15 @@ class ProgressReportingProcessTest {
 
   @Test
   void officerSubmitsAndManagerAccepts_endsTheReportingCycle() {
-    ProcessInstance instance = runtimeService().startProcessInstanceByKey("progress-reporting", "PA-2026-0042");
+    ProcessInstance instance =
+        runtimeService().startProcessInstanceByKey("progress-reporting", "PA-2026-0042");
 
     assertThat(instance).isWaitingAt("submitProgressReport");
     assertThat(task(instance)).hasCandidateGroup("partnership-officers");
-    complete(task(instance), withVariables("reportNarrative", "Survey done", "indicatorActual", 30, "expenditure", "42000.00"));
+    complete(
+        task(instance),
+        withVariables(
+            "reportNarrative", "Survey done", "indicatorActual", 30, "expenditure", "42000.00"));
 
     assertThat(instance).isWaitingAt("reviewProgressReport");
     assertThat(task(instance)).hasCandidateGroup("managers");
@@ -42,9 +46,15 @@ class ProgressReportingProcessTest {
 
   @Test
   void managerAskingForRevision_sendsTheReportBackToTheOfficer() {
-    ProcessInstance instance = runtimeService().startProcessInstanceByKey("progress-reporting", "PA-2026-0042");
-    complete(task(instance), withVariables("reportNarrative", "Survey done", "indicatorActual", 30, "expenditure", "42000.00"));
-    complete(task(instance), withVariables("reportDecision", "REVISE", "reportReviewComment", "Add the survey figures"));
+    ProcessInstance instance =
+        runtimeService().startProcessInstanceByKey("progress-reporting", "PA-2026-0042");
+    complete(
+        task(instance),
+        withVariables(
+            "reportNarrative", "Survey done", "indicatorActual", 30, "expenditure", "42000.00"));
+    complete(
+        task(instance),
+        withVariables("reportDecision", "REVISE", "reportReviewComment", "Add the survey figures"));
 
     assertThat(instance).isWaitingAt("submitProgressReport");
   }
