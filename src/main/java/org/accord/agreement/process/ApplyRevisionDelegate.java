@@ -6,9 +6,9 @@ import org.accord.agreement.Revision;
 import org.accord.partner.PartnerService;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.Violations;
+import org.accord.shared.process.FormRejection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +36,7 @@ class ApplyRevisionDelegate implements JavaDelegate {
       execution.setVariables(
           ProposalVariables.of(revised, partners.require(revised.partnerCode())));
     } catch (InvalidInputException invalid) {
-      throw new FormFieldValidationException(invalid.violations(), invalid.getMessage());
+      throw FormRejection.of(invalid);
     }
   }
 }

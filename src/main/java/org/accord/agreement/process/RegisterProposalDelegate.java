@@ -9,9 +9,9 @@ import org.accord.agreement.Proposal;
 import org.accord.partner.PartnerService;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.Violations;
+import org.accord.shared.process.FormRejection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,8 +48,7 @@ class RegisterProposalDelegate implements JavaDelegate {
       violations.throwIfAny();
       return agreements.register(proposal, (String) execution.getVariable(INITIATOR));
     } catch (InvalidInputException invalid) {
-      // Tasklist and engine-rest answer a form validation failure with 400 and its message.
-      throw new FormFieldValidationException(invalid.violations(), invalid.getMessage());
+      throw FormRejection.of(invalid);
     }
   }
 }

@@ -1,0 +1,16 @@
+package org.accord.reporting.process;
+
+import org.accord.shared.process.DecisionRule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The review decision of {@code progress-reporting}; a report sent back says what to revise. */
+@Configuration(proxyBeanMethods = false)
+class ReportingDecisionRules {
+
+  @Bean
+  DecisionRule reportDecision() {
+    return DecisionRule.of("reviewProgressReport", "reportDecision", "ACCEPT", "REVISE")
+        .commentRequiredFor("reportReviewComment", "REVISE");
+  }
+}

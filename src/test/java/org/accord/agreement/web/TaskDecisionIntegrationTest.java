@@ -1,0 +1,76 @@
+package org.accord.agreement.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.accord.testing.AccordIntegrationTest;
+import org.accord.testing.Api;
+import org.accord.testing.Proposals;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** A task completed through engine-rest with a bad decision is refused and stays open. */
+@AccordIntegrationTest
+class TaskDecisionIntegrationTest {
+
+  @Autowired TestRestTemplate rest;
+
+  private Api api;
+  private String reference;
+
+  @BeforeEach
+  void proposal() {
+    api = new Api(rest);
+    reference =
+        (String)
+            api.post("officer", "/api/agreements", Proposals.valid("JICA", "5000.00", "USD"))
+                .getBody()
+                .get("reference");
+  }
+
+  @Test
+  void decisionOutsideTheClosedSetIsRefusedNamingTheVariable() {
+    ResponseEntity<Map<String, Object>> refused =
+        api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "MAYBE"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").toString())
+        .contains("screeningDecision: must be one of [ACCEPT, REJECT, REVISE], not 'MAYBE'");
+    assertThat(api.tasks("officer", reference, "screenProposal")).hasSize(1);
+  }
+
+  @Test
+  void missingDecisionIsRefused() {
+    ResponseEntity<Map<String, Object>> refused =
+        api.complete(
+            "officer", reference, "screenProposal", Map.of("screeningComment", "Looks fine"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").toString()).contains("screeningDecision");
+  }
+
+  @Test
+  void rejectionWithoutAReasonIsRefusedAndWithOneEndsTheAgreement() {
+    ResponseEntity<Map<String, Object>> refused =
+        api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "REJECT"));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").toString())
+        .contains("screeningComment: is required when screeningDecision is REJECT");
+
+    ResponseEntity<Map<String, Object>> rejected =
+        api.complete(
+            "officer",
+            reference,
+            "screenProposal",
+            Map.of(
+                "screeningDecision", "REJECT", "screeningComment", "Outside the ITU-D priorities"));
+
+    assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(api.get("officer", "/api/agreements/" + reference).getBody())
+        .containsEntry("status", "REJECTED");
+  }
+}
