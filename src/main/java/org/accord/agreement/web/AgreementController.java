@@ -7,7 +7,7 @@ import org.accord.agreement.AgreementService;
 import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.Proposal;
 import org.accord.security.CurrentUser;
-import org.accord.security.ForbiddenException;
+import org.accord.shared.ForbiddenException;
 import org.accord.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.accord.currency.CurrencyService;
 import org.accord.currency.ExchangeRate;
 import org.accord.security.CurrentUser;
-import org.accord.security.ForbiddenException;
+import org.accord.shared.ForbiddenException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

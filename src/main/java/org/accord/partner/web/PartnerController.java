@@ -6,7 +6,7 @@ import org.accord.partner.NewPartner;
 import org.accord.partner.Partner;
 import org.accord.partner.PartnerService;
 import org.accord.security.CurrentUser;
-import org.accord.security.ForbiddenException;
+import org.accord.shared.ForbiddenException;
 import org.accord.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

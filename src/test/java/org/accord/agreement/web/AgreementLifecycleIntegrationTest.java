@@ -89,6 +89,12 @@ class AgreementLifecycleIntegrationTest {
     assertThat(api.get("officer", "/api/partners/" + code).getBody())
         .containsEntry("dueDiligenceOutcome", "CLEARED")
         .containsEntry("riskRating", "LOW");
+
+    // The partner's due diligence is now valid: its next agreement skips a fresh one.
+    String next = propose(code, "20000.00", "USD");
+    api.complete("officer", next, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    assertThat(status(next)).isEqualTo("INTERNAL_APPROVAL");
+    assertThat(api.tasks("legal", next, "legalReview")).isEmpty();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.accord.security;
+package org.accord.shared;
 
 /** The user is authenticated but may not do this (HTTP 403). */
 public class ForbiddenException extends RuntimeException {

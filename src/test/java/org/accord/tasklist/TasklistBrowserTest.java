@@ -1,0 +1,145 @@
+package org.accord.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.accord.testing.AccordIntegrationTest;
+import org.accord.testing.Api;
+import org.accord.testing.Browser;
+import org.accord.testing.Proposals;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Users working in Camunda Tasklist, in a real headless Chromium, with the forms rendered. */
+@AccordIntegrationTest
+class TasklistBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
+
+  private Api api;
+
+  @BeforeEach
+  void api() {
+    api = new Api(rest);
+  }
+
+  @Test
+  void officerProposesThroughTheStartFormAndScreensTheProposalInTasklist() {
+    String title = "Школы онлайн <b>not bold</b> & partners";
+    try (Browser browser = Browser.open(port)) {
+      browser
+          .logInToTasklist("officer")
+          .openStartForm("Partnership agreement")
+          .type("title", title)
+          .type("partnerCode", "JICA")
+          .select("agreementType", "Contribution agreement")
+          .select("priority", "Affordable connectivity")
+          .select("region", "Africa")
+          .select("reportingFrequency", "Annual")
+          .type("beneficiaryCountries", "RW, KE")
+          .tick("Toolkits")
+          .type("amount", "120000.00")
+          .date("startDate", "01/01/2027")
+          .date("endDate", "12/31/2028")
+          .type("objective", "Connect rural schools")
+          .type("activityDescription", "Survey unconnected schools")
+          .type("activityTimeFrame", "2027-Q1")
+          .type("activityResponsible", "National regulator")
+          .type("indicatorName", "Schools connected")
+          .type("indicatorUnit", "schools")
+          .type("indicatorBaseline", "0")
+          .type("indicatorTarget", "120")
+          .submitStartForm();
+
+      String reference =
+          jdbc.queryForObject(
+              "select reference from accord.agreement where title = ?", String.class, title);
+      Map<String, Object> agreement = api.get("officer", "/api/agreements/" + reference).getBody();
+      assertThat(agreement)
+          .containsEntry("status", "SCREENING")
+          .containsEntry("initiator", "officer")
+          .containsEntry("amount", "120000.00")
+          .containsEntry("startDate", "2027-01-01");
+
+      String taskId = (String) api.tasks("officer", reference, "screenProposal").get(0).get("id");
+      browser.openTask(taskId);
+      assertThat(browser.value("title")).isEqualTo(title);
+      assertThat(browser.value("agreementReference")).isEqualTo(reference);
+      browser.claim().tick("Accept: go to due diligence").completeTask();
+
+      awaitStatus(reference, "DUE_DILIGENCE");
+    }
+  }
+
+  @Test
+  void donorSeesTheirOwnSignOffInTasklistWithoutTheAgencysInternalFindings() {
+    String gsmaReference = toDonorSignOff("GSMA");
+    String jicaReference = toDonorSignOff("JICA");
+
+    try (Browser browser = Browser.open(port)) {
+      browser.logInToTasklist("gsma");
+      assertThat(browser.taskList())
+          .anySatisfy(task -> assertThat(task).contains(gsmaReference))
+          .noneSatisfy(task -> assertThat(task).contains(jicaReference));
+
+      String taskId = (String) api.tasks("gsma", gsmaReference, "donorSignOff").get(0).get("id");
+      browser.openTask(taskId);
+      assertThat(browser.value("agreementReference")).isEqualTo(gsmaReference);
+      assertThat(browser.hasField("riskRating")).isFalse();
+      assertThat(browser.hasField("legalComment")).isFalse();
+    }
+  }
+
+  private String toDonorSignOff(String partner) {
+    String reference =
+        (String)
+            api.post("officer", "/api/agreements", Proposals.valid(partner, "5000.00", "USD"))
+                .getBody()
+                .get("reference");
+    api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    if (!api.tasks("legal", reference, "legalReview").isEmpty()) {
+      api.complete(
+          "legal", reference, "legalReview", Map.of("legalFindings", "CLEAR", "legalComment", "-"));
+      api.complete(
+          "finance",
+          reference,
+          "financialReview",
+          Map.of("financialFindings", "CLEAR", "financialComment", "-"));
+    }
+    while (!api.tasks("head", reference, "approveAgreement").isEmpty()) {
+      api.complete("head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+    }
+    while (!api.tasks("director", reference, "approveAgreement").isEmpty()) {
+      api.complete(
+          "director", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+    }
+    assertThat(api.tasks("officer", reference, "donorSignOff")).hasSize(1);
+    return reference;
+  }
+
+  private void awaitStatus(String reference, String status) {
+    for (int attempt = 0; attempt < 50; attempt++) {
+      if (status.equals(
+          api.get("officer", "/api/agreements/" + reference).getBody().get("status"))) {
+        return;
+      }
+      sleep();
+    }
+    assertThat(api.get("officer", "/api/agreements/" + reference).getBody())
+        .containsEntry("status", status);
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
