@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,13 +60,28 @@ public final class Browser implements AutoCloseable {
 
   public Browser logInToTasklist(String user) {
     driver.get(baseUrl + "/camunda/app/tasklist/default/#/login");
-    wait.until(
-        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-    driver.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
-    driver.findElement(By.cssSelector("input[type=password]")).sendKeys(Api.PASSWORD);
-    driver.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("Start process")));
-    return this;
+    // On a cold start Tasklist can render its login form before Angular binds it; a user would
+    // simply press the button again.
+    for (int attempt = 1; ; attempt++) {
+      WebElement name =
+          wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[type=text]")));
+      name.clear();
+      name.sendKeys(user);
+      WebElement password = driver.findElement(By.cssSelector("input[type=password]"));
+      password.clear();
+      password.sendKeys(Api.PASSWORD);
+      driver.findElement(By.cssSelector("button[type=submit]")).click();
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("Start process")));
+        return this;
+      } catch (TimeoutException notYet) {
+        if (attempt == 3) {
+          throw notYet;
+        }
+      }
+    }
   }
 
   public Browser openStartForm(String processName) {
