@@ -32,12 +32,21 @@ class TasklistBrowserTest {
   @Test
   void officerProposesThroughTheStartFormAndScreensTheProposalInTasklist() {
     String title = "Школы онлайн <b>not bold</b> & partners";
+    api.post(
+        "officer",
+        "/api/partners",
+        Map.of(
+            "code", "AFRIDEV",
+            "name", "Agence africaine de développement numérique",
+            "type", "IFI",
+            "country", "CI",
+            "contactEmail", "partenariats@afridev.example"));
     try (Browser browser = Browser.open(port)) {
       browser
           .logInToTasklist("officer")
           .openStartForm("Partnership agreement")
           .type("title", title)
-          .type("partnerCode", "JICA")
+          .type("partnerCode", "AFRIDEV")
           .select("agreementType", "Contribution agreement")
           .select("priority", "Affordable connectivity")
           .select("region", "Africa")
