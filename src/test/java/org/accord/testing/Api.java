@@ -75,6 +75,30 @@ public final class Api {
         Map.of("variables", engineVariables(variables)));
   }
 
+  /** Legal and finance review the partner, as the due-diligence process asks. */
+  public void reviewDueDiligence(String reference, String legalFindings, String financialFindings) {
+    complete(
+        "legal",
+        reference,
+        "legalReview",
+        Map.of("legalFindings", legalFindings, "legalComment", "Reviewed the statutes"));
+    complete(
+        "finance",
+        reference,
+        "financialReview",
+        Map.of(
+            "financialFindings", financialFindings, "financialComment", "Reviewed the accounts"));
+  }
+
+  /** Every approver the delegation-of-authority matrix names approves, in turn. */
+  public void approveInternally(String reference) {
+    for (String approver : List.of("head", "director")) {
+      if (!tasks(approver, reference, "approveAgreement").isEmpty()) {
+        complete(approver, reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+      }
+    }
+  }
+
   public static Map<String, Object> engineVariables(Map<String, Object> variables) {
     Map<String, Object> typed = new LinkedHashMap<>();
     variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));

@@ -41,16 +41,7 @@ class AgreementLifecycleIntegrationTest {
 
     api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
     assertThat(status(reference)).isEqualTo("DUE_DILIGENCE");
-    api.complete(
-        "legal",
-        reference,
-        "legalReview",
-        Map.of("legalFindings", "CLEAR", "legalComment", "Statutes in order"));
-    api.complete(
-        "finance",
-        reference,
-        "financialReview",
-        Map.of("financialFindings", "CLEAR", "financialComment", "Audited accounts"));
+    api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
     assertThat(status(reference)).isEqualTo("INTERNAL_APPROVAL");
     assertThat(api.tasks("head", reference, "approveAgreement").get(0))
         .containsEntry("name", "Approve agreement");
@@ -107,13 +98,7 @@ class AgreementLifecycleIntegrationTest {
         .containsEntry("amountUsd", "100000.01");
 
     api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
-    api.complete(
-        "legal", reference, "legalReview", Map.of("legalFindings", "CLEAR", "legalComment", "-"));
-    api.complete(
-        "finance",
-        reference,
-        "financialReview",
-        Map.of("financialFindings", "CLEAR", "financialComment", "-"));
+    api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
     api.complete("head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
 
     assertThat(api.tasks("director", reference, "approveAgreement")).hasSize(1);
@@ -124,16 +109,7 @@ class AgreementLifecycleIntegrationTest {
     String reference =
         propose(newPartner("LITIGA", "Litigation Holdings Ltd", "litiga-rep"), "1000.00", "USD");
     api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
-    api.complete(
-        "legal",
-        reference,
-        "legalReview",
-        Map.of("legalFindings", "BLOCKING", "legalComment", "Litigation pending"));
-    api.complete(
-        "finance",
-        reference,
-        "financialReview",
-        Map.of("financialFindings", "CLEAR", "financialComment", "-"));
+    api.reviewDueDiligence(reference, "BLOCKING", "CLEAR");
 
     assertThat(status(reference)).isEqualTo("REJECTED");
   }
@@ -146,13 +122,7 @@ class AgreementLifecycleIntegrationTest {
             "50000.00",
             "USD");
     api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
-    api.complete(
-        "legal", reference, "legalReview", Map.of("legalFindings", "CLEAR", "legalComment", "-"));
-    api.complete(
-        "finance",
-        reference,
-        "financialReview",
-        Map.of("financialFindings", "CLEAR", "financialComment", "-"));
+    api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
     api.complete("head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
     api.complete(
         "teledev-rep",

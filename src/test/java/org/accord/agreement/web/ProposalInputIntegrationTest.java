@@ -98,6 +98,15 @@ class ProposalInputIntegrationTest {
   }
 
   @Test
+  void listFilteredByAnUnknownStatusIsRefusedNamingTheParameter() {
+    ResponseEntity<Map<String, Object>> response =
+        api.get("officer", "/api/agreements?status=PENDING");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(response)).containsExactly("status");
+  }
+
+  @Test
   void malformedJsonIsRefusedWithoutDetailsOfTheParser() {
     long before = agreements();
     ResponseEntity<Map<String, Object>> response =
