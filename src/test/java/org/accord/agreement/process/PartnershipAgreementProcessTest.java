@@ -4,12 +4,15 @@ import static org.accord.agreement.process.PartnershipAgreementProcess.Variables
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -33,10 +36,16 @@ import org.accord.agreement.process.PartnershipAgreementProcess.Elements;
 import org.accord.agreement.process.PartnershipAgreementProcess.Tasks;
 import org.accord.duediligence.DueDiligenceService;
 import org.accord.duediligence.process.DueDiligenceDelegates;
+import org.accord.notification.Audience;
+import org.accord.notification.NotificationService;
+import org.accord.notification.process.NotificationDelegates;
 import org.accord.partner.Partner;
 import org.accord.partner.PartnerService;
 import org.accord.partner.PartnerType;
 import org.accord.testing.ProcessTests;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -67,9 +76,13 @@ class PartnershipAgreementProcessTest {
   private final PartnerService partners = mock(PartnerService.class);
   private final DueDiligenceService dueDiligence = mock(DueDiligenceService.class);
 
+  private final NotificationService notifications = mock(NotificationService.class);
+  private final Audience audience = mock(Audience.class);
+
   @BeforeEach
   void wireDelegates() {
     BpmnAwareTests.init(engine.getProcessEngine());
+    NotificationDelegates.register(notifications, audience);
     proposalOf("250000.00");
     partnerIs(PartnerType.NGO);
     when(dueDiligence.validDueDiligence("GSMA")).thenReturn(Optional.empty());
@@ -94,10 +107,19 @@ class PartnershipAgreementProcessTest {
     assertThat(instance).isWaitingAt(Tasks.SCREEN_PROPOSAL);
     assertThat(task(instance)).hasCandidateGroup("partnership-officers");
 
-    complete(task(instance), withVariables(SCREENING_DECISION, "REJECT"));
+    complete(
+        task(instance),
+        withVariables(SCREENING_DECISION, "REJECT", "screeningComment", "Outside the priorities"));
 
     assertThat(instance).isEnded().hasPassed(Elements.REJECTED_AT_SCREENING);
     verify(agreements).changeStatus(REFERENCE, AgreementStatus.REJECTED, null);
+    verify(notifications)
+        .queue(
+            argThat(
+                message ->
+                    message.template().equals("agreement-rejected")
+                        && "Outside the priorities".equals(message.model().get("reason"))));
+    verify(audience).ofUser("officer");
   }
 
   @Test
@@ -151,6 +173,9 @@ class PartnershipAgreementProcessTest {
     signBothMouCopies(instance);
 
     assertThat(instance).hasPassed("AgreementActive").isWaitingAt(Elements.PROGRESS_REPORTING);
+    verify(notifications)
+        .queue(argThat(message -> message.template().equals("screening-accepted")));
+    verify(notifications).queue(argThat(message -> message.template().equals("agreement-active")));
     verify(agreements).changeStatus(REFERENCE, AgreementStatus.ACTIVE, null);
     assertThat(calledProcessInstance("progress-reporting")).isWaitingAt("submitProgressReport");
   }
@@ -256,6 +281,40 @@ class PartnershipAgreementProcessTest {
   }
 
   @Test
+  void donorSilentForAWeek_isRemindedWhileTheSignOffStaysOpen() {
+    ProcessInstance instance = toDonorSignOff();
+    Job reminder = job("DonorReminderDue", instance);
+    Assertions.assertThat(reminder.getDuedate()).isCloseTo(inDays(7), 60_000);
+
+    execute(reminder);
+
+    assertThat(instance).hasPassed("DonorReminded").isWaitingAt(Tasks.DONOR_SIGN_OFF);
+    verify(notifications).queue(argThat(message -> message.template().equals("donor-reminder")));
+    verify(audience).ofGroups(List.of("donor-GSMA"));
+  }
+
+  @Test
+  void donorSilentForThreeWeeks_isEscalatedToManagers() {
+    ProcessInstance instance = toDonorSignOff();
+    Job escalation = job("DonorEscalationDue", instance);
+    Assertions.assertThat(escalation.getDuedate()).isCloseTo(inDays(21), 60_000);
+
+    execute(escalation);
+
+    assertThat(instance).hasPassed("EscalatedToManagers").isWaitingAt(Tasks.DONOR_SIGN_OFF);
+    verify(notifications).queue(argThat(message -> message.template().equals("donor-escalation")));
+    verify(audience).ofGroups(List.of("managers"));
+  }
+
+  @Test
+  void everyUserTaskHasADueDateAndAFollowUpDate() {
+    ProcessInstance instance = propose();
+
+    Assertions.assertThat(task(instance).getDueDate()).isCloseTo(inDays(5), 60_000);
+    Assertions.assertThat(task(instance).getFollowUpDate()).isCloseTo(inDays(3), 60_000);
+  }
+
+  @Test
   void mouIsSignedByTheAgencyAndThePartnerInParallel() {
     ProcessInstance instance = toDonorSignOff();
     complete(task(instance), withVariables(DONOR_DECISION, "APPROVE"));
@@ -320,6 +379,10 @@ class PartnershipAgreementProcessTest {
     assertThat(instance).hasBusinessKey(REFERENCE).isWaitingAt(Tasks.SCREEN_PROPOSAL);
     verify(agreements).register(any(), eq("officer"));
     verify(agreements).attachProcess(REFERENCE, instance.getId());
+  }
+
+  private static java.util.Date inDays(int days) {
+    return new java.util.Date(ClockUtil.getCurrentTime().getTime() + days * 86_400_000L);
   }
 
   private ProcessInstance propose() {

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import org.accord.duediligence.DueDiligenceService;
 import org.accord.duediligence.SanctionsList;
+import org.accord.notification.Audience;
+import org.accord.notification.NotificationService;
+import org.accord.notification.process.NotificationDelegates;
 import org.accord.testing.ProcessTests;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -33,9 +36,13 @@ class DueDiligenceProcessTest {
 
   private final DueDiligenceService dueDiligence = mock(DueDiligenceService.class);
 
+  private final NotificationService notifications = mock(NotificationService.class);
+  private final Audience audience = mock(Audience.class);
+
   @BeforeEach
   void wireDelegates() {
     BpmnAwareTests.init(engine.getProcessEngine());
+    NotificationDelegates.register(notifications, audience);
     when(dueDiligence.screen(anyString())).thenReturn(Optional.empty());
     DueDiligenceDelegates.register(dueDiligence);
   }

@@ -1,0 +1,57 @@
+package org.accord.notification;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.accord.partner.Partner;
+import org.accord.partner.PartnerService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who receives a notification, as e-mail addresses: from the users' Camunda profiles and, for a
+ * partner's group, the partner's contact address too.
+ */
+@Component
+public class Audience {
+
+  private static final String DONOR_GROUP_PREFIX = "donor-";
+
+  private final IdentityService identityService;
+  private final PartnerService partners;
+
+  Audience(IdentityService identityService, PartnerService partners) {
+    this.identityService = identityService;
+    this.partners = partners;
+  }
+
+  public Set<String> ofUser(String userId) {
+    if (userId == null) {
+      return Set.of();
+    }
+    return Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult())
+        .map(User::getEmail)
+        .filter(email -> !email.isBlank())
+        .map(Set::of)
+        .orElse(Set.of());
+  }
+
+  public Set<String> ofGroups(Collection<String> groupIds) {
+    Set<String> addresses = new LinkedHashSet<>();
+    for (String groupId : groupIds) {
+      identityService.createUserQuery().memberOfGroup(groupId).list().stream()
+          .map(User::getEmail)
+          .filter(email -> email != null && !email.isBlank())
+          .forEach(addresses::add);
+      if (groupId.startsWith(DONOR_GROUP_PREFIX)) {
+        partners
+            .find(groupId.substring(DONOR_GROUP_PREFIX.length()))
+            .map(Partner::contactEmail)
+            .ifPresent(addresses::add);
+      }
+    }
+    return addresses;
+  }
+}

@@ -1,0 +1,18 @@
+package org.accord.notification;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How notifications are sent: the sender address, the address users reach Tasklist at (for the
+ * links in messages), and how long the dispatcher keeps trying a message before it is DEAD.
+ */
+@ConfigurationProperties("accord.notifications")
+public record NotificationProperties(
+    @DefaultValue("Accord <accord@localhost>") String from,
+    @DefaultValue("http://localhost:8080") String publicUrl,
+    @DefaultValue("8") int maxAttempts,
+    @DefaultValue("PT30S") Duration firstRetryAfter,
+    @DefaultValue("PT2S") Duration dispatchInterval,
+    @DefaultValue("0 0 6 * * *") String digestCron) {}

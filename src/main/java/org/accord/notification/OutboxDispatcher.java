@@ -1,0 +1,93 @@
+package org.accord.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.accord.notification.persistence.NotificationMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what the outbox holds, one message per transaction: the row stays locked while it is sent
+ * (another node skips it) and is marked SENT in the same transaction. A node that dies after the
+ * SMTP server took the message but before the commit leaves it PENDING, so it is sent again rather
+ * than lost. A failed attempt is retried with exponential back-off; after the last attempt the
+ * message is DEAD.
+ */
+@Component
+public class OutboxDispatcher {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+  private static final int MESSAGES_PER_RUN = 200;
+
+  private final NotificationMapper outbox;
+  private final MailGateway gateway;
+  private final TransactionTemplate transaction;
+  private final NotificationProperties properties;
+  private final Clock clock;
+
+  OutboxDispatcher(
+      NotificationMapper outbox,
+      MailGateway gateway,
+      TransactionTemplate transaction,
+      NotificationProperties properties,
+      Clock clock) {
+    this.outbox = outbox;
+    this.gateway = gateway;
+    this.transaction = transaction;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @Scheduled(fixedDelayString = "${accord.notifications.dispatch-interval:PT2S}")
+  public void dispatchDue() {
+    for (int sent = 0;
+        sent < MESSAGES_PER_RUN
+            && Boolean.TRUE.equals(transaction.execute(status -> dispatchNext()));
+        sent++) {
+      // each message in its own transaction
+    }
+  }
+
+  private boolean dispatchNext() {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    Optional<Notification> next = outbox.lockNextDue(now);
+    if (next.isEmpty()) {
+      return false;
+    }
+    Notification notification = next.get();
+    try {
+      gateway.send(notification);
+      outbox.markSent(notification.id(), now);
+    } catch (MailException failed) {
+      int attempts = notification.attempts() + 1;
+      boolean dead = attempts >= properties.maxAttempts();
+      Duration backOff =
+          properties.firstRetryAfter().multipliedBy(1L << Math.min(attempts - 1, 20));
+      outbox.markFailed(
+          notification.id(),
+          dead ? NotificationStatus.DEAD : NotificationStatus.PENDING,
+          attempts,
+          now.plus(backOff),
+          abbreviate(failed.getMessage()));
+      log.warn(
+          "Notification {} to {} failed (attempt {}{}): {}",
+          notification.id(),
+          notification.recipient(),
+          attempts,
+          dead ? ", giving up" : "",
+          failed.getMessage());
+    }
+    return true;
+  }
+
+  private static String abbreviate(String message) {
+    String text = message == null ? "unknown failure" : message;
+    return text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
+  }
+}

@@ -1,0 +1,56 @@
+package org.accord.notification.persistence;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.accord.notification.Notification;
+import org.accord.notification.NotificationStatus;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface NotificationMapper {
+
+  /** Queues a message unless the same event already queued one for this recipient. */
+  int insertIfAbsent(
+      @Param("eventKey") String eventKey,
+      @Param("recipient") String recipient,
+      @Param("template") String template,
+      @Param("agreementReference") String agreementReference,
+      @Param("subject") String subject,
+      @Param("bodyText") String bodyText,
+      @Param("bodyHtml") String bodyHtml,
+      @Param("status") NotificationStatus status,
+      @Param("lastError") String lastError);
+
+  /**
+   * The next message due, locked for this transaction; messages another node is sending are
+   * skipped, not waited for.
+   */
+  Optional<Notification> lockNextDue(OffsetDateTime now);
+
+  void markSent(@Param("id") long id, @Param("sentAt") OffsetDateTime sentAt);
+
+  void markFailed(
+      @Param("id") long id,
+      @Param("status") NotificationStatus status,
+      @Param("attempts") int attempts,
+      @Param("nextAttemptAt") OffsetDateTime nextAttemptAt,
+      @Param("lastError") String lastError);
+
+  List<Notification> find(
+      @Param("status") NotificationStatus status,
+      @Param("agreementReference") String agreementReference);
+
+  Optional<Notification> findById(long id);
+
+  int countPending();
+
+  void retry(@Param("id") long id, @Param("now") OffsetDateTime now);
+
+  void subscribeToDigest(String userId);
+
+  void unsubscribeFromDigest(String userId);
+
+  List<String> digestSubscribers();
+}

@@ -1,0 +1,93 @@
+package org.accord.notification.process;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.accord.notification.Audience;
+import org.accord.notification.Message;
+import org.accord.notification.NotificationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Once a day, each user who asked for it gets one message listing the open tasks of their groups
+ * and their own, the earliest due first. The day is part of the message's key, so several nodes
+ * send it once.
+ */
+@Component
+public class DailyDigest {
+
+  private final NotificationService notifications;
+  private final Audience audience;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+  private final ProcessMessages messages;
+
+  DailyDigest(
+      NotificationService notifications,
+      Audience audience,
+      TaskService taskService,
+      IdentityService identityService,
+      ProcessMessages messages) {
+    this.notifications = notifications;
+    this.audience = audience;
+    this.taskService = taskService;
+    this.identityService = identityService;
+    this.messages = messages;
+  }
+
+  @Scheduled(cron = "${accord.notifications.digest-cron:0 0 6 * * *}")
+  @Transactional
+  public void sendToSubscribers() {
+    LocalDate today = LocalDate.now();
+    for (String userId : notifications.digestSubscribers()) {
+      Set<String> address = audience.ofUser(userId);
+      List<Task> tasks = openTasksOf(userId);
+      if (address.isEmpty() || tasks.isEmpty()) {
+        continue;
+      }
+      Date now = ClockUtil.getCurrentTime();
+      List<Map<String, Object>> rows = tasks.stream().map(task -> row(task, now)).toList();
+      Map<String, Object> model = new HashMap<>();
+      model.put("tasks", rows);
+      model.put("count", rows.size());
+      model.put("overdue", rows.stream().filter(row -> row.containsKey("overdue")).count());
+      model.put("tasklist", messages.tasklistLink(null));
+      notifications.queue(
+          new Message("digest:" + userId + ":" + today, "daily-digest", null, address, model));
+    }
+  }
+
+  private List<Task> openTasksOf(String userId) {
+    List<String> groups =
+        identityService.createGroupQuery().groupMember(userId).list().stream()
+            .map(Group::getId)
+            .toList();
+    var query = taskService.createTaskQuery().or().taskAssignee(userId);
+    if (!groups.isEmpty()) {
+      query = query.taskCandidateGroupIn(groups).includeAssignedTasks();
+    }
+    return query.endOr().orderByDueDate().asc().list();
+  }
+
+  private Map<String, Object> row(Task task, Date now) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("name", task.getName());
+    row.put("link", messages.tasklistLink(task.getId()));
+    Object reference = taskService.getVariable(task.getId(), "agreementReference");
+    row.put("reference", reference == null ? "" : reference.toString());
+    if (task.getDueDate() != null && task.getDueDate().before(now)) {
+      row.put("overdue", true);
+    }
+    return row;
+  }
+}

@@ -1,0 +1,76 @@
+package org.accord.notification.process;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.accord.notification.Audience;
+import org.accord.notification.Message;
+import org.accord.notification.NotificationService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The message events of the processes. Each names, as input parameters, its {@code template}, its
+ * {@code audience} (any of initiator, donor, managers) and, optionally, the {@code reasonVariable}
+ * whose text explains a decision. Queuing is a row in the engine's transaction, so a rolled-back
+ * step sends nothing and a retried one queues nothing twice.
+ */
+@Component
+class NotifyDelegate implements JavaDelegate {
+
+  private final NotificationService notifications;
+  private final Audience audience;
+  private final ProcessMessages messages;
+
+  NotifyDelegate(NotificationService notifications, Audience audience, ProcessMessages messages) {
+    this.notifications = notifications;
+    this.audience = audience;
+    this.messages = messages;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = execution.getProcessBusinessKey();
+    Map<String, Object> model = messages.model(reference, execution);
+    model.put("event", execution.getCurrentActivityName());
+    Object reasonVariable = execution.getVariableLocal("reasonVariable");
+    if (reasonVariable != null && execution.getVariable(reasonVariable.toString()) != null) {
+      model.put("reason", execution.getVariable(reasonVariable.toString()).toString());
+    }
+    notifications.queue(
+        new Message(
+            execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId(),
+            (String) execution.getVariableLocal("template"),
+            reference,
+            recipients((String) execution.getVariableLocal("audience"), execution),
+            model));
+  }
+
+  private Set<String> recipients(String audienceNames, DelegateExecution execution) {
+    Set<String> recipients = new LinkedHashSet<>();
+    for (String name : audienceNames.split(",")) {
+      switch (name.strip()) {
+        case "initiator" ->
+            recipients.addAll(audience.ofUser((String) execution.getVariable("initiator")));
+        case "donor" ->
+            recipients.addAll(audience.ofGroups(groups(execution.getVariable("donorGroup"))));
+        case "managers" -> recipients.addAll(audience.ofGroups(List.of("managers")));
+        default ->
+            throw new IllegalArgumentException(
+                "Unknown audience '" + name + "' at " + execution.getCurrentActivityId());
+      }
+    }
+    return recipients;
+  }
+
+  private static List<String> groups(Object group) {
+    List<String> groups = new ArrayList<>();
+    if (group != null) {
+      groups.add(group.toString());
+    }
+    return groups;
+  }
+}

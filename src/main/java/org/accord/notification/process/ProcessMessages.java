@@ -1,0 +1,38 @@
+package org.accord.notification.process;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.accord.notification.NotificationProperties;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/** The values every message about an agreement can use, read from the process variables. */
+@Component
+class ProcessMessages {
+
+  private static final String[] AGREEMENT_FIELDS = {"title", "partnerName", "amount", "currency"};
+
+  private final NotificationProperties properties;
+
+  ProcessMessages(NotificationProperties properties) {
+    this.properties = properties;
+  }
+
+  Map<String, Object> model(String reference, VariableScope variables) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("reference", reference);
+    for (String field : AGREEMENT_FIELDS) {
+      Object value = variables.getVariable(field);
+      if (value != null) {
+        model.put(field, value.toString());
+      }
+    }
+    model.put("tasklist", tasklistLink(null));
+    return model;
+  }
+
+  String tasklistLink(String taskId) {
+    String tasklist = properties.publicUrl() + "/camunda/app/tasklist/default/";
+    return taskId == null ? tasklist : tasklist + "#/?task=" + taskId;
+  }
+}

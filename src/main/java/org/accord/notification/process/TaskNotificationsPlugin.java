@@ -1,0 +1,94 @@
+package org.accord.notification.process;
+
+import java.text.SimpleDateFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import org.accord.notification.Audience;
+import org.accord.notification.Message;
+import org.accord.notification.NotificationService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells people when work waits for them: every user task, when created, notifies its assignee or
+ * else the members of its candidate groups (and, for a partner's group, the partner's contact
+ * address), with a link to the task in Tasklist.
+ */
+@Component
+class TaskNotificationsPlugin extends AbstractProcessEnginePlugin {
+
+  private final NotificationService notifications;
+  private final Audience audience;
+  private final ProcessMessages messages;
+
+  // Lazy: the plugin is built with the engine, before the services it will call are.
+  TaskNotificationsPlugin(
+      @Lazy NotificationService notifications, @Lazy Audience audience, ProcessMessages messages) {
+    this.notifications = notifications;
+    this.audience = audience;
+    this.messages = messages;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration
+        .getCustomPostBPMNParseListeners()
+        .add(
+            new AbstractBpmnParseListener() {
+              @Override
+              public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
+                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+                  behavior
+                      .getTaskDefinition()
+                      .addTaskListener(TaskListener.EVENTNAME_CREATE, task -> notifyWaiting(task));
+                }
+              }
+            });
+  }
+
+  void notifyWaiting(DelegateTask task) {
+    String reference = task.getExecution().getProcessBusinessKey();
+    Map<String, Object> model = messages.model(reference, task);
+    model.put("taskName", task.getName());
+    model.put("link", messages.tasklistLink(task.getId()));
+    if (task.getDueDate() != null) {
+      model.put("due", formatted(task.getDueDate()));
+    }
+    notifications.queue(
+        new Message("task:" + task.getId(), "task-waiting", reference, recipients(task), model));
+  }
+
+  private Set<String> recipients(DelegateTask task) {
+    if (task.getAssignee() != null) {
+      return audience.ofUser(task.getAssignee());
+    }
+    List<String> groups =
+        task.getCandidates().stream()
+            .filter(
+                link ->
+                    IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+            .map(IdentityLink::getGroupId)
+            .toList();
+    return audience.ofGroups(groups);
+  }
+
+  private static String formatted(java.util.Date date) {
+    SimpleDateFormat format = new SimpleDateFormat("d MMMM yyyy", Locale.ENGLISH);
+    format.setTimeZone(TimeZone.getTimeZone("UTC"));
+    return format.format(date);
+  }
+}

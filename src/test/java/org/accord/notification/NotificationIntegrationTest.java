@@ -1,0 +1,325 @@
+package org.accord.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.accord.notification.process.DailyDigest;
+import org.accord.testing.AccordIntegrationTest;
+import org.accord.testing.Api;
+import org.accord.testing.Proposals;
+import org.accord.testing.TestMailServer.CrashingMailGateway;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Notifications reach a real SMTP server, once each, whatever fails on the way. */
+@AccordIntegrationTest
+class NotificationIntegrationTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired GreenMail smtp;
+  @Autowired CrashingMailGateway gateway;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
+  @Autowired NotificationService notifications;
+  @Autowired DailyDigest dailyDigest;
+
+  private Api api;
+
+  @BeforeEach
+  void api() {
+    api = new Api(rest);
+  }
+
+  @AfterEach
+  void restoreClockAndServer() {
+    ClockUtil.reset();
+    if (!smtp.isRunning()) {
+      smtp.start();
+    }
+  }
+
+  @Test
+  void newTaskNotifiesEveryMemberOfItsGroupWithALinkToTheTask() throws Exception {
+    String reference = propose("GSMA");
+    String taskId = (String) api.tasks("officer", reference, "screenProposal").get(0).get("id");
+
+    List<MimeMessage> messages = awaitMessages(reference, "Screen proposal", 2);
+
+    assertThat(messages)
+        .flatExtracting(NotificationIntegrationTest::to)
+        .containsExactlyInAnyOrder("officer@accord.example", "officer2@accord.example");
+    MimeMessage message = messages.get(0);
+    assertThat(message.getSubject())
+        .isEqualTo("[Accord] Screen proposal: " + reference + " Rural broadband toolkit");
+    String body = GreenMailUtil.getBody(message);
+    assertThat(body)
+        .contains("http://accord.example/camunda/app/tasklist/default/#/?task=" + taskId)
+        .contains("GSM Association")
+        .contains("text/html");
+  }
+
+  @Test
+  void rejectionTellsTheInitiatorWhy() throws Exception {
+    String reference = propose("JICA");
+    api.complete(
+        "officer",
+        reference,
+        "screenProposal",
+        Map.of("screeningDecision", "REJECT", "screeningComment", "Outside the ITU-D priorities"));
+
+    MimeMessage rejection = awaitMessages(reference, "was rejected", 1).get(0);
+
+    assertThat(to(rejection)).containsExactly("officer@accord.example");
+    assertThat(GreenMailUtil.getBody(rejection)).contains("Outside the ITU-D priorities");
+  }
+
+  @Test
+  void rolledBackStepQueuesNothing() {
+    String reference = propose("JICA");
+    // Refused (no reason given): the rejection, its end event and its notification roll back.
+    assertThat(
+            api.complete(
+                    "officer", reference, "screenProposal", Map.of("screeningDecision", "REJECT"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+
+    assertThat(rows(reference, "agreement-rejected")).isZero();
+    assertThat(rows(reference, "task-waiting")).isEqualTo(2);
+  }
+
+  @Test
+  void nodeDyingBetweenSendAndMark_losesNothing() throws Exception {
+    gateway.crashAfterNextSend();
+    String reference = propose("JICA");
+
+    // At least once: the message the node "died" on is sent again, never lost.
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                messages(reference, "Screen proposal").stream()
+                    .flatMap(message -> to(message).stream())
+                    .toList()
+                    .containsAll(List.of("officer@accord.example", "officer2@accord.example")));
+    await().atMost(Duration.ofSeconds(20)).until(() -> rowsWithStatus(reference, "SENT") == 2);
+    assertThat(messages(reference, "Screen proposal")).hasSize(3);
+  }
+
+  @Test
+  void smtpServerDownThenUp_getsEveryMessageOnce() throws Exception {
+    smtp.stop();
+    String reference = propose("JICA");
+    await().atMost(Duration.ofSeconds(20)).until(() -> failedAttempts(reference) > 0);
+
+    smtp.start();
+
+    List<MimeMessage> delivered = awaitMessages(reference, "Screen proposal", 2);
+    assertThat(delivered)
+        .flatExtracting(NotificationIntegrationTest::to)
+        .containsExactlyInAnyOrder("officer@accord.example", "officer2@accord.example");
+    await().atMost(Duration.ofSeconds(20)).until(() -> rowsWithStatus(reference, "SENT") == 2);
+  }
+
+  @Test
+  void donorSilentForAWeekIsRemindedAndForThreeWeeksEscalatedWhenTheClockMoves() throws Exception {
+    String reference = toDonorSignOff("GSMA");
+
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofDays(8).toMillis()));
+    executeTimer(reference, "DonorReminderDue");
+    MimeMessage reminder = awaitMessages(reference, "Reminder", 2).get(0);
+    assertThat(awaitMessages(reference, "Reminder", 2))
+        .flatExtracting(NotificationIntegrationTest::to)
+        .containsExactlyInAnyOrder("gsma@accord.example", "partnerships@gsma.example");
+    assertThat(reminder.getSubject())
+        .isEqualTo("[Accord] Reminder: your sign-off on " + reference + " is awaited");
+
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofDays(22).toMillis()));
+    executeTimer(reference, "DonorEscalationDue");
+    MimeMessage escalation = awaitMessages(reference, "Escalation", 1).get(0);
+    assertThat(to(escalation)).containsExactly("manager@accord.example");
+    assertThat(api.tasks("gsma", reference, "donorSignOff")).hasSize(1);
+  }
+
+  @Test
+  void malformedAddressIsKeptAsDeadForAdministratorsAndTheOthersAreSent() {
+    User careless = identityService.newUser("careless");
+    careless.setEmail("careless at example dot org");
+    careless.setPassword(Api.PASSWORD);
+    identityService.saveUser(careless);
+    identityService.createMembership("careless", "legal");
+    try {
+      String reference = propose("JICA");
+      api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+
+      List<Map<String, Object>> dead =
+          api.getList("admin", "/api/notifications?status=DEAD&agreement=" + reference).getBody();
+      assertThat(dead)
+          .singleElement()
+          .satisfies(
+              row -> {
+                assertThat(row).containsEntry("recipient", "careless at example dot org");
+                assertThat(row).containsEntry("lastError", "Not an e-mail address");
+              });
+      assertThat(api.get("officer", "/api/notifications").getStatusCode())
+          .isEqualTo(HttpStatus.FORBIDDEN);
+    } finally {
+      identityService.deleteUser("careless");
+    }
+  }
+
+  @Test
+  void sameEventQueuedTwice_isQueuedOnce() {
+    Message message =
+        new Message(
+            "test:duplicate",
+            "report-overdue",
+            "PA-TEST-0001",
+            List.of("manager@accord.example"),
+            Map.of("reference", "PA-TEST-0001", "tasklist", "http://accord.example"));
+
+    notifications.queue(message);
+    notifications.queue(message);
+
+    assertThat(rows("PA-TEST-0001", "report-overdue")).isEqualTo(1);
+  }
+
+  @Test
+  void dailyDigestGoesOnlyToUsersWhoAskedForIt() throws Exception {
+    String reference = propose("JICA");
+    assertThat(
+            api.put("officer2", "/api/notifications/digest", Map.of("subscribed", true))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(api.put("officer2", "/api/notifications/digest", Map.of()).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+
+    dailyDigest.sendToSubscribers();
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> digestsTo("officer2@accord.example") == 1);
+    assertThat(digestsTo("officer@accord.example")).isZero();
+    MimeMessage digest =
+        Arrays.stream(smtp.getReceivedMessages())
+            .filter(message -> subject(message).startsWith("[Accord] Your tasks today"))
+            .filter(message -> to(message).contains("officer2@accord.example"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(GreenMailUtil.getBody(digest)).contains(reference);
+    api.put("officer2", "/api/notifications/digest", Map.of("subscribed", false));
+  }
+
+  private String propose(String partner) {
+    return (String)
+        api.post("officer", "/api/agreements", Proposals.valid(partner, "5000.00", "USD"))
+            .getBody()
+            .get("reference");
+  }
+
+  private String toDonorSignOff(String partner) {
+    String reference = propose(partner);
+    api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    if (!api.tasks("legal", reference, "legalReview").isEmpty()) {
+      api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
+    }
+    api.approveInternally(reference);
+    return reference;
+  }
+
+  private void executeTimer(String reference, String timerId) {
+    Job timer =
+        managementService
+            .createJobQuery()
+            .processInstanceId(processInstanceOf(reference))
+            .activityId(timerId)
+            .singleResult();
+    managementService.executeJob(timer.getId());
+  }
+
+  private String processInstanceOf(String reference) {
+    return jdbc.queryForObject(
+        "select process_instance_id from accord.agreement where reference = ?",
+        String.class,
+        reference);
+  }
+
+  private List<MimeMessage> awaitMessages(String reference, String subjectPart, int count) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> messages(reference, subjectPart).size() >= count);
+    return messages(reference, subjectPart);
+  }
+
+  private List<MimeMessage> messages(String reference, String subjectPart) {
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(
+            message ->
+                subject(message).contains(reference) && subject(message).contains(subjectPart))
+        .toList();
+  }
+
+  private long digestsTo(String address) {
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(message -> subject(message).startsWith("[Accord] Your tasks today"))
+        .filter(message -> to(message).contains(address))
+        .count();
+  }
+
+  private int rows(String reference, String template) {
+    return jdbc.queryForObject(
+        "select count(*) from accord.notification where agreement_reference = ? and template = ?",
+        Integer.class,
+        reference,
+        template);
+  }
+
+  private int rowsWithStatus(String reference, String status) {
+    return jdbc.queryForObject(
+        "select count(*) from accord.notification where agreement_reference = ? and status = ?",
+        Integer.class,
+        reference,
+        status);
+  }
+
+  private int failedAttempts(String reference) {
+    return jdbc.queryForObject(
+        "select coalesce(sum(attempts), 0) from accord.notification where agreement_reference = ?",
+        Integer.class,
+        reference);
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException unreadable) {
+      throw new IllegalStateException(unreadable);
+    }
+  }
+
+  private static List<String> to(MimeMessage message) {
+    try {
+      return Arrays.stream(message.getRecipients(RecipientType.TO)).map(Object::toString).toList();
+    } catch (MessagingException unreadable) {
+      throw new IllegalStateException(unreadable);
+    }
+  }
+}
