@@ -72,11 +72,13 @@ class ProposalRules {
       LocalDate endDate,
       List<String> countries) {
     violations.requireText("title", title, 300);
-    checkAmount(violations, amount);
+    BigDecimal value = checkAmount(violations, amount);
     if (currency == null || currency.isBlank()) {
       violations.add("currency", "is required");
     } else if (!currencies.isKnown(currency)) {
       violations.add("currency", "'" + currency + "' is not a known ISO 4217 currency");
+    } else if (value != null && currencies.toUsd(value, currency).signum() <= 0) {
+      violations.add("amount", "is worth less than one US cent");
     }
     violations.requirePresent("startDate", startDate);
     violations.requirePresent("endDate", endDate);
@@ -92,17 +94,18 @@ class ProposalRules {
     }
   }
 
-  private static void checkAmount(Violations violations, String amount) {
+  /** The amount if it is a valid one, otherwise null with the violation recorded. */
+  private static BigDecimal checkAmount(Violations violations, String amount) {
     if (amount == null || amount.isBlank()) {
       violations.add("amount", "is required");
-      return;
+      return null;
     }
     BigDecimal value;
     try {
       value = new BigDecimal(amount.strip());
     } catch (NumberFormatException notADecimal) {
       violations.add("amount", "must be a decimal number such as 250000.00");
-      return;
+      return null;
     }
     if (value.signum() <= 0) {
       violations.add("amount", "must be greater than zero");
@@ -110,6 +113,9 @@ class ProposalRules {
       violations.add("amount", "must have at most two decimal places");
     } else if (value.compareTo(MAX_AMOUNT) >= 0) {
       violations.add("amount", "must be less than 1,000,000,000,000");
+    } else {
+      return value;
     }
+    return null;
   }
 }

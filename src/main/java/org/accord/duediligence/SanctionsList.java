@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,7 +57,7 @@ public class SanctionsList {
     }
   }
 
-  private record IndexedName(Set<String> words, String name, Entry entry) {}
+  private record IndexedName(Set<String> words, String compact, String name, Entry entry) {}
 
   private final List<IndexedName> names;
 
@@ -71,11 +70,15 @@ public class SanctionsList {
     if (candidate.isEmpty()) {
       return Optional.empty();
     }
+    String compactCandidate = compact(partnerName);
     return names.stream()
         .filter(
             listed ->
                 candidate.containsAll(listed.words())
-                    || (candidate.size() >= 2 && listed.words().containsAll(candidate)))
+                    || (candidate.size() >= 2 && listed.words().containsAll(candidate))
+                    // Scripts written without spaces: the listed name inside the partner's.
+                    || (listed.compact().length() >= 4
+                        && compactCandidate.contains(listed.compact())))
         .findFirst()
         .map(listed -> new Match(listed.entry(), listed.name()));
   }
@@ -84,9 +87,17 @@ public class SanctionsList {
     return (int) names.stream().map(IndexedName::entry).distinct().count();
   }
 
+  private static String compact(String name) {
+    return String.join("", orderedWords(name));
+  }
+
   static Set<String> words(String name) {
+    return Set.copyOf(orderedWords(name));
+  }
+
+  private static List<String> orderedWords(String name) {
     if (name == null) {
-      return Set.of();
+      return List.of();
     }
     String folded =
         Normalizer.normalize(name, Normalizer.Form.NFKD)
@@ -96,7 +107,7 @@ public class SanctionsList {
             .strip();
     return Arrays.stream(folded.split(" "))
         .filter(word -> !word.isBlank() && !LEGAL_FORMS.contains(word))
-        .collect(Collectors.toUnmodifiableSet());
+        .toList();
   }
 
   private static List<IndexedName> load(DueDiligenceProperties properties) {
@@ -120,8 +131,12 @@ public class SanctionsList {
                         .toList();
                 Entry entry =
                     new Entry(columns[0].strip(), aliases, columns[2].strip(), columns[3].strip());
-                indexed.add(new IndexedName(words(entry.name()), entry.name(), entry));
-                aliases.forEach(alias -> indexed.add(new IndexedName(words(alias), alias, entry)));
+                indexed.add(
+                    new IndexedName(
+                        words(entry.name()), compact(entry.name()), entry.name(), entry));
+                aliases.forEach(
+                    alias ->
+                        indexed.add(new IndexedName(words(alias), compact(alias), alias, entry)));
               });
     } catch (IOException unreadable) {
       throw new UncheckedIOException(

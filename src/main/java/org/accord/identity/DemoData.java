@@ -59,17 +59,11 @@ class DemoData implements ApplicationRunner {
 
   private final IdentityService identityService;
   private final PartnerService partners;
-  private final TasklistFilters filters;
   private final DemoProperties properties;
 
-  DemoData(
-      IdentityService identityService,
-      PartnerService partners,
-      TasklistFilters filters,
-      DemoProperties properties) {
+  DemoData(IdentityService identityService, PartnerService partners, DemoProperties properties) {
     this.identityService = identityService;
     this.partners = partners;
-    this.filters = filters;
     this.properties = properties;
   }
 
@@ -92,7 +86,6 @@ class DemoData implements ApplicationRunner {
             "JP",
             "partnerships@jica.example"));
     USERS.forEach(this::ensureUser);
-    filters.ensureDefaults();
     log.info("Demo profile: {} users ready (password from ACCORD_DEMO_PASSWORD)", USERS.size());
   }
 

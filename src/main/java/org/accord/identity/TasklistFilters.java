@@ -6,14 +6,18 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The shared Tasklist filters: without one, Tasklist shows no tasks at all. Each resolves the
- * logged-in user's own groups, so one filter serves every role.
+ * The shared Tasklist filters, created at start-up in every profile: without one, Tasklist shows no
+ * tasks at all. Each resolves the logged-in user's own groups, so one filter serves every role.
  */
 @Component
-public class TasklistFilters {
+@Order(2)
+class TasklistFilters implements ApplicationRunner {
 
   // Shown under each task in the list, so that twenty "Screen proposal" tasks can be told apart.
   private static final List<Map<String, String>> LIST_VARIABLES =
@@ -30,7 +34,8 @@ public class TasklistFilters {
     this.taskService = taskService;
   }
 
-  public void ensureDefaults() {
+  @Override
+  public void run(ApplicationArguments args) {
     ensure(
         "My group's tasks",
         "Open tasks of the groups you belong to, claimed or not",

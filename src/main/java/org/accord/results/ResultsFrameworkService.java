@@ -1,5 +1,6 @@
 package org.accord.results;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.accord.results.persistence.ResultsFrameworkMapper;
 import org.accord.shared.Violations;
@@ -42,6 +43,10 @@ public class ResultsFrameworkService {
         violations.requireText(activityAt + ".description", activity.description(), 1000);
         violations.requireText(activityAt + ".timeFrame", activity.timeFrame(), 100);
         violations.requireText(activityAt + ".responsible", activity.responsible(), 300);
+        List<String> outputs = activity.outputs() == null ? List.of() : activity.outputs();
+        for (int o = 0; o < outputs.size(); o++) {
+          violations.requireText(activityAt + ".outputs[" + o + "]", outputs.get(o), 500);
+        }
       }
       List<IndicatorPlan> indicators =
           objective.indicators() == null ? List.of() : objective.indicators();
@@ -57,9 +62,22 @@ public class ResultsFrameworkService {
         }
         violations.requireText(indicatorAt + ".name", indicator.name(), 500);
         violations.requireText(indicatorAt + ".unit", indicator.unit(), 100);
-        violations.requirePresent(indicatorAt + ".baseline", indicator.baseline());
-        violations.requirePresent(indicatorAt + ".target", indicator.target());
+        requireMeasure(violations, indicatorAt + ".baseline", indicator.baseline());
+        requireMeasure(violations, indicatorAt + ".target", indicator.target());
       }
+    }
+  }
+
+  // What numeric(19, 4) holds: fifteen digits before the point, four after.
+  private static final BigDecimal LARGEST_MEASURE = new BigDecimal("1000000000000000");
+
+  private static void requireMeasure(Violations violations, String field, BigDecimal value) {
+    if (value == null) {
+      violations.add(field, "is required");
+    } else if (value.abs().compareTo(LARGEST_MEASURE) >= 0) {
+      violations.add(field, "must be less than 10^15 in size");
+    } else if (value.stripTrailingZeros().scale() > 4) {
+      violations.add(field, "must have at most four decimal places");
     }
   }
 

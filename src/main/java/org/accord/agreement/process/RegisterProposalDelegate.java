@@ -10,8 +10,10 @@ import org.accord.partner.PartnerService;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.Violations;
 import org.accord.shared.process.FormRejection;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,21 +26,36 @@ class RegisterProposalDelegate implements JavaDelegate {
 
   private final AgreementService agreements;
   private final PartnerService partners;
+  private final IdentityService identityService;
 
-  RegisterProposalDelegate(AgreementService agreements, PartnerService partners) {
+  RegisterProposalDelegate(
+      AgreementService agreements, PartnerService partners, IdentityService identityService) {
     this.agreements = agreements;
     this.partners = partners;
+    this.identityService = identityService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String reference = (String) execution.getVariable(AGREEMENT_REFERENCE);
     Agreement agreement =
-        reference != null ? agreements.require(reference) : registerFromStartForm(execution);
+        reference != null ? unattached(reference) : registerFromStartForm(execution);
     agreements.attachProcess(agreement.reference(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(agreement.reference());
     execution.setVariables(
         ProposalVariables.of(agreement, partners.require(agreement.partnerCode())));
+  }
+
+  /** A process is started for an agreement once: a client cannot attach a second one. */
+  private Agreement unattached(String reference) {
+    return agreements
+        .find(reference)
+        .filter(agreement -> agreement.processInstanceId() == null)
+        .orElseThrow(
+            () ->
+                FormRejection.of(
+                    new InvalidInputException(
+                        AGREEMENT_REFERENCE, "is not a proposal waiting for its process")));
   }
 
   private Agreement registerFromStartForm(DelegateExecution execution) {
@@ -46,9 +63,17 @@ class RegisterProposalDelegate implements JavaDelegate {
       Violations violations = new Violations();
       Proposal proposal = ProposalVariables.proposalFrom(execution, violations);
       violations.throwIfAny();
-      return agreements.register(proposal, (String) execution.getVariable(INITIATOR));
+      return agreements.register(proposal, starter(execution));
     } catch (InvalidInputException invalid) {
       throw FormRejection.of(invalid);
     }
+  }
+
+  /** Who submitted the start form: the authenticated user, not a variable a client could set. */
+  private String starter(DelegateExecution execution) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication != null
+        ? authentication.getUserId()
+        : (String) execution.getVariable(INITIATOR);
   }
 }

@@ -1,13 +1,16 @@
 package org.accord.notification.process;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.accord.agreement.Agreement;
+import org.accord.agreement.AgreementService;
 import org.accord.notification.Audience;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
+import org.accord.partner.Partner;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,11 +27,17 @@ class NotifyDelegate implements JavaDelegate {
   private final NotificationService notifications;
   private final Audience audience;
   private final ProcessMessages messages;
+  private final AgreementService agreements;
 
-  NotifyDelegate(NotificationService notifications, Audience audience, ProcessMessages messages) {
+  NotifyDelegate(
+      NotificationService notifications,
+      Audience audience,
+      ProcessMessages messages,
+      AgreementService agreements) {
     this.notifications = notifications;
     this.audience = audience;
     this.messages = messages;
+    this.agreements = agreements;
   }
 
   @Override
@@ -54,9 +63,12 @@ class NotifyDelegate implements JavaDelegate {
     for (String name : audienceNames.split(",")) {
       switch (name.strip()) {
         case "initiator" ->
-            recipients.addAll(audience.ofUser((String) execution.getVariable("initiator")));
+            agreement(execution)
+                .ifPresent(agreement -> recipients.addAll(audience.ofUser(agreement.initiator())));
         case "donor" ->
-            recipients.addAll(audience.ofGroups(groups(execution.getVariable("donorGroup"))));
+            agreement(execution)
+                .map(agreement -> Partner.donorGroupOf(agreement.partnerCode()))
+                .ifPresent(group -> recipients.addAll(audience.ofGroups(List.of(group))));
         case "managers" -> recipients.addAll(audience.ofGroups(List.of("managers")));
         default ->
             throw new IllegalArgumentException(
@@ -66,11 +78,8 @@ class NotifyDelegate implements JavaDelegate {
     return recipients;
   }
 
-  private static List<String> groups(Object group) {
-    List<String> groups = new ArrayList<>();
-    if (group != null) {
-      groups.add(group.toString());
-    }
-    return groups;
+  // Recipients come from the agreement's record, not from variables a task completion could set.
+  private Optional<Agreement> agreement(DelegateExecution execution) {
+    return agreements.find(execution.getProcessBusinessKey());
   }
 }

@@ -7,8 +7,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.Violations;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -42,19 +45,34 @@ class DecisionRulesPlugin extends AbstractProcessEnginePlugin {
               @Override
               public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
                 DecisionRule rule = rules.get(activity.getId());
-                if (rule != null) {
-                  // An execution listener, not a task listener: the engine wraps a task
-                  // listener's exception, which engine-rest would answer with 500, not 400.
-                  ExecutionListener checkOnCompletion =
-                      execution -> {
-                        if (!execution.isCanceled()) {
-                          check(rule, execution);
-                        }
-                      };
-                  activity.addListener(ExecutionListener.EVENTNAME_END, checkOnCompletion);
+                if (rule == null) {
+                  return;
                 }
+                // A decision from an earlier round (the head's APPROVE, a screening before a
+                // revision) must neither pre-fill the form nor count as this task's decision.
+                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+                  behavior
+                      .getTaskDefinition()
+                      .addTaskListener(TaskListener.EVENTNAME_CREATE, task -> forget(rule, task));
+                }
+                // An execution listener, not a task listener: the engine wraps a task
+                // listener's exception, which engine-rest would answer with 500, not 400.
+                ExecutionListener checkOnCompletion =
+                    execution -> {
+                      if (!execution.isCanceled()) {
+                        check(rule, execution);
+                      }
+                    };
+                activity.addListener(ExecutionListener.EVENTNAME_END, checkOnCompletion);
               }
             });
+  }
+
+  private static void forget(DecisionRule rule, DelegateTask task) {
+    task.getExecution().removeVariable(rule.decisionVariable());
+    if (rule.commentVariable() != null) {
+      task.getExecution().removeVariable(rule.commentVariable());
+    }
   }
 
   static void check(DecisionRule rule, VariableScope completed) {

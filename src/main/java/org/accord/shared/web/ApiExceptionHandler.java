@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -87,6 +88,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException notFound) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, notFound.getMessage());
+  }
+
+  @ExceptionHandler(DuplicateKeyException.class)
+  ProblemDetail duplicate(DuplicateKeyException duplicate) {
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.CONFLICT,
+        "This already exists; it was created at the same time by another request");
   }
 
   @ExceptionHandler({ConflictException.class, OptimisticLockingException.class})

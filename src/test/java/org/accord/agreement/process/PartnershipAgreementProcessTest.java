@@ -82,13 +82,17 @@ class PartnershipAgreementProcessTest {
   @BeforeEach
   void wireDelegates() {
     BpmnAwareTests.init(engine.getProcessEngine());
-    NotificationDelegates.register(notifications, audience);
+    NotificationDelegates.register(notifications, audience, agreements);
     proposalOf("250000.00");
     partnerIs(PartnerType.NGO);
     when(dueDiligence.validDueDiligence("GSMA")).thenReturn(Optional.empty());
     when(dueDiligence.screen(anyString())).thenReturn(Optional.empty());
     when(agreements.revise(eq(REFERENCE), any())).thenAnswer(call -> agreements.require(REFERENCE));
-    Mocks.register("registerProposalDelegate", new RegisterProposalDelegate(agreements, partners));
+    Mocks.register(
+        "registerProposalDelegate",
+        new RegisterProposalDelegate(
+            agreements, partners, engine.getProcessEngine().getIdentityService()));
+    Mocks.register("agreementFacts", new AgreementFacts(agreements, partners));
     Mocks.register("applyRevisionDelegate", new ApplyRevisionDelegate(agreements, partners));
     Mocks.register(
         "agreementStatus",
@@ -437,28 +441,29 @@ class PartnershipAgreementProcessTest {
   }
 
   private void proposalOf(String amountUsd) {
-    when(agreements.require(REFERENCE))
-        .thenReturn(
-            new Agreement(
-                42,
-                REFERENCE,
-                "Rural broadband toolkit",
-                AgreementType.CONTRIBUTION_AGREEMENT,
-                "GSMA",
-                Priority.AFFORDABLE_CONNECTIVITY,
-                Region.AFRICA,
-                List.of("RW", "KE"),
-                List.of("TOOLKITS"),
-                new BigDecimal(amountUsd),
-                "USD",
-                new BigDecimal(amountUsd),
-                LocalDate.parse("2027-01-01"),
-                LocalDate.parse("2028-12-31"),
-                ReportingFrequency.SEMI_ANNUAL,
-                AgreementStatus.SCREENING,
-                "officer",
-                null,
-                OffsetDateTime.now()));
+    Agreement agreement =
+        new Agreement(
+            42,
+            REFERENCE,
+            "Rural broadband toolkit",
+            AgreementType.CONTRIBUTION_AGREEMENT,
+            "GSMA",
+            Priority.AFFORDABLE_CONNECTIVITY,
+            Region.AFRICA,
+            List.of("RW", "KE"),
+            List.of("TOOLKITS"),
+            new BigDecimal(amountUsd),
+            "USD",
+            new BigDecimal(amountUsd),
+            LocalDate.parse("2027-01-01"),
+            LocalDate.parse("2028-12-31"),
+            ReportingFrequency.SEMI_ANNUAL,
+            AgreementStatus.SCREENING,
+            "officer",
+            null,
+            OffsetDateTime.now());
+    when(agreements.require(REFERENCE)).thenReturn(agreement);
+    when(agreements.find(REFERENCE)).thenReturn(Optional.of(agreement));
   }
 
   private void partnerIs(PartnerType type) {

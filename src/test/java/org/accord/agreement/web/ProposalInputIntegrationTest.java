@@ -51,6 +51,60 @@ class ProposalInputIntegrationTest {
   }
 
   @Test
+  void amountWorthLessThanACentIsRefused() {
+    assertRefused(
+        proposal -> {
+          proposal.put("amount", "1");
+          proposal.put("currency", "KRW");
+        },
+        "amount",
+        "less than one US cent");
+  }
+
+  @Test
+  void indicatorTargetBeyondWhatCanBeStoredIsRefused() {
+    assertRefused(
+        proposal ->
+            proposal.put(
+                "results",
+                List.of(
+                    Map.of(
+                        "objective", "Connect schools",
+                        "activities", List.of(),
+                        "indicators",
+                            List.of(
+                                Map.of(
+                                    "name",
+                                    "Schools",
+                                    "unit",
+                                    "schools",
+                                    "baseline",
+                                    0,
+                                    "target",
+                                    1e20))))),
+        "results[0].indicators[0].target",
+        "less than 10^15");
+  }
+
+  @Test
+  void startingASecondProcessForAnAgreementIsRefused() {
+    String reference =
+        (String)
+            api.post("officer", "/api/agreements", Proposals.valid("JICA", "10.00", "USD"))
+                .getBody()
+                .get("reference");
+
+    ResponseEntity<Map<String, Object>> second =
+        api.post(
+            "officer",
+            "/engine-rest/process-definition/key/partnership-agreement/start",
+            Map.of("variables", Api.engineVariables(Map.of("agreementReference", reference))));
+
+    assertThat(second.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(second.getBody().get("message").toString()).contains("agreementReference");
+  }
+
+  @Test
   void unknownBeneficiaryCountryIsNamedByItsPosition() {
     assertRefused(
         proposal -> proposal.put("beneficiaryCountries", List.of("RW", "XK1")),

@@ -73,4 +73,57 @@ class TaskDecisionIntegrationTest {
     assertThat(api.get("officer", "/api/agreements/" + reference).getBody())
         .containsEntry("status", "REJECTED");
   }
+
+  @Test
+  void decisionOfAnEarlierApproverDoesNotCountForTheNextOne() {
+    String large =
+        (String)
+            api.post("officer", "/api/agreements", Proposals.valid("JICA", "250000.00", "USD"))
+                .getBody()
+                .get("reference");
+    api.complete("officer", large, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    if (!api.tasks("legal", large, "legalReview").isEmpty()) {
+      api.reviewDueDiligence(large, "CLEAR", "CLEAR");
+    }
+    api.complete("head", large, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+
+    ResponseEntity<Map<String, Object>> empty =
+        api.complete("director", large, "approveAgreement", Map.of());
+
+    assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(empty.getBody().get("message").toString()).contains("approvalDecision");
+  }
+
+  @Test
+  void variablesSetAlongsideADecisionCannotRerouteTheApproval() {
+    String large =
+        (String)
+            api.post("officer", "/api/agreements", Proposals.valid("JICA", "250000.00", "USD"))
+                .getBody()
+                .get("reference");
+    api.complete(
+        "officer",
+        large,
+        "screenProposal",
+        Map.of(
+            "screeningDecision",
+            "ACCEPT",
+            "amountUsd",
+            "1.00",
+            "riskRating",
+            "LOW",
+            "donorGroup",
+            "donor-GSMA"));
+    if (!api.tasks("legal", large, "legalReview").isEmpty()) {
+      api.reviewDueDiligence(large, "CLEAR", "CLEAR");
+    }
+    api.complete("head", large, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+
+    assertThat(api.tasks("director", large, "approveAgreement")).hasSize(1);
+    api.complete("director", large, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+    assertThat(api.tasks("jica", large, "donorSignOff")).hasSize(1);
+    assertThat(api.tasks("gsma", large, "donorSignOff").get(0))
+        .as("the task is JICA's, whatever a variable says")
+        .isNotNull();
+  }
 }

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Optional;
+import org.accord.agreement.AgreementService;
 import org.accord.duediligence.DueDiligenceService;
 import org.accord.duediligence.SanctionsList;
 import org.accord.notification.Audience;
@@ -42,7 +43,7 @@ class DueDiligenceProcessTest {
   @BeforeEach
   void wireDelegates() {
     BpmnAwareTests.init(engine.getProcessEngine());
-    NotificationDelegates.register(notifications, audience);
+    NotificationDelegates.register(notifications, audience, mock(AgreementService.class));
     when(dueDiligence.screen(anyString())).thenReturn(Optional.empty());
     DueDiligenceDelegates.register(dueDiligence);
   }

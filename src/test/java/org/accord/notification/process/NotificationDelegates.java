@@ -2,6 +2,7 @@ package org.accord.notification.process;
 
 import java.time.Duration;
 import java.util.Map;
+import org.accord.agreement.AgreementService;
 import org.accord.notification.Audience;
 import org.accord.notification.NotificationProperties;
 import org.accord.notification.NotificationService;
@@ -15,7 +16,8 @@ public final class NotificationDelegates {
 
   private NotificationDelegates() {}
 
-  public static void register(NotificationService notifications, Audience audience) {
+  public static void register(
+      NotificationService notifications, Audience audience, AgreementService agreements) {
     ProcessMessages messages =
         new ProcessMessages(
             new NotificationProperties(
@@ -25,7 +27,8 @@ public final class NotificationDelegates {
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(2),
                 "-"));
-    Mocks.register("notifyDelegate", new NotifyDelegate(notifications, audience, messages));
+    Mocks.register(
+        "notifyDelegate", new NotifyDelegate(notifications, audience, messages, agreements));
     Mocks.register(
         "taskDeadlines",
         new TaskDeadlines(

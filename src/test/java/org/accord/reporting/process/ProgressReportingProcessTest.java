@@ -14,6 +14,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.Set;
+import org.accord.agreement.AgreementService;
 import org.accord.notification.Audience;
 import org.accord.notification.NotificationService;
 import org.accord.notification.process.NotificationDelegates;
@@ -40,7 +41,7 @@ class ProgressReportingProcessTest {
   void wireDelegates() {
     BpmnAwareTests.init(engine.getProcessEngine());
     when(audience.ofGroups(any())).thenReturn(Set.of("someone@accord.example"));
-    NotificationDelegates.register(notifications, audience);
+    NotificationDelegates.register(notifications, audience, mock(AgreementService.class));
   }
 
   @AfterEach
