@@ -1,5 +1,7 @@
 package org.accord.agreement.process;
 
+import static org.accord.agreement.process.PartnershipAgreementProcess.Variables.*;
+
 import org.accord.agreement.process.PartnershipAgreementProcess.Tasks;
 import org.accord.shared.process.DecisionRule;
 import org.springframework.context.annotation.Bean;
@@ -11,45 +13,45 @@ class AgreementDecisionRules {
 
   @Bean
   DecisionRule screeningDecision() {
-    return DecisionRule.of(Tasks.SCREEN_PROPOSAL, "screeningDecision", "ACCEPT", "REVISE", "REJECT")
-        .commentRequiredFor("screeningComment", "REVISE", "REJECT");
+    return DecisionRule.of(Tasks.SCREEN_PROPOSAL, SCREENING_DECISION, "ACCEPT", "REVISE", "REJECT")
+        .commentRequiredFor(SCREENING_COMMENT, "REVISE", "REJECT");
   }
 
   @Bean
   DecisionRule approvalDecision() {
     return DecisionRule.of(
-            Tasks.APPROVE_AGREEMENT, "approvalDecision", "APPROVE", "RETURN", "REJECT")
-        .commentRequiredFor("approvalComment", "RETURN", "REJECT");
+            Tasks.APPROVE_AGREEMENT, APPROVAL_DECISION, "APPROVE", "RETURN", "REJECT")
+        .commentRequiredFor(APPROVAL_COMMENT, "RETURN", "REJECT");
   }
 
   @Bean
   DecisionRule donorDecision() {
     return DecisionRule.of(
-            Tasks.DONOR_SIGN_OFF, "donorDecision", "APPROVE", "REQUEST_CHANGES", "DECLINE")
-        .commentRequiredFor("donorComment", "REQUEST_CHANGES", "DECLINE");
+            Tasks.DONOR_SIGN_OFF, DONOR_DECISION, "APPROVE", "REQUEST_CHANGES", "DECLINE")
+        .commentRequiredFor(DONOR_COMMENT, "REQUEST_CHANGES", "DECLINE");
   }
 
   @Bean
   DecisionRule agencySignature() {
-    return DecisionRule.of(Tasks.SIGN_MOU_AGENCY, "agencySigned", "true")
-        .commentRequiredFor("agencySignatory", "true");
+    return DecisionRule.of(Tasks.SIGN_MOU_AGENCY, AGENCY_SIGNED, "true")
+        .commentRequiredFor(AGENCY_SIGNATORY, "true");
   }
 
   @Bean
   DecisionRule partnerSignature() {
-    return DecisionRule.of(Tasks.SIGN_MOU_PARTNER, "partnerSigned", "true")
-        .commentRequiredFor("partnerSignatory", "true");
+    return DecisionRule.of(Tasks.SIGN_MOU_PARTNER, PARTNER_SIGNED, "true")
+        .commentRequiredFor(PARTNER_SIGNATORY, "true");
   }
 
   @Bean
   DecisionRule evaluationRating() {
     return DecisionRule.of(
             Tasks.EVALUATE_AGREEMENT,
-            "evaluationRating",
+            EVALUATION_RATING,
             "ACHIEVED_AS_PLANNED",
             "PARTIALLY_ACHIEVED",
             "NOT_ACHIEVED")
         .commentRequiredFor(
-            "lessonsLearned", "ACHIEVED_AS_PLANNED", "PARTIALLY_ACHIEVED", "NOT_ACHIEVED");
+            LESSONS_LEARNED, "ACHIEVED_AS_PLANNED", "PARTIALLY_ACHIEVED", "NOT_ACHIEVED");
   }
 }

@@ -54,6 +54,15 @@ public final class PartnershipAgreementProcess {
     public static final String SCREENING_DECISION = "screeningDecision";
     public static final String APPROVAL_DECISION = "approvalDecision";
     public static final String DONOR_DECISION = "donorDecision";
+    public static final String SCREENING_COMMENT = "screeningComment";
+    public static final String APPROVAL_COMMENT = "approvalComment";
+    public static final String DONOR_COMMENT = "donorComment";
+    public static final String AGENCY_SIGNED = "agencySigned";
+    public static final String AGENCY_SIGNATORY = "agencySignatory";
+    public static final String PARTNER_SIGNED = "partnerSigned";
+    public static final String PARTNER_SIGNATORY = "partnerSignatory";
+    public static final String EVALUATION_RATING = "evaluationRating";
+    public static final String LESSONS_LEARNED = "lessonsLearned";
 
     // The start form's first objective of the results framework.
     public static final String OBJECTIVE = "objective";

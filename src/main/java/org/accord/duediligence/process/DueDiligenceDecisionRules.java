@@ -1,5 +1,7 @@
 package org.accord.duediligence.process;
 
+import static org.accord.duediligence.process.DueDiligenceProcess.Variables.*;
+
 import org.accord.duediligence.process.DueDiligenceProcess.Tasks;
 import org.accord.shared.process.DecisionRule;
 import org.springframework.context.annotation.Bean;
@@ -11,20 +13,20 @@ class DueDiligenceDecisionRules {
 
   @Bean
   DecisionRule legalFindings() {
-    return DecisionRule.of(Tasks.LEGAL_REVIEW, "legalFindings", "CLEAR", "CONCERNS", "BLOCKING")
-        .commentRequiredFor("legalComment", "CLEAR", "CONCERNS", "BLOCKING");
+    return DecisionRule.of(Tasks.LEGAL_REVIEW, LEGAL_FINDINGS, "CLEAR", "CONCERNS", "BLOCKING")
+        .commentRequiredFor(LEGAL_COMMENT, "CLEAR", "CONCERNS", "BLOCKING");
   }
 
   @Bean
   DecisionRule financialFindings() {
     return DecisionRule.of(
-            Tasks.FINANCIAL_REVIEW, "financialFindings", "CLEAR", "CONCERNS", "BLOCKING")
-        .commentRequiredFor("financialComment", "CLEAR", "CONCERNS", "BLOCKING");
+            Tasks.FINANCIAL_REVIEW, FINANCIAL_FINDINGS, "CLEAR", "CONCERNS", "BLOCKING")
+        .commentRequiredFor(FINANCIAL_COMMENT, "CLEAR", "CONCERNS", "BLOCKING");
   }
 
   @Bean
   DecisionRule complianceDecision() {
-    return DecisionRule.of(Tasks.COMPLIANCE_REVIEW, "complianceDecision", "ACCEPT_RISK", "REJECT")
-        .commentRequiredFor("complianceComment", "ACCEPT_RISK", "REJECT");
+    return DecisionRule.of(Tasks.COMPLIANCE_REVIEW, COMPLIANCE_DECISION, "ACCEPT_RISK", "REJECT")
+        .commentRequiredFor(COMPLIANCE_COMMENT, "ACCEPT_RISK", "REJECT");
   }
 }

@@ -21,6 +21,9 @@ public final class DueDiligenceProcess {
     public static final String LEGAL_FINDINGS = "legalFindings";
     public static final String FINANCIAL_FINDINGS = "financialFindings";
     public static final String COMPLIANCE_DECISION = "complianceDecision";
+    public static final String LEGAL_COMMENT = "legalComment";
+    public static final String FINANCIAL_COMMENT = "financialComment";
+    public static final String COMPLIANCE_COMMENT = "complianceComment";
     public static final String RISK_RATING = "riskRating";
     public static final String OUTCOME = "dueDiligenceOutcome";
     public static final String REQUIRED = "dueDiligenceRequired";

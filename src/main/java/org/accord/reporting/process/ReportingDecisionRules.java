@@ -10,7 +10,11 @@ class ReportingDecisionRules {
 
   @Bean
   DecisionRule reportDecision() {
-    return DecisionRule.of("reviewProgressReport", "reportDecision", "ACCEPT", "REVISE")
-        .commentRequiredFor("reportReviewComment", "REVISE");
+    return DecisionRule.of(
+            ProgressReportingProcess.Tasks.REVIEW_PROGRESS_REPORT,
+            ProgressReportingProcess.Variables.REPORT_DECISION,
+            "ACCEPT",
+            "REVISE")
+        .commentRequiredFor(ProgressReportingProcess.Variables.REPORT_REVIEW_COMMENT, "REVISE");
   }
 }

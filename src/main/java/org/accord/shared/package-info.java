@@ -1,0 +1,5 @@
+/**
+ * Small, stable pieces every feature uses: validation, errors, the clock, and the rules that check
+ * each task's decision.
+ */
+package org.accord.shared;
