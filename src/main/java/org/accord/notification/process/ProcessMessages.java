@@ -1,6 +1,10 @@
 package org.accord.notification.process;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.accord.notification.NotificationProperties;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -26,6 +30,13 @@ class ProcessMessages {
       if (value != null) {
         model.put(field, value.toString());
       }
+    }
+    if (model.get("amount") instanceof String amount && amount.matches("\\d+(\\.\\d+)?")) {
+      // Amounts as a reader writes them: 250,000.00, not 250000.00.
+      model.put(
+          "amount",
+          new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH))
+              .format(new BigDecimal(amount)));
     }
     model.put("tasklist", tasklistLink(null));
     return model;
