@@ -80,6 +80,11 @@ class TasklistBrowserTest {
       browser.openTask(taskId);
       assertThat(browser.value("title")).isEqualTo(title);
       assertThat(browser.value("agreementReference")).isEqualTo(reference);
+      assertThat(browser.value("resultsFramework"))
+          .isEqualTo(
+              "1. Connect rural schools\n"
+                  + "   Activity: Survey unconnected schools (2027-Q1; National regulator)\n"
+                  + "   Indicator: Schools connected, baseline 0, target 120 schools");
       browser.claim().tick("Accept: go to due diligence").completeTask();
 
       awaitStatus(reference, "DUE_DILIGENCE");

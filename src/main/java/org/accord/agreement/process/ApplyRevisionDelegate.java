@@ -34,7 +34,10 @@ class ApplyRevisionDelegate implements JavaDelegate {
       violations.throwIfAny();
       Agreement revised = agreements.revise(execution.getProcessBusinessKey(), revision);
       execution.setVariables(
-          ProposalVariables.of(revised, partners.require(revised.partnerCode())));
+          ProposalVariables.of(
+              revised,
+              partners.require(revised.partnerCode()),
+              agreements.resultsFramework(revised.reference())));
     } catch (InvalidInputException invalid) {
       throw FormRejection.of(invalid);
     }

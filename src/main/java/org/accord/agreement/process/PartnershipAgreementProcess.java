@@ -48,6 +48,7 @@ public final class PartnershipAgreementProcess {
     public static final String END_DATE = "endDate";
     public static final String REPORTING_FREQUENCY = "reportingFrequency";
     public static final String INITIATOR = "initiator";
+    public static final String RESULTS_FRAMEWORK = "resultsFramework";
     public static final String DUE_DILIGENCE_REQUIRED = "dueDiligenceRequired";
     public static final String RISK_RATING = "riskRating";
     public static final String APPROVER_GROUPS = "approverGroups";

@@ -79,8 +79,9 @@ final class ProposalVariables {
   }
 
   /** The read-only copy of the agreement that reviewers see in their forms. */
-  static VariableMap of(Agreement agreement, Partner partner) {
+  static VariableMap of(Agreement agreement, Partner partner, List<ObjectivePlan> results) {
     return Variables.createVariables()
+        .putValue(RESULTS_FRAMEWORK, describe(results))
         .putValue(AGREEMENT_REFERENCE, agreement.reference())
         .putValue(TITLE, agreement.title())
         .putValue(PARTNER_CODE, partner.code())
@@ -99,5 +100,39 @@ final class ProposalVariables {
         .putValue(END_DATE, agreement.endDate().toString())
         .putValue(REPORTING_FREQUENCY, agreement.reportingFrequency().name())
         .putValue(INITIATOR, agreement.initiator());
+  }
+
+  /** The results framework as the forms show it: one objective after another, as a workplan. */
+  static String describe(List<ObjectivePlan> results) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < results.size(); i++) {
+      ObjectivePlan objective = results.get(i);
+      text.append(i + 1).append(". ").append(objective.objective()).append('\n');
+      for (ActivityPlan activity : objective.activities()) {
+        text.append("   Activity: ")
+            .append(activity.description())
+            .append(" (")
+            .append(activity.timeFrame())
+            .append("; ")
+            .append(activity.responsible())
+            .append(')');
+        if (!activity.outputs().isEmpty()) {
+          text.append(" -> ").append(String.join(", ", activity.outputs()));
+        }
+        text.append('\n');
+      }
+      for (IndicatorPlan indicator : objective.indicators()) {
+        text.append("   Indicator: ")
+            .append(indicator.name())
+            .append(", baseline ")
+            .append(indicator.baseline().stripTrailingZeros().toPlainString())
+            .append(", target ")
+            .append(indicator.target().stripTrailingZeros().toPlainString())
+            .append(' ')
+            .append(indicator.unit())
+            .append('\n');
+      }
+    }
+    return text.toString().stripTrailing();
   }
 }

@@ -43,7 +43,10 @@ class RegisterProposalDelegate implements JavaDelegate {
     agreements.attachProcess(agreement.reference(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(agreement.reference());
     execution.setVariables(
-        ProposalVariables.of(agreement, partners.require(agreement.partnerCode())));
+        ProposalVariables.of(
+            agreement,
+            partners.require(agreement.partnerCode()),
+            agreements.resultsFramework(agreement.reference())));
   }
 
   /** A process is started for an agreement once: a client cannot attach a second one. */
