@@ -4,6 +4,7 @@ import java.util.List;
 import org.accord.partner.NewPartner;
 import org.accord.partner.PartnerService;
 import org.accord.partner.PartnerType;
+import org.accord.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;

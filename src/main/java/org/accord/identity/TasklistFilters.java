@@ -2,8 +2,11 @@ package org.accord.identity;
 
 import java.util.List;
 import java.util.Map;
+import org.accord.security.AuthorizationGrants;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
@@ -28,10 +31,13 @@ class TasklistFilters implements ApplicationRunner {
 
   private final FilterService filterService;
   private final TaskService taskService;
+  private final AuthorizationGrants grants;
 
-  TasklistFilters(FilterService filterService, TaskService taskService) {
+  TasklistFilters(
+      FilterService filterService, TaskService taskService, AuthorizationGrants grants) {
     this.filterService = filterService;
     this.taskService = taskService;
+    this.grants = grants;
   }
 
   @Override
@@ -82,5 +88,7 @@ class TasklistFilters implements ApplicationRunner {
             "refresh", true,
             "variables", LIST_VARIABLES));
     filterService.saveFilter(filter);
+    // Shared: every user sees them, each with their own groups' tasks.
+    grants.forEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
   }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.accord.partner.persistence.PartnerMapper;
+import org.accord.security.AuthorizationGrants;
+import org.accord.security.SystemAuthority;
 import org.accord.shared.ConflictException;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.Violations;
@@ -20,10 +22,18 @@ public class PartnerService {
 
   private final PartnerMapper partners;
   private final IdentityService identityService;
+  private final AuthorizationGrants grants;
+  private final SystemAuthority system;
 
-  PartnerService(PartnerMapper partners, IdentityService identityService) {
+  PartnerService(
+      PartnerMapper partners,
+      IdentityService identityService,
+      AuthorizationGrants grants,
+      SystemAuthority system) {
     this.partners = partners;
     this.identityService = identityService;
+    this.grants = grants;
+    this.system = system;
   }
 
   /** Registers a partner and the Camunda group its representatives will belong to. */
@@ -45,7 +55,12 @@ public class PartnerService {
     partners.insert(
         new NewPartner(
             code, name, partner.type(), partner.country(), partner.contactEmail().strip()));
-    ensureDonorGroup(code, name);
+    system.run(
+        () -> {
+          ensureDonorGroup(code, name);
+          grants.forPartnerGroup(Partner.donorGroupOf(code));
+          return null;
+        });
     return require(code);
   }
 

@@ -121,7 +121,7 @@ class TasklistBrowserTest {
       api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
     }
     api.approveInternally(reference);
-    assertThat(api.tasks("officer", reference, "donorSignOff")).hasSize(1);
+    assertThat(api.tasks("manager", reference, "donorSignOff")).hasSize(1);
     return reference;
   }
 

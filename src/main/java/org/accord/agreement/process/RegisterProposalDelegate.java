@@ -6,7 +6,9 @@ import static org.accord.agreement.process.PartnershipAgreementProcess.Variables
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.Proposal;
+import org.accord.partner.Partner;
 import org.accord.partner.PartnerService;
+import org.accord.security.AuthorizationGrants;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.Violations;
 import org.accord.shared.process.FormRejection;
@@ -27,12 +29,17 @@ class RegisterProposalDelegate implements JavaDelegate {
   private final AgreementService agreements;
   private final PartnerService partners;
   private final IdentityService identityService;
+  private final AuthorizationGrants grants;
 
   RegisterProposalDelegate(
-      AgreementService agreements, PartnerService partners, IdentityService identityService) {
+      AgreementService agreements,
+      PartnerService partners,
+      IdentityService identityService,
+      AuthorizationGrants grants) {
     this.agreements = agreements;
     this.partners = partners;
     this.identityService = identityService;
+    this.grants = grants;
   }
 
   @Override
@@ -41,12 +48,12 @@ class RegisterProposalDelegate implements JavaDelegate {
     Agreement agreement =
         reference != null ? unattached(reference) : registerFromStartForm(execution);
     agreements.attachProcess(agreement.reference(), execution.getProcessInstanceId());
+    Partner partner = partners.require(agreement.partnerCode());
+    grants.forAgreement(partner.donorGroup(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(agreement.reference());
     execution.setVariables(
         ProposalVariables.of(
-            agreement,
-            partners.require(agreement.partnerCode()),
-            agreements.resultsFramework(agreement.reference())));
+            agreement, partner, agreements.resultsFramework(agreement.reference())));
   }
 
   /** A process is started for an agreement once: a client cannot attach a second one. */

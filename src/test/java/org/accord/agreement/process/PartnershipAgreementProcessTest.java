@@ -42,6 +42,7 @@ import org.accord.notification.process.NotificationDelegates;
 import org.accord.partner.Partner;
 import org.accord.partner.PartnerService;
 import org.accord.partner.PartnerType;
+import org.accord.security.AuthorizationGrants;
 import org.accord.testing.ProcessTests;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -91,7 +92,10 @@ class PartnershipAgreementProcessTest {
     Mocks.register(
         "registerProposalDelegate",
         new RegisterProposalDelegate(
-            agreements, partners, engine.getProcessEngine().getIdentityService()));
+            agreements,
+            partners,
+            engine.getProcessEngine().getIdentityService(),
+            mock(AuthorizationGrants.class)));
     Mocks.register("agreementFacts", new AgreementFacts(agreements, partners));
     Mocks.register("applyRevisionDelegate", new ApplyRevisionDelegate(agreements, partners));
     Mocks.register(

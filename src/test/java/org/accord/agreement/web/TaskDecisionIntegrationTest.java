@@ -122,8 +122,8 @@ class TaskDecisionIntegrationTest {
     assertThat(api.tasks("director", large, "approveAgreement")).hasSize(1);
     api.complete("director", large, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
     assertThat(api.tasks("jica", large, "donorSignOff")).hasSize(1);
-    assertThat(api.tasks("gsma", large, "donorSignOff").get(0))
+    assertThat(api.tasks("gsma", large, "donorSignOff"))
         .as("the task is JICA's, whatever a variable says")
-        .isNotNull();
+        .isEmpty();
   }
 }

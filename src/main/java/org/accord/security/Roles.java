@@ -1,4 +1,4 @@
-package org.accord.identity;
+package org.accord.security;
 
 /** The agency's candidate groups, as the processes name them. */
 public final class Roles {

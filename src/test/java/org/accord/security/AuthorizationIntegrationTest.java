@@ -1,0 +1,152 @@
+package org.accord.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.accord.testing.AccordIntegrationTest;
+import org.accord.testing.Api;
+import org.accord.testing.Proposals;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+/**
+ * With Camunda's authorization on, each group sees and does only its own part, through engine-rest.
+ */
+@AccordIntegrationTest
+class AuthorizationIntegrationTest {
+
+  @Autowired TestRestTemplate rest;
+
+  private Api api;
+
+  @BeforeEach
+  void api() {
+    api = new Api(rest);
+  }
+
+  @Test
+  void donorNeitherSeesNorCompletesNorReadsAnotherDonorsAgreement() {
+    String jicas = toDonorSignOff("JICA");
+    Map<String, Object> task = api.tasks("jica", jicas, "donorSignOff").get(0);
+    String processInstanceId = (String) task.get("processInstanceId");
+
+    assertThat(api.tasks("gsma", jicas, "donorSignOff")).isEmpty();
+    assertThat(
+            api.get("gsma", "/engine-rest/task/" + task.get("id"))
+                .getStatusCode()
+                .is4xxClientError())
+        .isTrue();
+    assertThat(
+            api.post(
+                    "gsma",
+                    "/engine-rest/task/" + task.get("id") + "/complete",
+                    Map.of(
+                        "variables",
+                        Api.engineVariables(
+                            Map.of("donorDecision", "DECLINE", "donorComment", "x"))))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            api.get("gsma", "/engine-rest/process-instance/" + processInstanceId + "/variables")
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.getList("gsma", "/engine-rest/process-instance?businessKey=" + jicas).getBody())
+        .isEmpty();
+
+    assertThat(
+            api.get("jica", "/engine-rest/process-instance/" + processInstanceId + "/variables")
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(api.tasks("jica", jicas, "donorSignOff")).hasSize(1);
+  }
+
+  @Test
+  void reviewerCannotCompleteAnotherGroupsTask() {
+    api.post(
+        "officer",
+        "/api/partners",
+        Map.of(
+            "code", "SEGREG",
+            "name", "Segregation of Duties Foundation",
+            "type", "FOUNDATION",
+            "country", "CH",
+            "contactEmail", "office@segreg.example"));
+    String reference = propose("SEGREG", "2000.00");
+    api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    String financialReview =
+        (String) api.tasks("finance", reference, "financialReview").get(0).get("id");
+
+    assertThat(api.tasks("legal", reference, "financialReview")).isEmpty();
+    assertThat(
+            api.post(
+                    "legal",
+                    "/engine-rest/task/" + financialReview + "/complete",
+                    Map.of(
+                        "variables",
+                        Api.engineVariables(
+                            Map.of("financialFindings", "CLEAR", "financialComment", "x"))))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void managersSeeEveryTaskButCompleteNone() {
+    String reference = propose("GSMA", "3000.00");
+    List<Map<String, Object>> screening = api.tasks("manager", reference, "screenProposal");
+    assertThat(screening).hasSize(1);
+
+    assertThat(
+            api.post(
+                    "manager",
+                    "/engine-rest/task/" + screening.get(0).get("id") + "/complete",
+                    Map.of("variables", Api.engineVariables(Map.of("screeningDecision", "ACCEPT"))))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void donorCannotStartProcessesNorCreateFilters() {
+    assertThat(
+            api.post(
+                    "gsma",
+                    "/engine-rest/process-definition/key/partnership-agreement/submit-form",
+                    Map.of("variables", Api.engineVariables(Map.of("title", "Mine"))))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            api.post(
+                    "gsma",
+                    "/engine-rest/filter/create",
+                    Map.of("resourceType", "Task", "name", "Everything", "query", Map.of()))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void everyUserSeesTheSharedTasklistFilters() {
+    assertThat(api.getList("gsma", "/engine-rest/filter").getBody())
+        .extracting(filter -> filter.get("name"))
+        .contains("My group's tasks", "My tasks", "Due soon");
+  }
+
+  private String propose(String partner, String amount) {
+    return (String)
+        api.post("officer", "/api/agreements", Proposals.valid(partner, amount, "USD"))
+            .getBody()
+            .get("reference");
+  }
+
+  private String toDonorSignOff(String partner) {
+    String reference = propose(partner, "4000.00");
+    api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    if (!api.tasks("legal", reference, "legalReview").isEmpty()) {
+      api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
+    }
+    api.approveInternally(reference);
+    return reference;
+  }
+}
