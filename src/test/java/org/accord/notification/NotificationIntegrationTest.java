@@ -16,7 +16,6 @@ import java.util.Map;
 import org.accord.notification.process.DailyDigest;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
-import org.accord.testing.Proposals;
 import org.accord.testing.TestMailServer.CrashingMailGateway;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -61,7 +60,7 @@ class NotificationIntegrationTest {
 
   @Test
   void newTaskNotifiesEveryMemberOfItsGroupWithALinkToTheTask() throws Exception {
-    String reference = propose("GSMA");
+    String reference = api.propose("GSMA", "5000.00");
     String taskId = (String) api.tasks("officer", reference, "screenProposal").get(0).get("id");
 
     List<MimeMessage> messages = awaitMessages(reference, "Screen proposal", 2);
@@ -82,7 +81,7 @@ class NotificationIntegrationTest {
 
   @Test
   void rejectionTellsTheInitiatorWhy() throws Exception {
-    String reference = propose("JICA");
+    String reference = api.propose("JICA", "5000.00");
     api.complete(
         "officer",
         reference,
@@ -97,7 +96,7 @@ class NotificationIntegrationTest {
 
   @Test
   void rolledBackStepQueuesNothing() {
-    String reference = propose("JICA");
+    String reference = api.propose("JICA", "5000.00");
     // Refused (no reason given): the rejection, its end event and its notification roll back.
     assertThat(
             api.complete(
@@ -112,7 +111,7 @@ class NotificationIntegrationTest {
   @Test
   void nodeDyingBetweenSendAndMark_losesNothing() throws Exception {
     gateway.crashAfterNextSend();
-    String reference = propose("JICA");
+    String reference = api.propose("JICA", "5000.00");
 
     // At least once: the message the node "died" on is sent again, never lost.
     await()
@@ -130,7 +129,7 @@ class NotificationIntegrationTest {
   @Test
   void smtpServerDownThenUp_getsEveryMessageOnce() throws Exception {
     smtp.stop();
-    String reference = propose("JICA");
+    String reference = api.propose("JICA", "5000.00");
     await().atMost(Duration.ofSeconds(20)).until(() -> failedAttempts(reference) > 0);
 
     smtp.start();
@@ -144,7 +143,7 @@ class NotificationIntegrationTest {
 
   @Test
   void donorSilentForAWeekIsRemindedAndForThreeWeeksEscalatedWhenTheClockMoves() throws Exception {
-    String reference = toDonorSignOff("GSMA");
+    String reference = api.toDonorSignOff("GSMA", "5000.00");
 
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofDays(8).toMillis()));
     executeTimer(reference, "DonorReminderDue");
@@ -170,7 +169,7 @@ class NotificationIntegrationTest {
     identityService.saveUser(careless);
     identityService.createMembership("careless", "legal");
     try {
-      String reference = propose("JICA");
+      String reference = api.propose("JICA", "5000.00");
       api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
 
       List<Map<String, Object>> dead =
@@ -207,7 +206,7 @@ class NotificationIntegrationTest {
 
   @Test
   void dailyDigestGoesOnlyToUsersWhoAskedForIt() throws Exception {
-    String reference = propose("JICA");
+    String reference = api.propose("JICA", "5000.00");
     assertThat(
             api.put("officer2", "/api/notifications/digest", Map.of("subscribed", true))
                 .getStatusCode())
@@ -227,23 +226,6 @@ class NotificationIntegrationTest {
             .orElseThrow();
     assertThat(GreenMailUtil.getBody(digest)).contains(reference);
     api.put("officer2", "/api/notifications/digest", Map.of("subscribed", false));
-  }
-
-  private String propose(String partner) {
-    return (String)
-        api.post("officer", "/api/agreements", Proposals.valid(partner, "5000.00", "USD"))
-            .getBody()
-            .get("reference");
-  }
-
-  private String toDonorSignOff(String partner) {
-    String reference = propose(partner);
-    api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
-    if (!api.tasks("legal", reference, "legalReview").isEmpty()) {
-      api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
-    }
-    api.approveInternally(reference);
-    return reference;
   }
 
   private void executeTimer(String reference, String timerId) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
-import org.accord.testing.Proposals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +29,7 @@ class AuthorizationIntegrationTest {
 
   @Test
   void donorNeitherSeesNorCompletesNorReadsAnotherDonorsAgreement() {
-    String jicas = toDonorSignOff("JICA");
+    String jicas = api.toDonorSignOff("JICA", "4000.00");
     Map<String, Object> task = api.tasks("jica", jicas, "donorSignOff").get(0);
     String processInstanceId = (String) task.get("processInstanceId");
 
@@ -75,7 +74,7 @@ class AuthorizationIntegrationTest {
             "type", "FOUNDATION",
             "country", "CH",
             "contactEmail", "office@segreg.example"));
-    String reference = propose("SEGREG", "2000.00");
+    String reference = api.propose("SEGREG", "2000.00");
     api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
     String financialReview =
         (String) api.tasks("finance", reference, "financialReview").get(0).get("id");
@@ -95,7 +94,7 @@ class AuthorizationIntegrationTest {
 
   @Test
   void managersSeeEveryTaskButCompleteNone() {
-    String reference = propose("GSMA", "3000.00");
+    String reference = api.propose("GSMA", "3000.00");
     List<Map<String, Object>> screening = api.tasks("manager", reference, "screenProposal");
     assertThat(screening).hasSize(1);
 
@@ -131,22 +130,5 @@ class AuthorizationIntegrationTest {
     assertThat(api.getList("gsma", "/engine-rest/filter").getBody())
         .extracting(filter -> filter.get("name"))
         .contains("My group's tasks", "My tasks", "Due soon");
-  }
-
-  private String propose(String partner, String amount) {
-    return (String)
-        api.post("officer", "/api/agreements", Proposals.valid(partner, amount, "USD"))
-            .getBody()
-            .get("reference");
-  }
-
-  private String toDonorSignOff(String partner) {
-    String reference = propose(partner, "4000.00");
-    api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
-    if (!api.tasks("legal", reference, "legalReview").isEmpty()) {
-      api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
-    }
-    api.approveInternally(reference);
-    return reference;
   }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.accord.testing.Browser;
-import org.accord.testing.Proposals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,8 +92,8 @@ class TasklistBrowserTest {
 
   @Test
   void donorSeesTheirOwnSignOffInTasklistWithoutTheAgencysInternalFindings() {
-    String gsmaReference = toDonorSignOff("GSMA");
-    String jicaReference = toDonorSignOff("JICA");
+    String gsmaReference = api.toDonorSignOff("GSMA", "5000.00");
+    String jicaReference = api.toDonorSignOff("JICA", "5000.00");
 
     try (Browser browser = Browser.open(port)) {
       browser.logInToTasklist("gsma");
@@ -108,21 +107,6 @@ class TasklistBrowserTest {
       assertThat(browser.hasField("riskRating")).isFalse();
       assertThat(browser.hasField("legalComment")).isFalse();
     }
-  }
-
-  private String toDonorSignOff(String partner) {
-    String reference =
-        (String)
-            api.post("officer", "/api/agreements", Proposals.valid(partner, "5000.00", "USD"))
-                .getBody()
-                .get("reference");
-    api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
-    if (!api.tasks("legal", reference, "legalReview").isEmpty()) {
-      api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
-    }
-    api.approveInternally(reference);
-    assertThat(api.tasks("manager", reference, "donorSignOff")).hasSize(1);
-    return reference;
   }
 
   private void awaitStatus(String reference, String status) {

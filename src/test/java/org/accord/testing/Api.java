@@ -75,6 +75,26 @@ public final class Api {
         Map.of("variables", engineVariables(variables)));
   }
 
+  /** An officer proposes a valid agreement with this partner; returns its reference. */
+  public String propose(String partnerCode, String amount) {
+    ResponseEntity<Map<String, Object>> created =
+        post("officer", "/api/agreements", Proposals.valid(partnerCode, amount, "USD"));
+    assertThat(created.getStatusCode().value()).as("proposal for %s", partnerCode).isEqualTo(201);
+    return (String) created.getBody().get("reference");
+  }
+
+  /** A new proposal taken through screening, due diligence and internal approval. */
+  public String toDonorSignOff(String partnerCode, String amount) {
+    String reference = propose(partnerCode, amount);
+    complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    if (!tasks("legal", reference, "legalReview").isEmpty()) {
+      reviewDueDiligence(reference, "CLEAR", "CLEAR");
+    }
+    approveInternally(reference);
+    assertThat(tasks("manager", reference, "donorSignOff")).hasSize(1);
+    return reference;
+  }
+
   /** Legal and finance review the partner, as the due-diligence process asks. */
   public void reviewDueDiligence(String reference, String legalFindings, String financialFindings) {
     complete(

@@ -88,11 +88,7 @@ class ProposalInputIntegrationTest {
 
   @Test
   void startingASecondProcessForAnAgreementIsRefused() {
-    String reference =
-        (String)
-            api.post("officer", "/api/agreements", Proposals.valid("JICA", "10.00", "USD"))
-                .getBody()
-                .get("reference");
+    String reference = api.propose("JICA", "10.00");
 
     ResponseEntity<Map<String, Object>> second =
         api.post(
@@ -185,11 +181,7 @@ class ProposalInputIntegrationTest {
 
   @Test
   void donorSeesOnlyTheirOwnAgreementsAndCannotPropose() {
-    String gsmaReference =
-        (String)
-            api.post("officer", "/api/agreements", Proposals.valid("GSMA", "1000.00", "USD"))
-                .getBody()
-                .get("reference");
+    String gsmaReference = api.propose("GSMA", "1000.00");
 
     assertThat(api.get("gsma", "/api/agreements/" + gsmaReference).getStatusCode())
         .isEqualTo(HttpStatus.OK);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
-import org.accord.testing.Proposals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,11 +24,7 @@ class TaskDecisionIntegrationTest {
   @BeforeEach
   void proposal() {
     api = new Api(rest);
-    reference =
-        (String)
-            api.post("officer", "/api/agreements", Proposals.valid("JICA", "5000.00", "USD"))
-                .getBody()
-                .get("reference");
+    reference = api.propose("JICA", "5000.00");
   }
 
   @Test
@@ -76,11 +71,7 @@ class TaskDecisionIntegrationTest {
 
   @Test
   void decisionOfAnEarlierApproverDoesNotCountForTheNextOne() {
-    String large =
-        (String)
-            api.post("officer", "/api/agreements", Proposals.valid("JICA", "250000.00", "USD"))
-                .getBody()
-                .get("reference");
+    String large = api.propose("JICA", "250000.00");
     api.complete("officer", large, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
     if (!api.tasks("legal", large, "legalReview").isEmpty()) {
       api.reviewDueDiligence(large, "CLEAR", "CLEAR");
@@ -96,11 +87,7 @@ class TaskDecisionIntegrationTest {
 
   @Test
   void variablesSetAlongsideADecisionCannotRerouteTheApproval() {
-    String large =
-        (String)
-            api.post("officer", "/api/agreements", Proposals.valid("JICA", "250000.00", "USD"))
-                .getBody()
-                .get("reference");
+    String large = api.propose("JICA", "250000.00");
     api.complete(
         "officer",
         large,
