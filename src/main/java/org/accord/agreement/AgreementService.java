@@ -123,6 +123,15 @@ public class AgreementService {
   }
 
   @Transactional
+  public void recordDecision(String reference, Decision decision) {
+    agreements.insertDecision(require(reference).id(), decision);
+  }
+
+  public List<Decision> decisions(String reference) {
+    return agreements.decisions(require(reference).id());
+  }
+
+  @Transactional
   public void attachProcess(String reference, String processInstanceId) {
     agreements.attachProcess(require(reference).id(), processInstanceId);
   }

@@ -83,7 +83,7 @@ class NotificationIntegrationTest {
   void rejectionTellsTheInitiatorWhy() throws Exception {
     String reference = api.propose("JICA", "5000.00");
     api.complete(
-        "officer",
+        "officer2",
         reference,
         "screenProposal",
         Map.of("screeningDecision", "REJECT", "screeningComment", "Outside the ITU-D priorities"));
@@ -100,7 +100,7 @@ class NotificationIntegrationTest {
     // Refused (no reason given): the rejection, its end event and its notification roll back.
     assertThat(
             api.complete(
-                    "officer", reference, "screenProposal", Map.of("screeningDecision", "REJECT"))
+                    "officer2", reference, "screenProposal", Map.of("screeningDecision", "REJECT"))
                 .getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
 
@@ -170,7 +170,7 @@ class NotificationIntegrationTest {
     identityService.createMembership("careless", "legal");
     try {
       String reference = api.propose("JICA", "5000.00");
-      api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+      api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
 
       List<Map<String, Object>> dead =
           api.getList("admin", "/api/notifications?status=DEAD&agreement=" + reference).getBody();

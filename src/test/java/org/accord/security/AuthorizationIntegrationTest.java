@@ -75,7 +75,7 @@ class AuthorizationIntegrationTest {
             "country", "CH",
             "contactEmail", "office@segreg.example"));
     String reference = api.propose("SEGREG", "2000.00");
-    api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
     String financialReview =
         (String) api.tasks("finance", reference, "financialReview").get(0).get("id");
 

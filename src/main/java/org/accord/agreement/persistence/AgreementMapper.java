@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.AgreementType;
+import org.accord.agreement.Decision;
 import org.accord.agreement.Priority;
 import org.accord.agreement.Region;
 import org.accord.agreement.ReportingFrequency;
@@ -56,6 +57,10 @@ public interface AgreementMapper {
       @Param("changedBy") String changedBy);
 
   List<StatusChange> statusHistory(long agreementId);
+
+  void insertDecision(@Param("agreementId") long agreementId, @Param("decision") Decision decision);
+
+  List<Decision> decisions(long agreementId);
 
   void attachProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 

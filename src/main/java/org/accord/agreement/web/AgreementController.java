@@ -49,7 +49,10 @@ class AgreementController {
   AgreementDetails get(@PathVariable String reference) {
     Agreement agreement = visible(reference);
     return new AgreementDetails(
-        agreement, agreements.history(reference), agreements.resultsFramework(reference));
+        agreement,
+        agreements.history(reference),
+        agreements.resultsFramework(reference),
+        currentUser.isInternal() ? agreements.decisions(reference) : null);
   }
 
   @GetMapping

@@ -39,7 +39,7 @@ class AgreementLifecycleIntegrationTest {
 
     String reference = propose(code, "250000.00", "USD");
 
-    api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
     assertThat(status(reference)).isEqualTo("DUE_DILIGENCE");
     api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
     assertThat(status(reference)).isEqualTo("INTERNAL_APPROVAL");
@@ -83,7 +83,7 @@ class AgreementLifecycleIntegrationTest {
 
     // The partner's due diligence is now valid: its next agreement skips a fresh one.
     String next = propose(code, "20000.00", "USD");
-    api.complete("officer", next, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.complete("officer2", next, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
     assertThat(status(next)).isEqualTo("INTERNAL_APPROVAL");
     assertThat(api.tasks("legal", next, "legalReview")).isEmpty();
   }
@@ -108,7 +108,7 @@ class AgreementLifecycleIntegrationTest {
   void blockingLegalFinding_rejectsTheAgreement() {
     String reference =
         propose(newPartner("LITIGA", "Litigation Holdings Ltd", "litiga-rep"), "1000.00", "USD");
-    api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
     api.reviewDueDiligence(reference, "BLOCKING", "CLEAR");
 
     assertThat(status(reference)).isEqualTo("REJECTED");
@@ -121,7 +121,7 @@ class AgreementLifecycleIntegrationTest {
             newPartner("TELEDEV", "Τηλεπικοινωνίες για την Ανάπτυξη", "teledev-rep"),
             "50000.00",
             "USD");
-    api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
     api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
     api.complete("head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
     api.complete(

@@ -30,7 +30,7 @@ class TaskDecisionIntegrationTest {
   @Test
   void decisionOutsideTheClosedSetIsRefusedNamingTheVariable() {
     ResponseEntity<Map<String, Object>> refused =
-        api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "MAYBE"));
+        api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "MAYBE"));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").toString())
@@ -42,7 +42,7 @@ class TaskDecisionIntegrationTest {
   void missingDecisionIsRefused() {
     ResponseEntity<Map<String, Object>> refused =
         api.complete(
-            "officer", reference, "screenProposal", Map.of("screeningComment", "Looks fine"));
+            "officer2", reference, "screenProposal", Map.of("screeningComment", "Looks fine"));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").toString()).contains("screeningDecision");
@@ -51,14 +51,15 @@ class TaskDecisionIntegrationTest {
   @Test
   void rejectionWithoutAReasonIsRefusedAndWithOneEndsTheAgreement() {
     ResponseEntity<Map<String, Object>> refused =
-        api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "REJECT"));
+        api.complete(
+            "officer2", reference, "screenProposal", Map.of("screeningDecision", "REJECT"));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").toString())
         .contains("screeningComment: is required when screeningDecision is REJECT");
 
     ResponseEntity<Map<String, Object>> rejected =
         api.complete(
-            "officer",
+            "officer2",
             reference,
             "screenProposal",
             Map.of(
@@ -72,7 +73,7 @@ class TaskDecisionIntegrationTest {
   @Test
   void decisionOfAnEarlierApproverDoesNotCountForTheNextOne() {
     String large = api.propose("JICA", "250000.00");
-    api.complete("officer", large, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.complete("officer2", large, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
     if (!api.tasks("legal", large, "legalReview").isEmpty()) {
       api.reviewDueDiligence(large, "CLEAR", "CLEAR");
     }
@@ -89,7 +90,7 @@ class TaskDecisionIntegrationTest {
   void variablesSetAlongsideADecisionCannotRerouteTheApproval() {
     String large = api.propose("JICA", "250000.00");
     api.complete(
-        "officer",
+        "officer2",
         large,
         "screenProposal",
         Map.of(

@@ -1,0 +1,130 @@
+package org.accord.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.accord.testing.AccordIntegrationTest;
+import org.accord.testing.Api;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Separation of duties holds in the engine: completing anyway is refused with 403. */
+@AccordIntegrationTest
+class SeparationOfDutiesIntegrationTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired IdentityService identityService;
+
+  private Api api;
+
+  @BeforeEach
+  void api() {
+    api = new Api(rest);
+  }
+
+  @Test
+  void initiatorCannotScreenTheirOwnProposal() {
+    String reference = api.propose("JICA", "1500.00");
+
+    ResponseEntity<Map<String, Object>> refused =
+        api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.tasks("officer2", reference, "screenProposal")).hasSize(1);
+  }
+
+  @Test
+  void onePersonCannotGiveBothApprovalsOfAnAgreement() {
+    user("acting-head", "head-of-partnerships", "director");
+    String reference = screenedAndCleared("250000.00");
+    api.complete(
+        "acting-head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+
+    ResponseEntity<Map<String, Object>> second =
+        api.complete(
+            "acting-head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+
+    assertThat(second.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            api.complete(
+                    "director",
+                    reference,
+                    "approveAgreement",
+                    Map.of("approvalDecision", "APPROVE"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(
+            (List<Map<String, Object>>)
+                api.get("officer", "/api/agreements/" + reference).getBody().get("decisions"))
+        .extracting(decision -> decision.get("taskKey") + ":" + decision.get("decidedBy"))
+        .contains(
+            "screenProposal:officer2", "approveAgreement:acting-head", "approveAgreement:director");
+  }
+
+  @Test
+  void approverCannotSignTheMouForTheAgency() {
+    user("signing-head", "head-of-partnerships", "signatories");
+    String reference = screenedAndCleared("20000.00");
+    api.complete(
+        "signing-head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+    api.complete(
+        "jica",
+        reference,
+        "donorSignOff",
+        Map.of("donorDecision", "APPROVE", "donorComment", "Agreed"));
+
+    ResponseEntity<Map<String, Object>> refused =
+        api.complete(
+            "signing-head",
+            reference,
+            "signMouAgency",
+            Map.of("agencySignatory", "Signing Head", "agencySigned", true));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            api.complete(
+                    "signatory",
+                    reference,
+                    "signMouAgency",
+                    Map.of("agencySignatory", "Jean Dupont", "agencySigned", true))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void donorsDoNotSeeTheAgencysInternalDecisions() {
+    String reference = api.propose("JICA", "1200.00");
+    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+
+    assertThat(api.get("jica", "/api/agreements/" + reference).getBody())
+        .doesNotContainKey("decisions");
+  }
+
+  private String screenedAndCleared(String amount) {
+    String reference = api.propose("JICA", amount);
+    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    if (!api.tasks("legal", reference, "legalReview").isEmpty()) {
+      api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
+    }
+    return reference;
+  }
+
+  private void user(String id, String... groups) {
+    if (identityService.createUserQuery().userId(id).count() > 0) {
+      return;
+    }
+    User user = identityService.newUser(id);
+    user.setPassword(Api.PASSWORD);
+    identityService.saveUser(user);
+    for (String group : groups) {
+      identityService.createMembership(id, group);
+    }
+  }
+}
