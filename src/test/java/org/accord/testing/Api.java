@@ -39,6 +39,10 @@ public final class Api {
     return exchange(user, HttpMethod.POST, path, json);
   }
 
+  public ResponseEntity<Map<String, Object>> putRaw(String user, String path, String json) {
+    return exchange(user, HttpMethod.PUT, path, json);
+  }
+
   public ResponseEntity<Map<String, Object>> get(String user, String path) {
     return exchange(user, HttpMethod.GET, path, null);
   }
