@@ -75,7 +75,10 @@ class TasklistFilters implements ApplicationRunner {
 
   private void ensure(
       String name, String description, int priority, String color, TaskQuery query) {
-    if (filterService.createFilterQuery().filterName(name).count() > 0) {
+    Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      // Filters made before authorization was switched on get their shared grant too.
+      grants.forEveryone(Resources.FILTER, existing.getId(), Permissions.READ);
       return;
     }
     Filter filter = filterService.newTaskFilter(name);
