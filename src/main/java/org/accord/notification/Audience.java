@@ -8,6 +8,8 @@ import org.accord.partner.Partner;
 import org.accord.partner.PartnerService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Audience {
+
+  private static final Logger log = LoggerFactory.getLogger(Audience.class);
 
   private static final String DONOR_GROUP_PREFIX = "donor-";
 
@@ -32,8 +36,7 @@ public class Audience {
       return Set.of();
     }
     return Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult())
-        .map(User::getEmail)
-        .filter(email -> !email.isBlank())
+        .flatMap(Audience::address)
         .map(Set::of)
         .orElse(Set.of());
   }
@@ -42,8 +45,8 @@ public class Audience {
     Set<String> addresses = new LinkedHashSet<>();
     for (String groupId : groupIds) {
       identityService.createUserQuery().memberOfGroup(groupId).list().stream()
-          .map(User::getEmail)
-          .filter(email -> email != null && !email.isBlank())
+          .map(Audience::address)
+          .flatMap(Optional::stream)
           .forEach(addresses::add);
       if (groupId.startsWith(DONOR_GROUP_PREFIX)) {
         partners
@@ -53,5 +56,15 @@ public class Audience {
       }
     }
     return addresses;
+  }
+
+  /** A user without an address cannot be told; say so, so that an administrator can fix it. */
+  private static Optional<String> address(User user) {
+    if (user.getEmail() == null || user.getEmail().isBlank()) {
+      log.warn(
+          "User {} has no e-mail address in their profile and will not be notified", user.getId());
+      return Optional.empty();
+    }
+    return Optional.of(user.getEmail());
   }
 }

@@ -62,7 +62,9 @@ public class NotificationService {
           rendered.text(),
           rendered.html(),
           deliverable ? NotificationStatus.PENDING : NotificationStatus.DEAD,
-          deliverable ? null : "Not an e-mail address");
+          deliverable ? null : "Not an e-mail address",
+          // The dispatcher compares with the application's clock, so the row starts from it too.
+          OffsetDateTime.now(clock));
     }
   }
 
@@ -70,7 +72,7 @@ public class NotificationService {
     return outbox.find(status, agreementReference);
   }
 
-  /** Gives a DEAD message another round of attempts, after the cause has been fixed. */
+  /** Gives a DEAD message a fresh round of attempts, after the cause has been fixed. */
   @Transactional
   public Notification retry(long id) {
     outbox.retry(id, OffsetDateTime.now(clock));

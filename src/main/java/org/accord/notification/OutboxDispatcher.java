@@ -1,13 +1,18 @@
 package org.accord.notification;
 
+import jakarta.mail.MessagingException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.accord.notification.persistence.NotificationMapper;
+import org.eclipse.angus.mail.util.MailConnectException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
+import org.springframework.mail.MailAuthenticationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,12 +29,14 @@ public class OutboxDispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
   private static final int MESSAGES_PER_RUN = 200;
+  private static final Duration MAX_SERVER_BACK_OFF = Duration.ofMinutes(5);
 
   private final NotificationMapper outbox;
   private final MailGateway gateway;
   private final TransactionTemplate transaction;
   private final NotificationProperties properties;
   private final Clock clock;
+  private volatile Duration serverBackOff = Duration.ZERO;
 
   OutboxDispatcher(
       NotificationMapper outbox,
@@ -64,7 +71,26 @@ public class OutboxDispatcher {
     try {
       gateway.send(notification);
       outbox.markSent(notification.id(), now);
-    } catch (MailException failed) {
+      serverBackOff = Duration.ZERO;
+    } catch (RuntimeException failed) {
+      if (isServerUnavailable(failed)) {
+        // The server is down, not the message wrong: wait for the server, spend no attempt.
+        serverBackOff =
+            serverBackOff.isZero()
+                ? properties.firstRetryAfter()
+                : min(serverBackOff.multipliedBy(2), MAX_SERVER_BACK_OFF);
+        outbox.markFailed(
+            notification.id(),
+            NotificationStatus.PENDING,
+            notification.attempts(),
+            now.plus(serverBackOff),
+            abbreviate(failed.getMessage()));
+        log.warn(
+            "SMTP server unavailable; notifications wait {} before the next try: {}",
+            serverBackOff,
+            failed.getMessage());
+        return false;
+      }
       int attempts = notification.attempts() + 1;
       boolean dead = attempts >= properties.maxAttempts();
       Duration backOff =
@@ -84,6 +110,33 @@ public class OutboxDispatcher {
           failed.getMessage());
     }
     return true;
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  /** A failure to reach or log into the SMTP server, as opposed to a message it refused. */
+  static boolean isServerUnavailable(Throwable failure) {
+    if (failure instanceof MailAuthenticationException) {
+      return true;
+    }
+    for (Throwable cause = failure; cause != null; cause = next(cause)) {
+      if (cause instanceof ConnectException
+          || cause instanceof SocketTimeoutException
+          || cause instanceof UnknownHostException
+          || cause instanceof MailConnectException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Throwable next(Throwable cause) {
+    if (cause instanceof MessagingException messaging && messaging.getNextException() != null) {
+      return messaging.getNextException();
+    }
+    return cause.getCause() == cause ? null : cause.getCause();
   }
 
   private static String abbreviate(String message) {

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Notifications reach a real SMTP server, once each, whatever fails on the way. */
 @AccordIntegrationTest
@@ -42,6 +43,7 @@ class NotificationIntegrationTest {
   @Autowired IdentityService identityService;
   @Autowired NotificationService notifications;
   @Autowired DailyDigest dailyDigest;
+  @Autowired TransactionTemplate transaction;
 
   private Api api;
 
@@ -95,6 +97,25 @@ class NotificationIntegrationTest {
   }
 
   @Test
+  void notificationQueuedInATransactionThatRollsBackIsNeverSent() {
+    Message message =
+        new Message(
+            "test:rolled-back",
+            "report-overdue",
+            "PA-TEST-0002",
+            List.of("manager@accord.example"),
+            Map.of("reference", "PA-TEST-0002", "tasklist", "http://accord.example"));
+
+    transaction.executeWithoutResult(
+        status -> {
+          notifications.queue(message);
+          status.setRollbackOnly();
+        });
+
+    assertThat(rows("PA-TEST-0002", "report-overdue")).isZero();
+  }
+
+  @Test
   void rolledBackStepQueuesNothing() {
     String reference = api.propose("JICA", "5000.00");
     // Refused (no reason given): the rejection, its end event and its notification roll back.
@@ -130,7 +151,9 @@ class NotificationIntegrationTest {
   void smtpServerDownThenUp_getsEveryMessageOnce() throws Exception {
     smtp.stop();
     String reference = api.propose("JICA", "5000.00");
-    await().atMost(Duration.ofSeconds(20)).until(() -> failedAttempts(reference) > 0);
+    await().atMost(Duration.ofSeconds(20)).until(() -> failuresRecorded(reference) > 0);
+    // An unreachable server costs the messages no attempt: a long outage kills none of them.
+    assertThat(failedAttempts(reference)).isZero();
 
     smtp.start();
 
@@ -224,7 +247,8 @@ class NotificationIntegrationTest {
             .filter(message -> to(message).contains("officer2@accord.example"))
             .findFirst()
             .orElseThrow();
-    assertThat(GreenMailUtil.getBody(digest)).contains(reference);
+    assertThat(GreenMailUtil.getBody(digest)).contains(reference).doesNotContain("OVERDUE");
+    assertThat(digest.getSubject()).endsWith(", 0 overdue");
     api.put("officer2", "/api/notifications/digest", Map.of("subscribed", false));
   }
 
@@ -281,6 +305,13 @@ class NotificationIntegrationTest {
         Integer.class,
         reference,
         status);
+  }
+
+  private int failuresRecorded(String reference) {
+    return jdbc.queryForObject(
+        "select count(*) from accord.notification where agreement_reference = ? and last_error is not null",
+        Integer.class,
+        reference);
   }
 
   private int failedAttempts(String reference) {

@@ -29,6 +29,13 @@ public class TestMailServer {
     return new CrashingMailGateway(smtp);
   }
 
+  /** What a JVM dying looks like to the code that was running: nothing catches it. */
+  static class NodeDied extends Error {
+    NodeDied() {
+      super("node died after the SMTP server accepted the message");
+    }
+  }
+
   /** Delegates to the real SMTP gateway; told to, it fails after the message went out. */
   public static class CrashingMailGateway implements MailGateway {
 
@@ -47,7 +54,7 @@ public class TestMailServer {
     public void send(Notification notification) {
       smtp.send(notification);
       if (crashesAfterSending.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
-        throw new IllegalStateException("node died after the SMTP server accepted the message");
+        throw new NodeDied();
       }
     }
   }

@@ -21,7 +21,8 @@ public interface NotificationMapper {
       @Param("bodyText") String bodyText,
       @Param("bodyHtml") String bodyHtml,
       @Param("status") NotificationStatus status,
-      @Param("lastError") String lastError);
+      @Param("lastError") String lastError,
+      @Param("now") OffsetDateTime now);
 
   /**
    * The next message due, locked for this transaction; messages another node is sending are

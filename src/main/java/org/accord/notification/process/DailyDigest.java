@@ -1,6 +1,7 @@
 package org.accord.notification.process;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -14,9 +15,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Once a day, each user who asked for it gets one message listing the open tasks of their groups
@@ -25,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class DailyDigest {
+
+  private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
 
   private final NotificationService notifications;
   private final Audience audience;
@@ -45,10 +49,11 @@ public class DailyDigest {
     this.messages = messages;
   }
 
-  @Scheduled(cron = "${accord.notifications.digest-cron:0 0 6 * * *}")
-  @Transactional
+  // Each subscriber's digest is queued in its own transaction: one failure spoils no other.
+  @Scheduled(cron = "${accord.notifications.digest-cron:0 0 6 * * *}", zone = "UTC")
   public void sendToSubscribers() {
-    LocalDate today = LocalDate.now();
+    // The day in UTC: every node computes the same key, so the digest goes out once.
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
     for (String userId : notifications.digestSubscribers()) {
       Set<String> address = audience.ofUser(userId);
       List<Task> tasks = openTasksOf(userId);
@@ -60,10 +65,14 @@ public class DailyDigest {
       Map<String, Object> model = new HashMap<>();
       model.put("tasks", rows);
       model.put("count", rows.size());
-      model.put("overdue", rows.stream().filter(row -> row.containsKey("overdue")).count());
+      model.put("overdueCount", rows.stream().filter(row -> row.containsKey("late")).count());
       model.put("tasklist", messages.tasklistLink(null));
-      notifications.queue(
-          new Message("digest:" + userId + ":" + today, "daily-digest", null, address, model));
+      try {
+        notifications.queue(
+            new Message("digest:" + userId + ":" + today, "daily-digest", null, address, model));
+      } catch (RuntimeException failed) {
+        log.error("The daily digest for {} could not be queued", userId, failed);
+      }
     }
   }
 
@@ -72,21 +81,26 @@ public class DailyDigest {
         identityService.createGroupQuery().groupMember(userId).list().stream()
             .map(Group::getId)
             .toList();
+    // Their own tasks, and their groups' tasks nobody has claimed yet.
     var query = taskService.createTaskQuery().or().taskAssignee(userId);
     if (!groups.isEmpty()) {
-      query = query.taskCandidateGroupIn(groups).includeAssignedTasks();
+      query = query.taskCandidateGroupIn(groups);
     }
     return query.endOr().orderByDueDate().asc().list();
   }
 
   private Map<String, Object> row(Task task, Date now) {
     Map<String, Object> row = new HashMap<>();
-    row.put("name", task.getName());
+    row.put(
+        "name",
+        task.getName() != null
+            ? task.getName()
+            : task.getTaskDefinitionKey() != null ? task.getTaskDefinitionKey() : "Task");
     row.put("link", messages.tasklistLink(task.getId()));
     Object reference = taskService.getVariable(task.getId(), "agreementReference");
     row.put("reference", reference == null ? "" : reference.toString());
     if (task.getDueDate() != null && task.getDueDate().before(now)) {
-      row.put("overdue", true);
+      row.put("late", true);
     }
     return row;
   }
