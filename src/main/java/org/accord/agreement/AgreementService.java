@@ -4,23 +4,37 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.accord.agreement.persistence.AgreementMapper;
 import org.accord.agreement.persistence.AgreementMapper.NewAgreement;
 import org.accord.agreement.process.PartnershipAgreementProcess;
 import org.accord.currency.CurrencyService;
 import org.accord.results.ObjectivePlan;
 import org.accord.results.ResultsFrameworkService;
+import org.accord.shared.ConflictException;
+import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The agreement's use cases: propose, revise, follow its status. */
 @Service
 public class AgreementService {
+
+  private static final Set<AgreementStatus> FINAL =
+      EnumSet.of(
+          AgreementStatus.CLOSED,
+          AgreementStatus.REJECTED,
+          AgreementStatus.DECLINED,
+          AgreementStatus.WITHDRAWN,
+          AgreementStatus.TERMINATED);
 
   private final AgreementMapper agreements;
   private final ProposalRules rules;
@@ -108,6 +122,94 @@ public class AgreementService {
         revision.endDate(),
         revision.beneficiaryCountries());
     return require(reference);
+  }
+
+  /**
+   * Ends an agreement before its time: the process and every process it called end cleanly, the
+   * parties are told why, and the status becomes TERMINATED.
+   */
+  @Transactional
+  public Agreement terminate(String reference, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("reason", "is required to terminate an agreement");
+    }
+    if (reason.length() > 2000) {
+      throw new InvalidInputException("reason", "must be at most 2000 characters");
+    }
+    Agreement agreement = requireOpen(reference);
+    if (agreement.status() == AgreementStatus.SUSPENDED) {
+      resume(reference, null);
+    }
+    runtimeService
+        .createMessageCorrelation(PartnershipAgreementProcess.AGREEMENT_TERMINATED)
+        .processInstanceId(agreement.processInstanceId())
+        .setVariable(PartnershipAgreementProcess.Variables.TERMINATION_REASON, reason.strip())
+        .correlateWithResult();
+    return require(reference);
+  }
+
+  /** Puts the agreement and every process it called on hold: no task can be completed. */
+  @Transactional
+  public Agreement suspend(String reference, String by) {
+    Agreement agreement = requireOpen(reference);
+    if (agreement.status() == AgreementStatus.SUSPENDED) {
+      throw new ConflictException(reference + " is already suspended");
+    }
+    processTree(agreement.processInstanceId())
+        .forEach(
+            id ->
+                runtimeService
+                    .updateProcessInstanceSuspensionState()
+                    .byProcessInstanceId(id)
+                    .suspend());
+    changeStatus(reference, AgreementStatus.SUSPENDED, by);
+    return require(reference);
+  }
+
+  /** Takes the agreement off hold, back to the stage it was suspended in. */
+  @Transactional
+  public Agreement resume(String reference, String by) {
+    Agreement agreement = require(reference);
+    if (agreement.status() != AgreementStatus.SUSPENDED) {
+      throw new ConflictException(reference + " is not suspended");
+    }
+    List<StatusChange> history = history(reference);
+    AgreementStatus before =
+        history.size() >= 2 ? history.get(history.size() - 2).status() : AgreementStatus.ACTIVE;
+    processTree(agreement.processInstanceId())
+        .forEach(
+            id ->
+                runtimeService
+                    .updateProcessInstanceSuspensionState()
+                    .byProcessInstanceId(id)
+                    .activate());
+    changeStatus(reference, before, by);
+    return require(reference);
+  }
+
+  private Agreement requireOpen(String reference) {
+    Agreement agreement = require(reference);
+    if (FINAL.contains(agreement.status()) || agreement.processInstanceId() == null) {
+      throw new ConflictException(
+          reference + " is " + agreement.status() + ": it can no longer change");
+    }
+    return agreement;
+  }
+
+  /** The process instance and, recursively, every process it called that still runs. */
+  private List<String> processTree(String processInstanceId) {
+    List<String> tree = new ArrayList<>();
+    tree.add(processInstanceId);
+    for (int i = 0; i < tree.size(); i++) {
+      runtimeService
+          .createProcessInstanceQuery()
+          .superProcessInstanceId(tree.get(i))
+          .list()
+          .stream()
+          .map(ProcessInstance::getId)
+          .forEach(tree::add);
+    }
+    return tree;
   }
 
   /**

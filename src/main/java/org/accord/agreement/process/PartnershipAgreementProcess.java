@@ -5,6 +5,9 @@ public final class PartnershipAgreementProcess {
 
   public static final String KEY = "partnership-agreement";
 
+  /** Correlated by the agreement's process instance: ends it and every process it called. */
+  public static final String AGREEMENT_TERMINATED = "AgreementTerminated";
+
   public static final class Tasks {
     public static final String SCREEN_PROPOSAL = "screenProposal";
     public static final String REVISE_PROPOSAL = "reviseProposal";
@@ -25,6 +28,7 @@ public final class PartnershipAgreementProcess {
     public static final String REJECTED_IN_APPROVAL = "RejectedInApproval";
     public static final String DECLINED_BY_DONOR = "DeclinedByDonor";
     public static final String AGREEMENT_CLOSED = "AgreementClosed";
+    public static final String AGREEMENT_TERMINATED = "AgreementTerminated";
 
     private Elements() {}
   }
@@ -49,6 +53,7 @@ public final class PartnershipAgreementProcess {
     public static final String REPORTING_FREQUENCY = "reportingFrequency";
     public static final String INITIATOR = "initiator";
     public static final String RESULTS_FRAMEWORK = "resultsFramework";
+    public static final String TERMINATION_REASON = "terminationReason";
     public static final String DUE_DILIGENCE_REQUIRED = "dueDiligenceRequired";
     public static final String RISK_RATING = "riskRating";
     public static final String APPROVER_GROUPS = "approverGroups";

@@ -7,6 +7,8 @@ import org.accord.agreement.AgreementService;
 import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.Proposal;
 import org.accord.security.CurrentUser;
+import org.accord.security.Roles;
+import org.accord.security.SystemAuthority;
 import org.accord.shared.ForbiddenException;
 import org.accord.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -27,10 +29,13 @@ class AgreementController {
 
   private final AgreementService agreements;
   private final CurrentUser currentUser;
+  private final SystemAuthority system;
 
-  AgreementController(AgreementService agreements, CurrentUser currentUser) {
+  AgreementController(
+      AgreementService agreements, CurrentUser currentUser, SystemAuthority system) {
     this.agreements = agreements;
     this.currentUser = currentUser;
+    this.system = system;
   }
 
   @PostMapping
@@ -62,6 +67,36 @@ class AgreementController {
     return agreements.list(status, partnerCode).stream()
         .filter(agreement -> currentUser.mayActFor(agreement.partnerCode()))
         .toList();
+  }
+
+  record Termination(String reason) {}
+
+  @PostMapping("/{reference}/terminate")
+  Agreement terminate(@PathVariable String reference, @RequestBody Termination termination) {
+    requireManager(reference);
+    return system.onBehalfOf(
+        currentUser.id(), () -> agreements.terminate(reference, termination.reason()));
+  }
+
+  @PostMapping("/{reference}/suspend")
+  Agreement suspend(@PathVariable String reference) {
+    requireManager(reference);
+    return system.onBehalfOf(
+        currentUser.id(), () -> agreements.suspend(reference, currentUser.id()));
+  }
+
+  @PostMapping("/{reference}/resume")
+  Agreement resume(@PathVariable String reference) {
+    requireManager(reference);
+    return system.onBehalfOf(
+        currentUser.id(), () -> agreements.resume(reference, currentUser.id()));
+  }
+
+  private void requireManager(String reference) {
+    visible(reference);
+    if (!currentUser.isMemberOf(Roles.MANAGERS)) {
+      throw new ForbiddenException("Only managers suspend, resume or terminate agreements");
+    }
   }
 
   /** Another partner's agreement is answered as absent: its existence is not theirs to know. */

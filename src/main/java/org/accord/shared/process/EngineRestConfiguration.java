@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -38,16 +39,24 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     public Response toResponse(RestException exception) {
       for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
         if (cause instanceof FormFieldValidationException refused) {
-          ExceptionDto body = new ExceptionDto();
-          body.setType("InvalidRequestException");
-          body.setMessage(refused.getMessage());
-          return Response.status(Response.Status.BAD_REQUEST)
-              .entity(body)
-              .type(MediaType.APPLICATION_JSON_TYPE)
-              .build();
+          return answer(
+              Response.Status.BAD_REQUEST, "InvalidRequestException", refused.getMessage());
+        }
+        if (cause instanceof SuspendedEntityInteractionException) {
+          return answer(
+              Response.Status.CONFLICT,
+              "SuspendedEntityInteractionException",
+              "The agreement is suspended: its tasks wait until a manager resumes it");
         }
       }
       return super.toResponse(exception);
+    }
+
+    private static Response answer(Response.Status status, String type, String message) {
+      ExceptionDto body = new ExceptionDto();
+      body.setType(type);
+      body.setMessage(message);
+      return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
   }
 }

@@ -362,6 +362,30 @@ class PartnershipAgreementProcessTest {
   }
 
   @Test
+  void terminationEndsTheAgreementAndTheReportingCycleItCalled() {
+    ProcessInstance instance = toDonorSignOff();
+    complete(task(instance), withVariables(DONOR_DECISION, "APPROVE"));
+    signBothMouCopies(instance);
+    ProcessInstance reporting = calledProcessInstance("progress-reporting");
+
+    runtimeService()
+        .createMessageCorrelation(PartnershipAgreementProcess.AGREEMENT_TERMINATED)
+        .processInstanceId(instance.getId())
+        .setVariable(TERMINATION_REASON, "Partner ceased operations")
+        .correlate();
+
+    assertThat(instance).isEnded().hasPassed(Elements.AGREEMENT_TERMINATED);
+    assertThat(reporting).isEnded();
+    verify(agreements).changeStatus(REFERENCE, AgreementStatus.TERMINATED, null);
+    verify(notifications)
+        .queue(
+            argThat(
+                message ->
+                    message.template().equals("agreement-terminated")
+                        && "Partner ceased operations".equals(message.model().get("reason"))));
+  }
+
+  @Test
   void proposalFromTheTasklistStartForm_isRegisteredAndGetsItsReferenceAsBusinessKey() {
     Agreement registered = agreements.require(REFERENCE);
     when(agreements.register(any(), eq("officer"))).thenReturn(registered);
