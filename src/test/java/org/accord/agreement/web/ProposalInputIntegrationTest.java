@@ -169,6 +169,16 @@ class ProposalInputIntegrationTest {
   }
 
   @Test
+  void apiIsDescribedByOpenApiBehindTheSameLogin() {
+    ResponseEntity<Map<String, Object>> description = api.get("officer", "/api/openapi");
+
+    assertThat(description.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat((Map<String, Object>) description.getBody().get("paths"))
+        .containsKeys("/api/agreements", "/api/agreements/{reference}", "/api/partners");
+    assertThat(api.get(null, "/api/openapi").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
   void anonymousRequestsAreRefused() {
     assertThat(api.get(null, "/api/agreements").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(
