@@ -14,5 +14,5 @@ RUN useradd --system --uid 1001 accord
 WORKDIR /app
 COPY --from=build /src/target/accord-*.jar app.jar
 USER accord
-EXPOSE 8080
+EXPOSE 8080 8081
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]

@@ -51,6 +51,7 @@ class RestartSurvivalTest {
         // Command-line arguments: they outrank application.yaml, as an operator's would.
         .run(
             "--server.port=0",
+            "--management.server.port=0",
             "--camunda.bpm.process-engine-name=restart-test",
             "--accord.embedded-database.data-dir=" + dataDir,
             "--accord.embedded-database.durable=false");

@@ -44,12 +44,13 @@ class ProductionProfileTest {
   }
 
   private ConfigurableApplicationContext start(String... arguments) {
-    String[] all = new String[arguments.length + 4];
+    String[] all = new String[arguments.length + 5];
     all[0] = "--server.port=0";
-    all[1] = "--camunda.bpm.process-engine-name=production-profile-test";
-    all[2] = "--accord.embedded-database.data-dir=" + dataDir;
-    all[3] = "--accord.embedded-database.durable=false";
-    System.arraycopy(arguments, 0, all, 4, arguments.length);
+    all[1] = "--management.server.port=0";
+    all[2] = "--camunda.bpm.process-engine-name=production-profile-test";
+    all[3] = "--accord.embedded-database.data-dir=" + dataDir;
+    all[4] = "--accord.embedded-database.durable=false";
+    System.arraycopy(arguments, 0, all, 5, arguments.length);
     return new SpringApplicationBuilder(AccordApplication.class).run(all);
   }
 }

@@ -1,0 +1,47 @@
+package org.accord.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.accord.testing.AccordIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Metrics and health for the operator on a port of their own; users' port shows only probes. */
+@AccordIntegrationTest
+class ManagementPortIntegrationTest {
+
+  @LocalServerPort int port;
+  @LocalManagementPort int managementPort;
+  @Autowired TestRestTemplate rest;
+
+  @Test
+  void prometheusMetricsAreOnTheManagementPortOnly() {
+    ResponseEntity<String> metrics =
+        rest.getForEntity(
+            "http://localhost:" + managementPort + "/actuator/prometheus", String.class);
+
+    assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(metrics.getBody()).contains("accord_notifications_pending");
+    assertThat(
+            rest.getForEntity("http://localhost:" + port + "/actuator/prometheus", String.class)
+                .getStatusCode())
+        .isIn(HttpStatus.NOT_FOUND, HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void probesAnswerOnTheApplicationPortWithoutCredentials() {
+    assertThat(
+            rest.getForEntity("http://localhost:" + port + "/readyz", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(
+            rest.getForEntity(
+                    "http://localhost:" + managementPort + "/actuator/health", String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+}
