@@ -112,6 +112,30 @@ class TasklistBrowserTest {
     }
   }
 
+  @Test
+  void partnerNameWithMarkupIsShownAsTextAndNeverRuns() {
+    String hostile = "<img src=x onerror=\"document.title='pwned'\"> Acme & Co";
+    api.post(
+        "officer",
+        "/api/partners",
+        Map.of(
+            "code", "XSSCO",
+            "name", hostile,
+            "type", "PRIVATE_SECTOR",
+            "country", "FR",
+            "contactEmail", "office@xssco.example"));
+    String reference = api.propose("XSSCO", "1000.00");
+    String taskId = (String) api.tasks("officer2", reference, "screenProposal").get(0).get("id");
+
+    try (Browser browser = Browser.open(port)) {
+      browser.logInToTasklist("officer2").openTask(taskId);
+
+      assertThat(browser.value("partnerName")).isEqualTo(hostile);
+      assertThat(browser.title()).doesNotContain("pwned");
+      assertThat(browser.hasElement("img[src='x']")).isFalse();
+    }
+  }
+
   private void awaitStatus(String reference, String status) {
     for (int attempt = 0; attempt < 50; attempt++) {
       if (status.equals(

@@ -141,6 +141,14 @@ public final class Browser implements AutoCloseable {
     return field(key, "").getAttribute("value");
   }
 
+  public String title() {
+    return driver.getTitle();
+  }
+
+  public boolean hasElement(String cssSelector) {
+    return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
+  }
+
   public boolean hasField(String key) {
     return !driver.findElements(By.cssSelector("[id$='-Field_" + key + "']")).isEmpty();
   }
