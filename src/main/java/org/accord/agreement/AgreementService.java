@@ -21,6 +21,7 @@ import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +43,7 @@ public class AgreementService {
   private final ResultsFrameworkService results;
   private final RuntimeService runtimeService;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   AgreementService(
       AgreementMapper agreements,
@@ -49,13 +51,15 @@ public class AgreementService {
       CurrencyService currencies,
       ResultsFrameworkService results,
       RuntimeService runtimeService,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.agreements = agreements;
     this.rules = rules;
     this.currencies = currencies;
     this.results = results;
     this.runtimeService = runtimeService;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -221,6 +225,9 @@ public class AgreementService {
     if (agreement.status() != status) {
       agreements.updateStatus(agreement.id(), status);
       agreements.insertStatusChange(agreement.id(), status, now(), by(changedBy));
+      if (status == AgreementStatus.ACTIVE && agreement.status() != AgreementStatus.SUSPENDED) {
+        events.publishEvent(new AgreementActivated(require(reference)));
+      }
     }
   }
 

@@ -77,6 +77,17 @@ class AgreementLifecycleIntegrationTest {
             "MOU_SIGNING",
             "ACTIVE");
     assertThat(api.tasks("officer", reference, "submitProgressReport")).hasSize(1);
+    assertThat(api.getList("arabtel-rep", "/api/agreements/" + reference + "/reports").getBody())
+        .extracting(
+            period ->
+                period.get("endsOn") + " due " + period.get("dueOn") + " " + period.get("status"))
+        .containsExactly(
+            "2027-06-30 due 2027-07-30 NOT_YET_DUE",
+            "2027-12-31 due 2028-01-30 NOT_YET_DUE",
+            "2028-06-30 due 2028-07-30 NOT_YET_DUE",
+            "2028-12-31 due 2029-01-30 NOT_YET_DUE");
+    assertThat(api.get("gsma", "/api/agreements/" + reference + "/reports").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(api.get("officer", "/api/partners/" + code).getBody())
         .containsEntry("dueDiligenceOutcome", "CLEARED")
         .containsEntry("riskRating", "LOW");
