@@ -21,10 +21,6 @@ public final class Violations {
     return this;
   }
 
-  public boolean isEmpty() {
-    return found.isEmpty();
-  }
-
   /** Blank or longer than {@code maxLength} characters is a violation; returns the trimmed text. */
   public String requireText(String field, String value, int maxLength) {
     if (value == null || value.isBlank()) {

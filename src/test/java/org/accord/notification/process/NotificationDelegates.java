@@ -21,12 +21,7 @@ public final class NotificationDelegates {
     ProcessMessages messages =
         new ProcessMessages(
             new NotificationProperties(
-                "Accord <accord@localhost>",
-                "http://localhost:8080",
-                8,
-                Duration.ofSeconds(30),
-                Duration.ofSeconds(2),
-                "-"));
+                "Accord <accord@localhost>", "http://localhost:8080", 8, Duration.ofSeconds(30)));
     Mocks.register(
         "notifyDelegate", new NotifyDelegate(notifications, audience, messages, agreements));
     Mocks.register(
