@@ -124,7 +124,11 @@ public class AgreementService {
         currencies.toUsd(amount, revision.currency()),
         revision.startDate(),
         revision.endDate(),
-        revision.beneficiaryCountries());
+        revision.beneficiaryCountries(),
+        revision.type(),
+        revision.priority(),
+        revision.region(),
+        revision.reportingFrequency());
     return require(reference);
   }
 

@@ -60,6 +60,10 @@ class ProposalRules {
         revision.startDate(),
         revision.endDate(),
         revision.beneficiaryCountries());
+    violations.requirePresent("agreementType", revision.type());
+    violations.requirePresent("priority", revision.priority());
+    violations.requirePresent("region", revision.region());
+    violations.requirePresent("reportingFrequency", revision.reportingFrequency());
     violations.throwIfAny();
   }
 

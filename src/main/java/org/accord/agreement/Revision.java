@@ -10,4 +10,8 @@ public record Revision(
     String currency,
     LocalDate startDate,
     LocalDate endDate,
-    List<String> beneficiaryCountries) {}
+    List<String> beneficiaryCountries,
+    AgreementType type,
+    Priority priority,
+    Region region,
+    ReportingFrequency reportingFrequency) {}

@@ -72,5 +72,9 @@ public interface AgreementMapper {
       @Param("amountUsd") BigDecimal amountUsd,
       @Param("startDate") LocalDate startDate,
       @Param("endDate") LocalDate endDate,
-      @Param("beneficiaryCountries") List<String> beneficiaryCountries);
+      @Param("beneficiaryCountries") List<String> beneficiaryCountries,
+      @Param("type") AgreementType type,
+      @Param("priority") Priority priority,
+      @Param("region") Region region,
+      @Param("reportingFrequency") ReportingFrequency reportingFrequency);
 }

@@ -75,7 +75,11 @@ final class ProposalVariables {
         form.text(CURRENCY),
         form.date(START_DATE),
         form.date(END_DATE),
-        form.list(BENEFICIARY_COUNTRIES));
+        form.list(BENEFICIARY_COUNTRIES),
+        form.enumValue(AGREEMENT_TYPE, AgreementType.class),
+        form.enumValue(PRIORITY, Priority.class),
+        form.enumValue(REGION, Region.class),
+        form.enumValue(REPORTING_FREQUENCY, ReportingFrequency.class));
   }
 
   /** The read-only copy of the agreement that reviewers see in their forms. */

@@ -147,7 +147,8 @@ class PartnershipAgreementProcessTest {
             CURRENCY, "EUR",
             START_DATE, "2027-02-01",
             END_DATE, "2028-12-31",
-            BENEFICIARY_COUNTRIES, "RW, KE, UG"));
+            BENEFICIARY_COUNTRIES, "RW, KE, UG",
+            PRIORITY, "DIGITAL_TRANSFORMATION"));
 
     verify(agreements)
         .revise(
@@ -158,7 +159,11 @@ class PartnershipAgreementProcessTest {
                 "EUR",
                 LocalDate.parse("2027-02-01"),
                 LocalDate.parse("2028-12-31"),
-                List.of("RW", "KE", "UG")));
+                List.of("RW", "KE", "UG"),
+                AgreementType.CONTRIBUTION_AGREEMENT,
+                Priority.DIGITAL_TRANSFORMATION,
+                Region.AFRICA,
+                ReportingFrequency.SEMI_ANNUAL));
     assertThat(instance).isWaitingAt(Tasks.SCREEN_PROPOSAL);
   }
 

@@ -156,6 +156,7 @@ class AgreementLifecycleIntegrationTest {
     assertThat(agreement)
         .containsEntry("status", "SCREENING")
         .containsEntry("amount", "60000.00")
+        .containsEntry("priority", "DIGITAL_TRANSFORMATION")
         .containsEntry("beneficiaryCountries", List.of("RW", "KE", "UG"));
   }
 
@@ -167,6 +168,7 @@ class AgreementLifecycleIntegrationTest {
         "startDate", "2027-01-01",
         "endDate", "2028-12-31",
         "beneficiaryCountries", "RW, KE, UG",
+        "priority", "DIGITAL_TRANSFORMATION",
         "revisionNote", "Uganda added as the donor asked");
   }
 
