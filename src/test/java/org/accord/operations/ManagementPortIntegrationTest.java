@@ -2,7 +2,9 @@ package org.accord.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.accord.metrics.PipelineMetrics;
 import org.accord.testing.AccordIntegrationTest;
+import org.accord.testing.Api;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,6 +20,7 @@ class ManagementPortIntegrationTest {
   @LocalServerPort int port;
   @LocalManagementPort int managementPort;
   @Autowired TestRestTemplate rest;
+  @Autowired PipelineMetrics pipeline;
 
   @Test
   void prometheusMetricsAreOnTheManagementPortOnly() {
@@ -31,6 +34,29 @@ class ManagementPortIntegrationTest {
             rest.getForEntity("http://localhost:" + port + "/actuator/prometheus", String.class)
                 .getStatusCode())
         .isIn(HttpStatus.NOT_FOUND, HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void pipelineAndTaskDurationsAreMetrics() {
+    Api api = new Api(rest);
+    String reference = api.propose("JICA", "600.00");
+    api.complete(
+        "officer2", reference, "screenProposal", java.util.Map.of("screeningDecision", "ACCEPT"));
+    api.propose("JICA", "650.00");
+    pipeline.refresh();
+
+    String metrics =
+        rest.getForEntity(
+                "http://localhost:" + managementPort + "/actuator/prometheus", String.class)
+            .getBody();
+
+    assertThat(metrics)
+        .containsPattern("accord_agreements\\{[^}]*status=\"SCREENING\"[^}]*\\} [1-9]")
+        .containsPattern("accord_agreements\\{[^}]*status=\"CLOSED\"[^}]*\\} 0")
+        .containsPattern("accord_tasks_open\\{[^}]*group=\"partnership-officers\"")
+        .contains("accord_tasks_overdue")
+        .contains("accord_incidents")
+        .containsPattern("accord_task_duration_seconds_count\\{[^}]*task=\"screenProposal\"");
   }
 
   @Test
