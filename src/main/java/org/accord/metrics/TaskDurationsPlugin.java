@@ -3,22 +3,15 @@ package org.accord.metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import org.accord.shared.process.UserTaskPlugin;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** How long each kind of user task takes, from creation to completion, per task key. */
 @Component
-class TaskDurationsPlugin extends AbstractProcessEnginePlugin {
+class TaskDurationsPlugin extends UserTaskPlugin {
 
   private final MeterRegistry registry;
 
@@ -28,20 +21,8 @@ class TaskDurationsPlugin extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration
-        .getCustomPostBPMNParseListeners()
-        .add(
-            new AbstractBpmnParseListener() {
-              @Override
-              public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
-                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-                  behavior
-                      .getTaskDefinition()
-                      .addTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> record(task));
-                }
-              }
-            });
+  protected void configure(UserTask task) {
+    task.onComplete(this::record);
   }
 
   private void record(DelegateTask task) {

@@ -9,17 +9,11 @@ import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.Decision;
 import org.accord.agreement.process.PartnershipAgreementProcess.Tasks;
+import org.accord.shared.process.UserTaskPlugin;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +24,7 @@ import org.springframework.stereotype.Component;
  * that breaks a rule is refused with 403 and the task stays open.
  */
 @Component
-class SeparationOfDutiesPlugin extends AbstractProcessEnginePlugin {
+class SeparationOfDutiesPlugin extends UserTaskPlugin {
 
   private static final Map<String, String> DECISIONS =
       Map.of(
@@ -54,24 +48,10 @@ class SeparationOfDutiesPlugin extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration
-        .getCustomPostBPMNParseListeners()
-        .add(
-            new AbstractBpmnParseListener() {
-              @Override
-              public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
-                if (DECISIONS.containsKey(activity.getId())) {
-                  ExecutionListener onCompletion =
-                      execution -> {
-                        if (!execution.isCanceled()) {
-                          completed(execution);
-                        }
-                      };
-                  activity.addListener(ExecutionListener.EVENTNAME_END, onCompletion);
-                }
-              }
-            });
+  protected void configure(UserTask task) {
+    if (DECISIONS.containsKey(task.key())) {
+      task.whenCompleted(this::completed);
+    }
   }
 
   void completed(DelegateExecution execution) {

@@ -9,15 +9,8 @@ import java.util.TimeZone;
 import org.accord.notification.Audience;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
+import org.accord.shared.process.UserTaskPlugin;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.annotation.Lazy;
@@ -29,7 +22,7 @@ import org.springframework.stereotype.Component;
  * address), with a link to the task in Tasklist.
  */
 @Component
-class TaskNotificationsPlugin extends AbstractProcessEnginePlugin {
+class TaskNotificationsPlugin extends UserTaskPlugin {
 
   private final NotificationService notifications;
   private final Audience audience;
@@ -44,20 +37,8 @@ class TaskNotificationsPlugin extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration
-        .getCustomPostBPMNParseListeners()
-        .add(
-            new AbstractBpmnParseListener() {
-              @Override
-              public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
-                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-                  behavior
-                      .getTaskDefinition()
-                      .addTaskListener(TaskListener.EVENTNAME_CREATE, task -> notifyWaiting(task));
-                }
-              }
-            });
+  protected void configure(UserTask task) {
+    task.onCreate(this::notifyWaiting);
   }
 
   void notifyWaiting(DelegateTask task) {

@@ -8,16 +8,7 @@ import java.util.stream.Collectors;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.Violations;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +18,7 @@ import org.springframework.stereotype.Component;
  * process stuck at a gateway with no way out.
  */
 @Component
-class DecisionRulesPlugin extends AbstractProcessEnginePlugin {
+class DecisionRulesPlugin extends UserTaskPlugin {
 
   private final Map<String, DecisionRule> rules;
 
@@ -37,35 +28,14 @@ class DecisionRulesPlugin extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration
-        .getCustomPostBPMNParseListeners()
-        .add(
-            new AbstractBpmnParseListener() {
-              @Override
-              public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
-                DecisionRule rule = rules.get(activity.getId());
-                if (rule == null) {
-                  return;
-                }
-                // A decision from an earlier round (the head's APPROVE, a screening before a
-                // revision) must neither pre-fill the form nor count as this task's decision.
-                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-                  behavior
-                      .getTaskDefinition()
-                      .addTaskListener(TaskListener.EVENTNAME_CREATE, task -> forget(rule, task));
-                }
-                // An execution listener, not a task listener: the engine wraps a task
-                // listener's exception, which engine-rest would answer with 500, not 400.
-                ExecutionListener checkOnCompletion =
-                    execution -> {
-                      if (!execution.isCanceled()) {
-                        check(rule, execution);
-                      }
-                    };
-                activity.addListener(ExecutionListener.EVENTNAME_END, checkOnCompletion);
-              }
-            });
+  protected void configure(UserTask task) {
+    DecisionRule rule = rules.get(task.key());
+    if (rule != null) {
+      // A decision from an earlier round (the head's APPROVE, a screening before a revision)
+      // must neither pre-fill the form nor count as this task's decision.
+      task.onCreate(created -> forget(rule, created));
+      task.whenCompleted(completed -> check(rule, completed));
+    }
   }
 
   private static void forget(DecisionRule rule, DelegateTask task) {
