@@ -26,4 +26,31 @@ public record Agreement(
     AgreementStatus status,
     String initiator,
     String processInstanceId,
-    OffsetDateTime createdAt) {}
+    OffsetDateTime createdAt,
+    int mouVersion) {
+
+  /** The same agreement as if it started later: what remains of it, to plan from. */
+  public Agreement withStartDate(LocalDate later) {
+    return new Agreement(
+        id,
+        reference,
+        title,
+        type,
+        partnerCode,
+        priority,
+        region,
+        beneficiaryCountries,
+        outputTypes,
+        amount,
+        currency,
+        amountUsd,
+        later,
+        endDate,
+        reportingFrequency,
+        status,
+        initiator,
+        processInstanceId,
+        createdAt,
+        mouVersion);
+  }
+}

@@ -19,6 +19,7 @@ import org.accord.results.ResultsFrameworkService;
 import org.accord.shared.ConflictException;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
+import org.accord.shared.Violations;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,6 +41,9 @@ public class AgreementService {
   private final AgreementMapper agreements;
   private final ProposalRules rules;
   private final CurrencyService currencies;
+  private static final Set<AgreementStatus> EDITABLE_RESULTS =
+      EnumSet.of(AgreementStatus.SCREENING, AgreementStatus.IN_REVISION);
+
   private final ResultsFrameworkService results;
   private final RuntimeService runtimeService;
   private final Clock clock;
@@ -265,6 +269,28 @@ public class AgreementService {
 
   public List<StatusChange> history(String reference) {
     return agreements.statusHistory(require(reference).id());
+  }
+
+  /**
+   * A new results framework for an agreement still being prepared. Once approved, the results are
+   * what the parties signed: they change by amendment only.
+   */
+  @Transactional
+  public void replaceResults(String reference, List<ObjectivePlan> framework, String by) {
+    Agreement agreement = require(reference);
+    if (!EDITABLE_RESULTS.contains(agreement.status())) {
+      throw new ConflictException(
+          reference
+              + " is "
+              + agreement.status()
+              + ": its results change only by amendment (POST /api/agreements/"
+              + reference
+              + "/amendments)");
+    }
+    Violations violations = new Violations();
+    ResultsFrameworkService.validate(framework, "results", violations);
+    violations.throwIfAny();
+    results.save(agreement.id(), framework);
   }
 
   public List<ObjectivePlan> resultsFramework(String reference) {

@@ -3,6 +3,7 @@ package org.accord.agreement;
 import java.time.LocalDate;
 import java.util.List;
 import org.accord.results.ObjectivePlan;
+import org.accord.results.OutputType;
 
 /**
  * A proposal as submitted through {@code POST /api/agreements} or the Tasklist start form. The

@@ -13,8 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ProposalRules {
 
-  private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
-
   private final PartnerService partners;
   private final CurrencyService currencies;
 
@@ -76,7 +74,7 @@ class ProposalRules {
       LocalDate endDate,
       List<String> countries) {
     violations.requireText("title", title, 300);
-    BigDecimal value = checkAmount(violations, amount);
+    BigDecimal value = violations.requireMoney("amount", amount, false);
     if (currency == null || currency.isBlank()) {
       violations.add("currency", "is required");
     } else if (!currencies.isKnown(currency)) {
@@ -96,30 +94,5 @@ class ProposalRules {
         violations.requireCountry("beneficiaryCountries[" + i + "]", countries.get(i));
       }
     }
-  }
-
-  /** The amount if it is a valid one, otherwise null with the violation recorded. */
-  private static BigDecimal checkAmount(Violations violations, String amount) {
-    if (amount == null || amount.isBlank()) {
-      violations.add("amount", "is required");
-      return null;
-    }
-    BigDecimal value;
-    try {
-      value = new BigDecimal(amount.strip());
-    } catch (NumberFormatException notADecimal) {
-      violations.add("amount", "must be a decimal number such as 250000.00");
-      return null;
-    }
-    if (value.signum() <= 0) {
-      violations.add("amount", "must be greater than zero");
-    } else if (value.stripTrailingZeros().scale() > 2) {
-      violations.add("amount", "must have at most two decimal places");
-    } else if (value.compareTo(MAX_AMOUNT) >= 0) {
-      violations.add("amount", "must be less than 1,000,000,000,000");
-    } else {
-      return value;
-    }
-    return null;
   }
 }

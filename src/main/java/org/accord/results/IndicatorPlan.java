@@ -1,6 +1,36 @@
 package org.accord.results;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 
-/** A key performance indicator: unit, the baseline at the start and the target at the end. */
-public record IndicatorPlan(String name, String unit, BigDecimal baseline, BigDecimal target) {}
+/**
+ * A key performance indicator: its unit and measure, the baseline at the start and the target at
+ * the end (for a qualitative indicator, a described target). The code ({@code 2.1}: objective 2,
+ * indicator 1) is given by its place in the framework; progress is reported against it.
+ */
+public record IndicatorPlan(
+    @JsonProperty(access = JsonProperty.Access.READ_ONLY) String code,
+    String name,
+    String unit,
+    Measure measure,
+    BigDecimal baseline,
+    BigDecimal target,
+    String targetDescription) {
+
+  public IndicatorPlan(String name, String unit, BigDecimal baseline, BigDecimal target) {
+    this(null, name, unit, Measure.NUMBER, baseline, target, null);
+  }
+
+  /** NUMBER when the client said nothing: the measure of the proposal format before it. */
+  public Measure measureOrDefault() {
+    return measure == null ? Measure.NUMBER : measure;
+  }
+
+  public boolean isQualitative() {
+    return measureOrDefault() == Measure.QUALITATIVE;
+  }
+
+  public static String code(int objectivePosition, int indicatorPosition) {
+    return (objectivePosition + 1) + "." + (indicatorPosition + 1);
+  }
+}

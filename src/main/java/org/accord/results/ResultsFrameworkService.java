@@ -62,8 +62,17 @@ public class ResultsFrameworkService {
         }
         violations.requireText(indicatorAt + ".name", indicator.name(), 500);
         violations.requireText(indicatorAt + ".unit", indicator.unit(), 100);
-        requireMeasure(violations, indicatorAt + ".baseline", indicator.baseline());
-        requireMeasure(violations, indicatorAt + ".target", indicator.target());
+        if (indicator.isQualitative()) {
+          violations.requireText(
+              indicatorAt + ".targetDescription", indicator.targetDescription(), 500);
+        } else {
+          requireValue(indicator, indicatorAt + ".baseline", indicator.baseline(), violations);
+          requireValue(indicator, indicatorAt + ".target", indicator.target(), violations);
+          if (indicator.targetDescription() != null
+              && indicator.targetDescription().length() > 500) {
+            violations.add(indicatorAt + ".targetDescription", "must be at most 500 characters");
+          }
+        }
       }
     }
   }
@@ -71,9 +80,17 @@ public class ResultsFrameworkService {
   // What numeric(19, 4) holds: fifteen digits before the point, four after.
   private static final BigDecimal LARGEST_MEASURE = new BigDecimal("1000000000000000");
 
-  private static void requireMeasure(Violations violations, String field, BigDecimal value) {
+  private static final BigDecimal HUNDRED = new BigDecimal(100);
+
+  /** A measured value: a number that fits the column, and a share for a percentage. */
+  public static void requireValue(
+      IndicatorPlan indicator, String field, BigDecimal value, Violations violations) {
     if (value == null) {
-      violations.add(field, "is required");
+      violations.add(
+          field, "is required: the indicator is measured as a " + indicator.measureOrDefault());
+    } else if (indicator.measureOrDefault() == Measure.PERCENTAGE
+        && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
+      violations.add(field, "must be a percentage between 0 and 100");
     } else if (value.abs().compareTo(LARGEST_MEASURE) >= 0) {
       violations.add(field, "must be less than 10^15 in size");
     } else if (value.stripTrailingZeros().scale() > 4) {
@@ -95,12 +112,27 @@ public class ResultsFrameworkService {
         mapper.insertActivity(objectiveId, a, activity, outputs);
       }
       for (int n = 0; n < objective.indicators().size(); n++) {
-        mapper.insertIndicator(objectiveId, n, objective.indicators().get(n));
+        IndicatorPlan indicator = objective.indicators().get(n);
+        boolean measured = !indicator.isQualitative();
+        mapper.insertIndicator(
+            objectiveId,
+            n,
+            indicator,
+            indicator.measureOrDefault(),
+            measured ? indicator.baseline() : null,
+            measured ? indicator.target() : null);
       }
     }
   }
 
   public List<ObjectivePlan> find(long agreementId) {
     return mapper.findByAgreement(agreementId);
+  }
+
+  /** Every indicator of the agreement's framework, in order, with its code. */
+  public List<IndicatorPlan> indicators(long agreementId) {
+    return find(agreementId).stream()
+        .flatMap(objective -> objective.indicators().stream())
+        .toList();
   }
 }

@@ -1,5 +1,6 @@
 package org.accord.shared;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,40 @@ public final class Violations {
     } else if (!EMAIL.matcher(value).matches() || value.length() > 320) {
       add(field, "is not an e-mail address");
     }
+  }
+
+  private static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000");
+
+  /**
+   * A sum of money written as a decimal string, never a float: at most two decimals, below a
+   * trillion, greater than zero unless zero is allowed. Returns it, or null with the violation.
+   */
+  public BigDecimal requireMoney(String field, String text, boolean zeroAllowed) {
+    if (text == null || text.isBlank()) {
+      add(field, "is required");
+      return null;
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text.strip());
+    } catch (NumberFormatException notADecimal) {
+      add(field, "must be a decimal number such as 250000.00");
+      return null;
+    }
+    if (value.signum() < 0 || (value.signum() == 0 && !zeroAllowed)) {
+      add(field, zeroAllowed ? "must not be negative" : "must be greater than zero");
+    } else if (value.stripTrailingZeros().scale() > 2) {
+      add(field, "must have at most two decimal places");
+    } else if (value.compareTo(MAX_MONEY) >= 0) {
+      add(field, "must be less than 1,000,000,000,000");
+    } else {
+      return value;
+    }
+    return null;
+  }
+
+  public boolean isEmpty() {
+    return found.isEmpty();
   }
 
   public void throwIfAny() {

@@ -99,6 +99,26 @@ public final class Api {
     return reference;
   }
 
+  /** A new proposal taken through every stage to an ACTIVE agreement (GSMA or JICA). */
+  public String toActive(String partnerCode, String amount) {
+    String reference = toDonorSignOff(partnerCode, amount);
+    String donor = partnerCode.toLowerCase(java.util.Locale.ROOT);
+    complete(donor, reference, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+    complete(
+        "signatory",
+        reference,
+        "signMouAgency",
+        Map.of("agencySignatory", "Jean Dupont", "agencySigned", true));
+    complete(
+        donor,
+        reference,
+        "signMouPartner",
+        Map.of("partnerSignatory", "Grace Okafor", "partnerSigned", true));
+    assertThat(get("officer", "/api/agreements/" + reference).getBody())
+        .containsEntry("status", "ACTIVE");
+    return reference;
+  }
+
   /** Legal and finance review the partner, as the due-diligence process asks. */
   public void reviewDueDiligence(String reference, String legalFindings, String financialFindings) {
     complete(
@@ -125,7 +145,14 @@ public final class Api {
 
   public static Map<String, Object> engineVariables(Map<String, Object> variables) {
     Map<String, Object> typed = new LinkedHashMap<>();
-    variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+    // A value given with its type ({"type": "Json", "value": "..."}) goes as it is.
+    variables.forEach(
+        (name, value) ->
+            typed.put(
+                name,
+                value instanceof Map<?, ?> withType && withType.containsKey("type")
+                    ? value
+                    : Map.of("value", value)));
     return typed;
   }
 

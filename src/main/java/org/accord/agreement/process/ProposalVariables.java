@@ -5,7 +5,6 @@ import static org.accord.agreement.process.PartnershipAgreementProcess.Variables
 import java.util.List;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementType;
-import org.accord.agreement.OutputType;
 import org.accord.agreement.Priority;
 import org.accord.agreement.Proposal;
 import org.accord.agreement.Region;
@@ -15,6 +14,7 @@ import org.accord.partner.Partner;
 import org.accord.results.ActivityPlan;
 import org.accord.results.IndicatorPlan;
 import org.accord.results.ObjectivePlan;
+import org.accord.results.OutputType;
 import org.accord.shared.Violations;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;

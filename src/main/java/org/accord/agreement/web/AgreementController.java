@@ -6,6 +6,7 @@ import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.Proposal;
+import org.accord.results.ObjectivePlan;
 import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
 import org.accord.security.SystemAuthority;
@@ -15,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,6 +69,25 @@ class AgreementController {
     return agreements.list(status, partnerCode).stream()
         .filter(agreement -> currentUser.mayActFor(agreement.partnerCode()))
         .toList();
+  }
+
+  /** The results framework, each indicator with its code. */
+  @GetMapping("/{reference}/results")
+  List<ObjectivePlan> results(@PathVariable String reference) {
+    visible(reference);
+    return agreements.resultsFramework(reference);
+  }
+
+  /** Replaces the results framework of a proposal; an active agreement's changes by amendment. */
+  @PutMapping("/{reference}/results")
+  List<ObjectivePlan> replaceResults(
+      @PathVariable String reference, @RequestBody List<ObjectivePlan> results) {
+    visible(reference);
+    if (!currentUser.isMemberOf(Roles.PARTNERSHIP_OFFICERS)) {
+      throw new ForbiddenException("Results frameworks are kept by partnership officers");
+    }
+    agreements.replaceResults(reference, results, currentUser.id());
+    return agreements.resultsFramework(reference);
   }
 
   record Termination(String reason) {}

@@ -5,9 +5,15 @@ public final class ProgressReportingProcess {
 
   public static final String KEY = "progress-reporting";
 
+  /** The call activity of the main process: one instance per reporting period. */
+  public static final String CALL_ACTIVITY = "ProgressReporting";
+
+  public static final String PERIOD_ENDED_TIMER = "PeriodEnded";
+
   public static final class Tasks {
     public static final String SUBMIT_PROGRESS_REPORT = "submitProgressReport";
     public static final String REVIEW_PROGRESS_REPORT = "reviewProgressReport";
+    public static final String EVALUATE_AGREEMENT = "evaluateAgreement";
 
     private Tasks() {}
   }
@@ -15,6 +21,18 @@ public final class ProgressReportingProcess {
   public static final class Variables {
     public static final String REPORT_DECISION = "reportDecision";
     public static final String REPORT_REVIEW_COMMENT = "reportReviewComment";
+
+    /** The period number this instance reports on, given by the main process. */
+    public static final String REPORTING_PERIOD = "reportingPeriod";
+
+    public static final String REPORTING_PERIOD_LABEL = "reportingPeriodLabel";
+    public static final String FINAL_REPORT = "finalReport";
+    public static final String REPORT_NARRATIVE = "reportNarrative";
+    public static final String EXPENDITURE = "expenditure";
+    public static final String SPENT_BEFORE = "spentBefore";
+
+    /** One entry per indicator: code, indicator, expected, value, description, rating. */
+    public static final String INDICATOR_ACTUALS = "indicatorActuals";
 
     private Variables() {}
   }

@@ -13,6 +13,8 @@ import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -95,6 +97,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ProblemDetail.forStatusAndDetail(
         HttpStatus.CONFLICT,
         "This already exists; it was created at the same time by another request");
+  }
+
+  /** A process step refused what a task was completed with; the engine rolled it back. */
+  @ExceptionHandler(FormFieldValidationException.class)
+  ProblemDetail refusedByProcess(FormFieldValidationException refused) {
+    if (refused.getDetail() instanceof List<?> violations
+        && violations.stream().allMatch(FieldViolation.class::isInstance)) {
+      return invalid(violations.stream().map(FieldViolation.class::cast).toList());
+    }
+    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage());
+  }
+
+  @ExceptionHandler(SuspendedEntityInteractionException.class)
+  ProblemDetail suspended(SuspendedEntityInteractionException suspended) {
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.CONFLICT,
+        "The agreement is suspended: its tasks wait until a manager resumes it");
   }
 
   @ExceptionHandler({ConflictException.class, OptimisticLockingException.class})

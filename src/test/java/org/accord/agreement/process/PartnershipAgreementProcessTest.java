@@ -42,6 +42,7 @@ import org.accord.notification.process.NotificationDelegates;
 import org.accord.partner.Partner;
 import org.accord.partner.PartnerService;
 import org.accord.partner.PartnerType;
+import org.accord.reporting.process.ReportingCycles;
 import org.accord.security.AuthorizationGrants;
 import org.accord.testing.ProcessTests;
 import org.assertj.core.api.Assertions;
@@ -102,6 +103,7 @@ class PartnershipAgreementProcessTest {
         "agreementStatus",
         new AgreementStatusListener(agreements, engine.getProcessEngine().getIdentityService()));
     DueDiligenceDelegates.register(dueDiligence);
+    ReportingCycles.register(1);
   }
 
   @AfterEach
@@ -190,7 +192,7 @@ class PartnershipAgreementProcessTest {
         .queue(argThat(message -> message.template().equals("screening-accepted")));
     verify(notifications).queue(argThat(message -> message.template().equals("agreement-active")));
     verify(agreements).changeStatus(REFERENCE, AgreementStatus.ACTIVE, null);
-    assertThat(calledProcessInstance("progress-reporting")).isWaitingAt("submitProgressReport");
+    assertThat(calledProcessInstance("progress-reporting")).isWaitingAt("PeriodEnded");
   }
 
   @Test
@@ -344,16 +346,26 @@ class PartnershipAgreementProcessTest {
   }
 
   @Test
-  void acceptedReportAndEvaluation_closeTheAgreement() {
+  void everyPeriodReportedAndAccepted_thenTheEvaluation_closesTheAgreement() {
+    ReportingCycles.register(1, 2, 3);
     ProcessInstance instance = toDonorSignOff();
     complete(task(instance), withVariables(DONOR_DECISION, "APPROVE"));
     signBothMouCopies(instance);
-    ProcessInstance reporting = calledProcessInstance("progress-reporting");
-    complete(
-        task(reporting),
-        withVariables(
-            "reportNarrative", "On track", "indicatorActual", 40, "expenditure", "50000.00"));
-    complete(task(reporting), withVariables("reportDecision", "ACCEPT"));
+
+    List<ProcessInstance> periods =
+        runtimeService()
+            .createProcessInstanceQuery()
+            .superProcessInstanceId(instance.getId())
+            .list();
+    Assertions.assertThat(periods).hasSize(3);
+    for (ProcessInstance period : periods) {
+      assertThat(instance).isWaitingAt(Elements.PROGRESS_REPORTING);
+      execute(job("PeriodEnded", period));
+      complete(
+          task(period), withVariables("reportNarrative", "On track", "expenditure", "50000.00"));
+      complete(task(period), withVariables("reportDecision", "ACCEPT"));
+      assertThat(period).isEnded();
+    }
 
     assertThat(instance).isWaitingAt(Tasks.EVALUATE_AGREEMENT);
     assertThat(task(instance)).hasCandidateGroup("managers");
@@ -494,7 +506,8 @@ class PartnershipAgreementProcessTest {
             AgreementStatus.SCREENING,
             "officer",
             null,
-            OffsetDateTime.now());
+            OffsetDateTime.now(),
+            1);
     when(agreements.require(REFERENCE)).thenReturn(agreement);
     when(agreements.find(REFERENCE)).thenReturn(Optional.of(agreement));
   }

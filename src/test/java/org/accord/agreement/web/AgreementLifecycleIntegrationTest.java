@@ -76,8 +76,10 @@ class AgreementLifecycleIntegrationTest {
             "DONOR_APPROVAL",
             "MOU_SIGNING",
             "ACTIVE");
-    assertThat(api.tasks("officer", reference, "submitProgressReport")).hasSize(1);
+    // Nothing to report before the first period ends.
+    assertThat(api.tasks("officer", reference, "submitProgressReport")).isEmpty();
     assertThat(api.getList("arabtel-rep", "/api/agreements/" + reference + "/reports").getBody())
+        .extracting(report -> (Map<String, Object>) report.get("period"))
         .extracting(
             period ->
                 period.get("endsOn") + " due " + period.get("dueOn") + " " + period.get("status"))
@@ -109,7 +111,10 @@ class AgreementLifecycleIntegrationTest {
         .containsEntry("amountUsd", "100000.01");
 
     api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
-    api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
+    // Another test may have cleared JICA already; a valid due diligence is not done twice.
+    if (!api.tasks("legal", reference, "legalReview").isEmpty()) {
+      api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
+    }
     api.complete("head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
 
     assertThat(api.tasks("director", reference, "approveAgreement")).hasSize(1);

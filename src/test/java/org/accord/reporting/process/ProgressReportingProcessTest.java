@@ -10,6 +10,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -19,6 +21,7 @@ import org.accord.notification.Audience;
 import org.accord.notification.NotificationService;
 import org.accord.notification.process.NotificationDelegates;
 import org.accord.testing.ProcessTests;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -36,12 +39,14 @@ class ProgressReportingProcessTest {
 
   private final NotificationService notifications = mock(NotificationService.class);
   private final Audience audience = mock(Audience.class);
+  private ReportingCycle cycle;
 
   @BeforeEach
   void wireDelegates() {
     BpmnAwareTests.init(engine.getProcessEngine());
     when(audience.ofGroups(any())).thenReturn(Set.of("someone@accord.example"));
     NotificationDelegates.register(notifications, audience, mock(AgreementService.class));
+    cycle = ReportingCycles.register(1);
   }
 
   @AfterEach
@@ -50,17 +55,29 @@ class ProgressReportingProcessTest {
   }
 
   @Test
-  void officerSubmitsAndManagerAccepts_endsTheReportingCycle() {
-    ProcessInstance instance =
-        runtimeService().startProcessInstanceByKey("progress-reporting", "PA-2026-0042");
+  void reportIsAskedForOnlyWhenThePeriodEnds_dueOnItsDueDate() {
+    ProcessInstance instance = start();
+
+    assertThat(instance).isWaitingAt("PeriodEnded");
+    Assertions.assertThat(job("PeriodEnded", instance).getDuedate())
+        .isEqualTo(ReportingCycles.PERIOD_ENDED);
+    verify(cycle, never()).open(any());
+
+    execute(job("PeriodEnded", instance));
 
     assertThat(instance).isWaitingAt("submitProgressReport");
     assertThat(task(instance)).hasCandidateGroup("partnership-officers");
-    complete(
-        task(instance),
-        withVariables(
-            "reportNarrative", "Survey done", "indicatorActual", 30, "expenditure", "42000.00"));
+    Assertions.assertThat(task(instance).getDueDate()).isEqualTo(ReportingCycles.REPORT_DUE);
+    Assertions.assertThat(job("ReportOverdue", instance).getDuedate())
+        .isEqualTo(ReportingCycles.REPORT_DUE);
+    verify(cycle).open(any());
+  }
 
+  @Test
+  void officerSubmitsAndManagerAccepts_endsTheReportingPeriodAndTellsTheDonor() {
+    ProcessInstance instance = toSubmission();
+
+    submit(instance);
     assertThat(instance).isWaitingAt("reviewProgressReport");
     assertThat(task(instance)).hasCandidateGroup("managers");
     complete(task(instance), withVariables("reportDecision", "ACCEPT"));
@@ -70,28 +87,54 @@ class ProgressReportingProcessTest {
   }
 
   @Test
-  void reportNotSubmittedInTime_isEscalatedToManagersAndStaysOpen() {
-    ProcessInstance instance =
-        runtimeService().startProcessInstanceByKey("progress-reporting", "PA-2026-0042");
+  void reportNotSubmittedByItsDueDate_isMarkedOverdueAndEscalatedToManagers_andStaysOpen() {
+    ProcessInstance instance = toSubmission();
 
     execute(job("ReportOverdue", instance));
 
     assertThat(instance).hasPassed("OverdueEscalated").isWaitingAt("submitProgressReport");
+    verify(cycle).overdue(any());
     verify(notifications).queue(argThat(message -> message.template().equals("report-overdue")));
   }
 
   @Test
-  void managerAskingForRevision_sendsTheReportBackToTheOfficer() {
-    ProcessInstance instance =
-        runtimeService().startProcessInstanceByKey("progress-reporting", "PA-2026-0042");
-    complete(
-        task(instance),
-        withVariables(
-            "reportNarrative", "Survey done", "indicatorActual", 30, "expenditure", "42000.00"));
+  void managerAskingForRevision_sendsTheReportBackWithANewDeadline() {
+    ProcessInstance instance = toSubmission();
+    submit(instance);
     complete(
         task(instance),
         withVariables("reportDecision", "REVISE", "reportReviewComment", "Add the survey figures"));
 
     assertThat(instance).isWaitingAt("submitProgressReport");
+    verify(cycle, times(2)).open(any());
+    Assertions.assertThat(job("ReportOverdue", instance).getDuedate())
+        .isEqualTo(ReportingCycles.REPORT_DUE);
+    submit(instance);
+    complete(task(instance), withVariables("reportDecision", "ACCEPT"));
+    assertThat(instance).isEnded();
+  }
+
+  private ProcessInstance start() {
+    return runtimeService()
+        .startProcessInstanceByKey(
+            "progress-reporting", "PA-2026-0042", withVariables("reportingPeriod", 1));
+  }
+
+  private ProcessInstance toSubmission() {
+    ProcessInstance instance = start();
+    execute(job("PeriodEnded", instance));
+    return instance;
+  }
+
+  private static void submit(ProcessInstance instance) {
+    complete(
+        task(instance),
+        withVariables(
+            "reportNarrative",
+            "Survey done",
+            "indicatorActuals",
+            "[{\"code\":\"1.1\",\"value\":\"30\"}]",
+            "expenditure",
+            "42000.00"));
   }
 }

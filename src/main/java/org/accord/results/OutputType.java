@@ -1,4 +1,4 @@
-package org.accord.agreement;
+package org.accord.results;
 
 /** The six ITU-D output types of the Baku Action Plan. */
 public enum OutputType {

@@ -1,0 +1,14 @@
+package org.accord.reporting;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Indicator progress and spending of an agreement, with the rule that rated it. */
+public record AgreementProgress(
+    String reference,
+    String ratingRule,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal budget,
+    String currency,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal spent,
+    List<IndicatorProgress> indicators) {}

@@ -1,0 +1,186 @@
+package org.accord.reporting;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.accord.agreement.Agreement;
+import org.accord.reporting.persistence.ProgressReportMapper;
+import org.accord.reporting.persistence.ProgressReportMapper.NewReport;
+import org.accord.results.IndicatorPlan;
+import org.accord.results.ResultsFrameworkService;
+import org.accord.shared.ConflictException;
+import org.accord.shared.InvalidInputException;
+import org.accord.shared.Violations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Progress reports: the officer's submission for a period, checked against the agreement's results
+ * framework, and the manager's review of it. Every submission is kept.
+ */
+@Service
+public class ProgressReportService {
+
+  private final ReportingService reporting;
+  private final ProgressReportMapper reports;
+  private final ResultsFrameworkService results;
+  private final Clock clock;
+
+  ProgressReportService(
+      ReportingService reporting,
+      ProgressReportMapper reports,
+      ResultsFrameworkService results,
+      Clock clock) {
+    this.reporting = reporting;
+    this.reports = reports;
+    this.results = results;
+    this.clock = clock;
+  }
+
+  /** Stores the report of an open period; the period is then SUBMITTED, with a manager. */
+  @Transactional
+  public ProgressReport submit(
+      Agreement agreement, int periodNumber, ReportSubmission submission, String by) {
+    ReportingPeriod period = reporting.period(agreement.id(), periodNumber);
+    if (!period.isOpenForReport()) {
+      throw new ConflictException(
+          "The report of period "
+              + periodNumber
+              + " of "
+              + agreement.reference()
+              + " cannot be submitted: the period is "
+              + period.status());
+    }
+    Violations violations = new Violations();
+    String narrative = violations.requireText("reportNarrative", submission.narrative(), 20_000);
+    BigDecimal expenditure = violations.requireMoney("expenditure", submission.expenditure(), true);
+    List<IndicatorActual> actuals =
+        checkActuals(results.indicators(agreement.id()), submission.indicatorActuals(), violations);
+    violations.throwIfAny();
+    int revision = reports.findByPeriod(period.id()).size() + 1;
+    long reportId =
+        reports.insert(
+            new NewReport(
+                period.id(),
+                revision,
+                narrative,
+                expenditure,
+                period.finalPeriod(),
+                by,
+                OffsetDateTime.now(clock)));
+    actuals.forEach(actual -> reports.insertActual(reportId, actual));
+    reporting.moveTo(period, PeriodStatus.SUBMITTED);
+    return latest(period);
+  }
+
+  /**
+   * The manager's decision on the latest submission: ACCEPT closes the period, REVISE reopens it.
+   */
+  @Transactional
+  public void review(
+      Agreement agreement, int periodNumber, String decision, String comment, String by) {
+    ReportingPeriod period = reporting.period(agreement.id(), periodNumber);
+    if (period.status() != PeriodStatus.SUBMITTED) {
+      throw new ConflictException(
+          "Period " + periodNumber + " has no report waiting for review: it is " + period.status());
+    }
+    PeriodStatus next =
+        switch (decision == null ? "" : decision) {
+          case "ACCEPT" -> PeriodStatus.ACCEPTED;
+          case "REVISE" -> PeriodStatus.SENT_BACK;
+          default ->
+              throw new InvalidInputException("reportDecision", "must be one of [ACCEPT, REVISE]");
+        };
+    reports.review(
+        period.id(),
+        latest(period).revision(),
+        decision,
+        comment == null || comment.isBlank() ? null : comment.strip(),
+        by,
+        OffsetDateTime.now(clock));
+    reporting.moveTo(period, next);
+  }
+
+  /** Every period of the agreement with every submission of its report. */
+  public List<PeriodReport> reports(Agreement agreement) {
+    return reporting.periodsOf(agreement.id()).stream()
+        .map(period -> new PeriodReport(period, reports.findByPeriod(period.id())))
+        .toList();
+  }
+
+  /** What the last submission said, to start a revision from. */
+  public List<IndicatorActual> lastActuals(ReportingPeriod period) {
+    List<ProgressReport> submitted = reports.findByPeriod(period.id());
+    return submitted.isEmpty() ? List.of() : submitted.get(submitted.size() - 1).indicatorActuals();
+  }
+
+  private ProgressReport latest(ReportingPeriod period) {
+    List<ProgressReport> submitted = reports.findByPeriod(period.id());
+    return submitted.get(submitted.size() - 1);
+  }
+
+  /**
+   * One actual per indicator of the framework, no more: a value for measured indicators (a
+   * percentage between 0 and 100), a description and a rating for qualitative ones.
+   */
+  private static List<IndicatorActual> checkActuals(
+      List<IndicatorPlan> indicators, List<IndicatorActual> actuals, Violations violations) {
+    Map<String, IndicatorPlan> byCode =
+        indicators.stream().collect(Collectors.toMap(IndicatorPlan::code, Function.identity()));
+    List<IndicatorActual> checked = new ArrayList<>();
+    Set<String> reported = new HashSet<>();
+    List<IndicatorActual> given = actuals == null ? List.of() : actuals;
+    for (int i = 0; i < given.size(); i++) {
+      String at = "indicatorActuals[" + i + "]";
+      IndicatorActual actual = given.get(i);
+      if (actual == null) {
+        violations.add(at, "is required");
+        continue;
+      }
+      IndicatorPlan indicator = actual.code() == null ? null : byCode.get(actual.code());
+      if (indicator == null) {
+        violations.add(
+            at + ".code",
+            actual.code() == null
+                ? "is required"
+                : "'"
+                    + actual.code()
+                    + "' is not an indicator of this agreement; its indicators are "
+                    + byCode.keySet().stream().sorted().toList());
+        continue;
+      }
+      if (!reported.add(actual.code())) {
+        violations.add(at + ".code", "indicator " + actual.code() + " is reported twice");
+        continue;
+      }
+      String description =
+          actual.description() == null || actual.description().isBlank()
+              ? null
+              : actual.description().strip();
+      if (description != null && description.length() > 2000) {
+        violations.add(at + ".description", "must be at most 2000 characters");
+      }
+      if (indicator.isQualitative()) {
+        violations.requireText(at + ".description", actual.description(), 2000);
+        violations.requirePresent(at + ".rating", actual.rating());
+        checked.add(new IndicatorActual(actual.code(), null, description, actual.rating()));
+      } else {
+        ResultsFrameworkService.requireValue(indicator, at + ".value", actual.value(), violations);
+        checked.add(new IndicatorActual(actual.code(), actual.value(), description, null));
+      }
+    }
+    List<String> missing =
+        byCode.keySet().stream().filter(code -> !reported.contains(code)).sorted().toList();
+    if (!missing.isEmpty()) {
+      violations.add("indicatorActuals", "needs an actual for indicators " + missing);
+    }
+    return checked;
+  }
+}
