@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -152,11 +151,12 @@ public class AgreementService {
     if (agreement.status() == AgreementStatus.SUSPENDED) {
       resume(reference, null);
     }
+    // The agreement's process and any amendment under way: both end on this message.
     runtimeService
         .createMessageCorrelation(PartnershipAgreementProcess.AGREEMENT_TERMINATED)
-        .processInstanceId(agreement.processInstanceId())
+        .processInstanceBusinessKey(reference)
         .setVariable(PartnershipAgreementProcess.Variables.TERMINATION_REASON, reason.strip())
-        .correlateWithResult();
+        .correlateAllWithResult();
     return require(reference);
   }
 
@@ -167,7 +167,7 @@ public class AgreementService {
     if (agreement.status() == AgreementStatus.SUSPENDED) {
       throw new ConflictException(reference + " is already suspended");
     }
-    processTree(agreement.processInstanceId())
+    processesOf(reference)
         .forEach(
             id ->
                 runtimeService
@@ -188,7 +188,7 @@ public class AgreementService {
     List<StatusChange> history = history(reference);
     AgreementStatus before =
         history.size() >= 2 ? history.get(history.size() - 2).status() : AgreementStatus.ACTIVE;
-    processTree(agreement.processInstanceId())
+    processesOf(reference)
         .forEach(
             id ->
                 runtimeService
@@ -208,20 +208,18 @@ public class AgreementService {
     return agreement;
   }
 
-  /** The process instance and, recursively, every process it called that still runs. */
-  private List<String> processTree(String processInstanceId) {
-    List<String> tree = new ArrayList<>();
-    tree.add(processInstanceId);
-    for (int i = 0; i < tree.size(); i++) {
-      runtimeService
-          .createProcessInstanceQuery()
-          .superProcessInstanceId(tree.get(i))
-          .list()
-          .stream()
-          .map(ProcessInstance::getId)
-          .forEach(tree::add);
-    }
-    return tree;
+  /**
+   * Every process that runs for the agreement: its own, those it called (one per reporting period),
+   * and an amendment under way. All carry the agreement's reference as business key.
+   */
+  private List<String> processesOf(String reference) {
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(reference)
+        .list()
+        .stream()
+        .map(ProcessInstance::getId)
+        .toList();
   }
 
   /**
@@ -291,6 +289,31 @@ public class AgreementService {
     ResultsFrameworkService.validate(framework, "results", violations);
     violations.throwIfAny();
     results.save(agreement.id(), framework);
+  }
+
+  /**
+   * Applies an approved amendment: the agreement's terms change, its MoU gets a new version, and
+   * listeners (the reporting schedule) follow in the same transaction.
+   */
+  @Transactional
+  public Agreement amend(String reference, AmendedTerms terms) {
+    Agreement before = require(reference);
+    BigDecimal amount = terms.amount() == null ? before.amount() : terms.amount();
+    agreements.amend(
+        before.id(),
+        terms.title() == null ? before.title() : terms.title(),
+        amount,
+        currencies.toUsd(amount, before.currency()),
+        terms.endDate() == null ? before.endDate() : terms.endDate(),
+        terms.beneficiaryCountries() == null
+            ? before.beneficiaryCountries()
+            : terms.beneficiaryCountries());
+    if (terms.results() != null) {
+      results.save(before.id(), terms.results());
+    }
+    Agreement after = require(reference);
+    events.publishEvent(new AgreementAmended(before, after));
+    return after;
   }
 
   public List<ObjectivePlan> resultsFramework(String reference) {

@@ -1,6 +1,5 @@
 package org.accord.results;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 
 /**
@@ -9,7 +8,7 @@ import java.math.BigDecimal;
  * indicator 1) is given by its place in the framework; progress is reported against it.
  */
 public record IndicatorPlan(
-    @JsonProperty(access = JsonProperty.Access.READ_ONLY) String code,
+    String code,
     String name,
     String unit,
     Measure measure,

@@ -41,6 +41,7 @@ public class AuthorizationGrants implements ApplicationRunner {
           Roles.MANAGERS);
 
   private static final String MAIN_PROCESS = "partnership-agreement";
+  private static final String AMENDMENT_PROCESS = "agreement-amendment";
 
   private final AuthorizationService authorizations;
 
@@ -93,6 +94,19 @@ public class AuthorizationGrants implements ApplicationRunner {
   /** The partner's group reads its agreement's process instance, and only that one. */
   public void forAgreement(String partnerGroupId, String processInstanceId) {
     grant(partnerGroupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+  }
+
+  /**
+   * The partner's group reads an amendment of its agreement, and the amendment process's
+   * definition, to render the sign-off form.
+   */
+  public void forAmendment(String partnerGroupId, String processInstanceId) {
+    grant(
+        partnerGroupId,
+        Resources.PROCESS_DEFINITION,
+        AMENDMENT_PROCESS,
+        ProcessDefinitionPermissions.READ);
+    forAgreement(partnerGroupId, processInstanceId);
   }
 
   /** Everyone may read a shared resource, such as a Tasklist filter. */

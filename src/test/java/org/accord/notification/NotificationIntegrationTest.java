@@ -192,7 +192,8 @@ class NotificationIntegrationTest {
     identityService.saveUser(careless);
     identityService.createMembership("careless", "legal");
     try {
-      String reference = api.propose("JICA", "5000.00");
+      // A partner never screened, so that due diligence asks legal, careless included.
+      String reference = api.propose(api.newPartner("CARELESS", "Careless Trust"), "5000.00");
       api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
 
       List<Map<String, Object>> dead =

@@ -52,7 +52,7 @@ class ManagementPortIntegrationTest {
 
     assertThat(metrics)
         .containsPattern("accord_agreements\\{[^}]*status=\"SCREENING\"[^}]*\\} [1-9]")
-        .containsPattern("accord_agreements\\{[^}]*status=\"CLOSED\"[^}]*\\} 0")
+        .containsPattern("accord_agreements\\{[^}]*status=\"CLOSED\"[^}]*\\} \\d")
         .containsPattern("accord_tasks_open\\{[^}]*group=\"partnership-officers\"")
         .contains("accord_tasks_overdue")
         .contains("accord_incidents")

@@ -79,6 +79,29 @@ public final class Api {
         Map.of("variables", engineVariables(variables)));
   }
 
+  /**
+   * A partner registered by an officer, never screened: its first agreement needs due diligence.
+   */
+  public String newPartner(String code, String name) {
+    ResponseEntity<Map<String, Object>> partner =
+        post(
+            "officer",
+            "/api/partners",
+            Map.of(
+                "code",
+                code,
+                "name",
+                name,
+                "type",
+                "NGO",
+                "country",
+                "EG",
+                "contactEmail",
+                "partners@" + code.toLowerCase(java.util.Locale.ROOT) + ".example"));
+    assertThat(partner.getStatusCode().value()).as("new partner %s", code).isEqualTo(201);
+    return code;
+  }
+
   /** An officer proposes a valid agreement with this partner; returns its reference. */
   public String propose(String partnerCode, String amount) {
     ResponseEntity<Map<String, Object>> created =

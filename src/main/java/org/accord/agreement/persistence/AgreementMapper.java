@@ -64,6 +64,15 @@ public interface AgreementMapper {
 
   void attachProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
+  /** New terms by amendment; the MoU version moves on. */
+  void amend(
+      @Param("id") long id,
+      @Param("title") String title,
+      @Param("amount") BigDecimal amount,
+      @Param("amountUsd") BigDecimal amountUsd,
+      @Param("endDate") LocalDate endDate,
+      @Param("beneficiaryCountries") List<String> beneficiaryCountries);
+
   void revise(
       @Param("id") long id,
       @Param("title") String title,

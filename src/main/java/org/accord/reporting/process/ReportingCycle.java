@@ -194,7 +194,7 @@ public class ReportingCycle {
     return ((Number) execution.getVariable(REPORTING_PERIOD)).intValue();
   }
 
-  private static Date startOf(LocalDate day) {
+  static Date startOf(LocalDate day) {
     return Date.from(day.atStartOfDay(zone()).toInstant());
   }
 

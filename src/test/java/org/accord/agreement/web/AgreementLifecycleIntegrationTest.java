@@ -193,22 +193,7 @@ class AgreementLifecycleIntegrationTest {
 
   /** Registers a partner through the API, with one representative in its donor group. */
   private String newPartner(String code, String name, String representative) {
-    ResponseEntity<Map<String, Object>> partner =
-        api.post(
-            "officer",
-            "/api/partners",
-            Map.of(
-                "code",
-                code,
-                "name",
-                name,
-                "type",
-                "NGO",
-                "country",
-                "EG",
-                "contactEmail",
-                "partners@" + code.toLowerCase() + ".example"));
-    assertThat(partner.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    api.newPartner(code, name);
     representative(representative, "donor-" + code);
     return code;
   }

@@ -1,0 +1,30 @@
+package org.accord.amendment;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.accord.agreement.Agreement;
+import org.accord.results.ObjectivePlan;
+
+/** The terms an amendment can change, as they were before it and as they are after it. */
+public record AgreementTerms(
+    String title,
+    List<String> beneficiaryCountries,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+    String currency,
+    LocalDate endDate,
+    int mouVersion,
+    List<ObjectivePlan> results) {
+
+  static AgreementTerms of(Agreement agreement, List<ObjectivePlan> results) {
+    return new AgreementTerms(
+        agreement.title(),
+        agreement.beneficiaryCountries(),
+        agreement.amount(),
+        agreement.currency(),
+        agreement.endDate(),
+        agreement.mouVersion(),
+        results);
+  }
+}

@@ -1,0 +1,321 @@
+package org.accord.amendment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.accord.agreement.Agreement;
+import org.accord.agreement.AgreementService;
+import org.accord.agreement.AgreementStatus;
+import org.accord.agreement.AmendedTerms;
+import org.accord.amendment.persistence.AmendmentMapper;
+import org.accord.amendment.persistence.AmendmentMapper.AmendmentRow;
+import org.accord.reporting.PeriodStatus;
+import org.accord.reporting.ReportingPeriod;
+import org.accord.reporting.ReportingService;
+import org.accord.results.ObjectivePlan;
+import org.accord.results.ResultsFrameworkService;
+import org.accord.shared.ConflictException;
+import org.accord.shared.NotFoundException;
+import org.accord.shared.Violations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Amendments of active agreements: checked and typed when requested, applied when approved, with
+ * the terms before and after kept. One amendment at a time per agreement.
+ */
+@Service
+public class AmendmentService {
+
+  // "A budget change of up to 20%" is minor; beyond it, the matrix decides again.
+  private static final BigDecimal MINOR_BUDGET_SHARE = new BigDecimal("0.20");
+
+  private final AgreementService agreements;
+  private final ResultsFrameworkService results;
+  private final ReportingService reporting;
+  private final AmendmentMapper amendments;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  AmendmentService(
+      AgreementService agreements,
+      ResultsFrameworkService results,
+      ReportingService reporting,
+      AmendmentMapper amendments,
+      ObjectMapper json,
+      Clock clock) {
+    this.agreements = agreements;
+    this.results = results;
+    this.reporting = reporting;
+    this.amendments = amendments;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** Records a requested amendment of an active agreement, typed by what it changes. */
+  @Transactional
+  public Amendment request(String reference, AmendmentRequest request, String by) {
+    Agreement agreement = agreements.require(reference);
+    if (agreement.status() != AgreementStatus.ACTIVE) {
+      throw new ConflictException(
+          reference + " is " + agreement.status() + ": only an ACTIVE agreement can be amended");
+    }
+    amendments
+        .findOpen(agreement.id())
+        .ifPresent(
+            open -> {
+              throw new ConflictException(
+                  "Amendment "
+                      + open.number()
+                      + " of "
+                      + reference
+                      + " is still under way; one amendment at a time");
+            });
+    List<ReportingPeriod> periods = reporting.periodsOf(agreement.id());
+    if (!periods.isEmpty() && periods.get(periods.size() - 1).status() == PeriodStatus.ACCEPTED) {
+      throw new ConflictException(
+          reference + " has its final report accepted: it is being evaluated and closed");
+    }
+    AmendmentType type = check(agreement, request);
+    int number =
+        amendments.insert(
+            agreement.id(),
+            type,
+            request.justification().strip(),
+            write(request),
+            write(AgreementTerms.of(agreement, results.find(agreement.id()))),
+            by,
+            OffsetDateTime.now(clock));
+    return require(reference, number);
+  }
+
+  @Transactional
+  public void attachProcess(String reference, int number, String processInstanceId) {
+    amendments.attachProcess(agreements.require(reference).id(), number, processInstanceId);
+  }
+
+  /** Applies an approved amendment to the agreement and keeps the terms it led to. */
+  @Transactional
+  public Amendment approve(String reference, int number) {
+    Amendment amendment = requireOpen(reference, number);
+    AmendmentRequest change = amendment.change();
+    Agreement after =
+        agreements.amend(
+            reference,
+            new AmendedTerms(
+                change.title() == null ? null : change.title().strip(),
+                change.beneficiaryCountries(),
+                change.amount() == null ? null : new BigDecimal(change.amount().strip()),
+                change.endDate(),
+                change.results()));
+    decide(
+        after,
+        number,
+        AmendmentStatus.APPROVED,
+        AgreementTerms.of(after, results.find(after.id())));
+    return require(reference, number);
+  }
+
+  @Transactional
+  public void reject(String reference, int number) {
+    requireOpen(reference, number);
+    decide(agreements.require(reference), number, AmendmentStatus.REJECTED, null);
+  }
+
+  /** The agreement was terminated while the amendment was under way. */
+  @Transactional
+  public void withdraw(String reference, int number) {
+    requireOpen(reference, number);
+    decide(agreements.require(reference), number, AmendmentStatus.WITHDRAWN, null);
+  }
+
+  public List<Amendment> list(String reference) {
+    return amendments.findByAgreement(agreements.require(reference).id()).stream()
+        .map(this::toAmendment)
+        .toList();
+  }
+
+  public Amendment require(String reference, int number) {
+    return amendments
+        .find(agreements.require(reference).id(), number)
+        .map(this::toAmendment)
+        .orElseThrow(() -> new NotFoundException(reference + " has no amendment " + number));
+  }
+
+  /** How the change reads to the people who approve it. */
+  public String summary(String reference, int number) {
+    Amendment amendment = require(reference, number);
+    AmendmentRequest change = amendment.change();
+    AgreementTerms before = amendment.before();
+    StringBuilder summary = new StringBuilder();
+    if (change.amount() != null) {
+      BigDecimal amount = new BigDecimal(change.amount().strip());
+      summary
+          .append("Budget: ")
+          .append(before.amount().toPlainString())
+          .append(" -> ")
+          .append(amount.toPlainString())
+          .append(' ')
+          .append(before.currency())
+          .append(" (")
+          .append(amount.subtract(before.amount()).signum() >= 0 ? "+" : "")
+          .append(
+              amount
+                  .subtract(before.amount())
+                  .multiply(BigDecimal.valueOf(100))
+                  .divide(before.amount(), 1, RoundingMode.HALF_UP))
+          .append("%)\n");
+    }
+    if (change.endDate() != null) {
+      summary
+          .append("End date: ")
+          .append(before.endDate())
+          .append(" -> ")
+          .append(change.endDate())
+          .append('\n');
+    }
+    if (change.title() != null) {
+      summary
+          .append("Title: ")
+          .append(before.title())
+          .append(" -> ")
+          .append(change.title().strip())
+          .append('\n');
+    }
+    if (change.beneficiaryCountries() != null) {
+      summary
+          .append("Beneficiary countries: ")
+          .append(String.join(", ", before.beneficiaryCountries()))
+          .append(" -> ")
+          .append(String.join(", ", change.beneficiaryCountries()))
+          .append('\n');
+    }
+    if (change.results() != null) {
+      summary
+          .append("Results framework: replaced by ")
+          .append(change.results().size())
+          .append(" objective(s) with ")
+          .append(
+              change.results().stream().mapToInt(objective -> objective.indicators().size()).sum())
+          .append(" indicator(s)\n");
+    }
+    return summary.toString().strip();
+  }
+
+  /** Every field checked, every problem named; the type follows from what changes. */
+  private AmendmentType check(Agreement agreement, AmendmentRequest request) {
+    Violations violations = new Violations();
+    violations.requireText("justification", request.justification(), 2000);
+    boolean budget = false;
+    boolean majorBudget = false;
+    if (request.amount() != null) {
+      BigDecimal amount = violations.requireMoney("amount", request.amount(), false);
+      if (amount != null && amount.compareTo(agreement.amount()) == 0) {
+        violations.add("amount", "is the current budget: leave it out if it does not change");
+      } else if (amount != null) {
+        budget = true;
+        BigDecimal share =
+            amount
+                .subtract(agreement.amount())
+                .abs()
+                .divide(agreement.amount(), 6, RoundingMode.HALF_UP);
+        majorBudget = share.compareTo(MINOR_BUDGET_SHARE) > 0;
+      }
+    }
+    LocalDate endDate = request.endDate();
+    if (endDate != null && !endDate.isAfter(agreement.endDate())) {
+      violations.add(
+          "endDate",
+          "must be after the current end date "
+              + agreement.endDate()
+              + "; an agreement ended early is terminated, not amended");
+    }
+    if (request.title() != null) {
+      violations.requireText("title", request.title(), 300);
+    }
+    if (request.beneficiaryCountries() != null) {
+      if (request.beneficiaryCountries().isEmpty()) {
+        violations.add("beneficiaryCountries", "needs at least one country");
+      }
+      for (int i = 0; i < request.beneficiaryCountries().size(); i++) {
+        violations.requireCountry(
+            "beneficiaryCountries[" + i + "]", request.beneficiaryCountries().get(i));
+      }
+    }
+    List<ObjectivePlan> framework = request.results();
+    if (framework != null) {
+      ResultsFrameworkService.validate(framework, "results", violations);
+    }
+    if (request.amount() == null
+        && endDate == null
+        && request.title() == null
+        && request.beneficiaryCountries() == null
+        && framework == null) {
+      violations.add(
+          "amount",
+          "nothing to change: give amount, endDate, title, beneficiaryCountries or results");
+    }
+    violations.throwIfAny();
+    if (framework != null) {
+      return AmendmentType.RESULTS_CHANGE;
+    }
+    if (budget) {
+      return majorBudget ? AmendmentType.BUDGET_MAJOR : AmendmentType.BUDGET_MINOR;
+    }
+    return endDate != null ? AmendmentType.NO_COST_EXTENSION : AmendmentType.ADMINISTRATIVE;
+  }
+
+  private Amendment requireOpen(String reference, int number) {
+    Amendment amendment = require(reference, number);
+    if (amendment.status() != AmendmentStatus.REQUESTED) {
+      throw new ConflictException(
+          "Amendment " + number + " of " + reference + " is already " + amendment.status());
+    }
+    return amendment;
+  }
+
+  private void decide(
+      Agreement agreement, int number, AmendmentStatus status, AgreementTerms after) {
+    amendments.decide(
+        agreement.id(),
+        number,
+        status,
+        after == null ? null : write(after),
+        OffsetDateTime.now(clock));
+  }
+
+  private Amendment toAmendment(AmendmentRow row) {
+    return new Amendment(
+        row.number(),
+        row.type(),
+        row.status(),
+        row.justification(),
+        read(row.change(), AmendmentRequest.class),
+        read(row.before(), AgreementTerms.class),
+        row.after() == null ? null : read(row.after(), AgreementTerms.class),
+        row.requestedBy(),
+        row.requestedAt(),
+        row.decidedAt());
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
+  private <T> T read(String text, Class<T> type) {
+    try {
+      return json.readValue(text, type);
+    } catch (JsonProcessingException corrupt) {
+      throw new IllegalStateException("Unreadable amendment record", corrupt);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package org.accord.amendment;
+
+public enum AmendmentStatus {
+  REQUESTED,
+  APPROVED,
+  REJECTED,
+  WITHDRAWN
+}

@@ -1,0 +1,44 @@
+package org.accord.amendment.process;
+
+/** The process API of {@code agreement-amendment}: ids and variable names, kept stable. */
+public final class AgreementAmendmentProcess {
+
+  public static final String KEY = "agreement-amendment";
+  public static final String AMENDMENT_REQUESTED = "AmendmentRequested";
+
+  public static final class Tasks {
+    public static final String REVIEW_AMENDMENT = "reviewAmendment";
+    public static final String APPROVE_AMENDMENT = "approveAmendment";
+    public static final String SIGN_OFF_AMENDMENT = "signOffAmendment";
+
+    private Tasks() {}
+  }
+
+  public static final class Variables {
+    public static final String AGREEMENT_REFERENCE = "agreementReference";
+    public static final String TITLE = "title";
+    public static final String PARTNER_NAME = "partnerName";
+    public static final String AMENDMENT_NUMBER = "amendmentNumber";
+    public static final String AMENDMENT_TYPE = "amendmentType";
+
+    /** A budget change over 20% or a results change: the approval matrix decides again. */
+    public static final String AMENDMENT_MAJOR = "amendmentMajor";
+
+    public static final String AMENDMENT_SUMMARY = "amendmentSummary";
+    public static final String AMENDMENT_JUSTIFICATION = "amendmentJustification";
+
+    /** The budget after the amendment in US dollars, the input of {@code approval-authority}. */
+    public static final String AMENDED_AMOUNT_USD = "amendedAmountUsd";
+
+    public static final String AMENDMENT_REVIEW = "amendmentReview";
+    public static final String AMENDMENT_REVIEW_COMMENT = "amendmentReviewComment";
+    public static final String APPROVAL_DECISION = "approvalDecision";
+    public static final String APPROVAL_COMMENT = "approvalComment";
+    public static final String DONOR_DECISION = "donorDecision";
+    public static final String DONOR_COMMENT = "donorComment";
+
+    private Variables() {}
+  }
+
+  private AgreementAmendmentProcess() {}
+}

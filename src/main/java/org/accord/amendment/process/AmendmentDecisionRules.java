@@ -1,0 +1,38 @@
+package org.accord.amendment.process;
+
+import static org.accord.amendment.process.AgreementAmendmentProcess.Tasks.APPROVE_AMENDMENT;
+import static org.accord.amendment.process.AgreementAmendmentProcess.Tasks.REVIEW_AMENDMENT;
+import static org.accord.amendment.process.AgreementAmendmentProcess.Tasks.SIGN_OFF_AMENDMENT;
+import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.AMENDMENT_REVIEW;
+import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.AMENDMENT_REVIEW_COMMENT;
+import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.APPROVAL_COMMENT;
+import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.APPROVAL_DECISION;
+import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.DONOR_COMMENT;
+import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.DONOR_DECISION;
+
+import org.accord.shared.process.DecisionRule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The decisions of {@code agreement-amendment}; a refusal always says why. */
+@Configuration(proxyBeanMethods = false)
+class AmendmentDecisionRules {
+
+  @Bean
+  DecisionRule amendmentReview() {
+    return DecisionRule.of(REVIEW_AMENDMENT, AMENDMENT_REVIEW, "ENDORSE", "REJECT")
+        .commentRequiredFor(AMENDMENT_REVIEW_COMMENT, "REJECT");
+  }
+
+  @Bean
+  DecisionRule amendmentApproval() {
+    return DecisionRule.of(APPROVE_AMENDMENT, APPROVAL_DECISION, "APPROVE", "REJECT")
+        .commentRequiredFor(APPROVAL_COMMENT, "REJECT");
+  }
+
+  @Bean
+  DecisionRule amendmentSignOff() {
+    return DecisionRule.of(SIGN_OFF_AMENDMENT, DONOR_DECISION, "APPROVE", "DECLINE")
+        .commentRequiredFor(DONOR_COMMENT, "DECLINE");
+  }
+}

@@ -1,0 +1,79 @@
+package org.accord.amendment.process;
+
+import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.*;
+
+import java.math.BigDecimal;
+import org.accord.agreement.Agreement;
+import org.accord.agreement.AgreementService;
+import org.accord.amendment.Amendment;
+import org.accord.amendment.AmendmentRequest;
+import org.accord.amendment.AmendmentService;
+import org.accord.currency.CurrencyService;
+import org.accord.partner.PartnerService;
+import org.accord.security.AuthorizationGrants;
+import org.accord.security.CurrentUser;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes an amendment request: records it and starts {@code agreement-amendment} with the message
+ * {@code AmendmentRequested}, in one transaction; the partner's group may read that process, as it
+ * reads its agreement's.
+ */
+@Component
+public class AmendmentRequests {
+
+  private final AmendmentService amendments;
+  private final AgreementService agreements;
+  private final PartnerService partners;
+  private final CurrencyService currencies;
+  private final RuntimeService runtimeService;
+  private final AuthorizationGrants grants;
+
+  AmendmentRequests(
+      AmendmentService amendments,
+      AgreementService agreements,
+      PartnerService partners,
+      CurrencyService currencies,
+      RuntimeService runtimeService,
+      AuthorizationGrants grants) {
+    this.amendments = amendments;
+    this.agreements = agreements;
+    this.partners = partners;
+    this.currencies = currencies;
+    this.runtimeService = runtimeService;
+    this.grants = grants;
+  }
+
+  @Transactional
+  public Amendment submit(String reference, AmendmentRequest request, String by) {
+    Amendment amendment = amendments.request(reference, request, by);
+    Agreement agreement = agreements.require(reference);
+    BigDecimal amount =
+        request.amount() == null ? agreement.amount() : new BigDecimal(request.amount().strip());
+    ProcessInstance instance =
+        runtimeService
+            .createMessageCorrelation(AgreementAmendmentProcess.AMENDMENT_REQUESTED)
+            .processInstanceBusinessKey(reference)
+            .setVariables(
+                Variables.createVariables()
+                    .putValue(AGREEMENT_REFERENCE, reference)
+                    .putValue(TITLE, agreement.title())
+                    .putValue(PARTNER_NAME, partners.require(agreement.partnerCode()).name())
+                    .putValue(AMENDMENT_NUMBER, amendment.number())
+                    .putValue(AMENDMENT_TYPE, amendment.type().name())
+                    .putValue(AMENDMENT_MAJOR, amendment.type().isMajor())
+                    .putValue(AMENDMENT_SUMMARY, amendments.summary(reference, amendment.number()))
+                    .putValue(AMENDMENT_JUSTIFICATION, amendment.justification())
+                    .putValue(
+                        AMENDED_AMOUNT_USD,
+                        currencies.toUsd(amount, agreement.currency()).toPlainString()))
+            .correlateStartMessage();
+    amendments.attachProcess(reference, amendment.number(), instance.getId());
+    grants.forAmendment(CurrentUser.DONOR_GROUP_PREFIX + agreement.partnerCode(), instance.getId());
+    return amendments.require(reference, amendment.number());
+  }
+}
