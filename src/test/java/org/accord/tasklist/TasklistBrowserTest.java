@@ -1,7 +1,9 @@
 package org.accord.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
@@ -86,11 +88,59 @@ class TasklistBrowserTest {
           .isEqualTo(
               "1. Connect rural schools\n"
                   + "   Activity: Survey unconnected schools (2027-Q1; National regulator)\n"
-                  + "   Indicator: Schools connected, baseline 0, target 120 schools");
+                  + "   Indicator 1.1: Schools connected, baseline 0, target 120 schools");
       browser.claim().tick("Accept: go to due diligence").completeTask();
 
       awaitStatus(reference, "DUE_DILIGENCE");
     }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void officerReportsAValuePerIndicatorInTasklist_andTheManagerReviewsIt() {
+    String reference = api.toActive("GSMA", "7000.00");
+    api.fire(reference, 1, "PeriodEnded");
+
+    try (Browser browser = Browser.open(port)) {
+      String taskId =
+          (String) api.tasks("officer", reference, "submitProgressReport").get(0).get("id");
+      browser.logInToTasklist("officer").openTask(taskId);
+      assertThat(browser.value("indicatorActual1_code_submitProgressReport")).isEqualTo("1.1");
+      assertThat(browser.value("indicatorActual1_indicator_submitProgressReport"))
+          .isEqualTo("Schools connected (schools)");
+      assertThat(browser.hasField("indicatorActual2_code_submitProgressReport"))
+          .as("one group per indicator, no more")
+          .isFalse();
+      browser
+          .claim()
+          .type("indicatorActual1_value_submitProgressReport", "31")
+          .type("reportNarrative", "Survey done; the first schools are online")
+          .type("expenditure", "1500.00")
+          .completeTask();
+    }
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> !api.tasks("manager", reference, "reviewProgressReport").isEmpty());
+
+    try (Browser browser = Browser.open(port)) {
+      String taskId =
+          (String) api.tasks("manager", reference, "reviewProgressReport").get(0).get("id");
+      browser.logInToTasklist("manager").openTask(taskId);
+      assertThat(browser.value("indicatorActual1_value_reviewProgressReport")).isEqualTo("31");
+      assertThat(browser.value("expenditure")).isEqualTo("1500.00");
+      browser.claim().tick("Accept the report").completeTask();
+    }
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                ((Map<String, Object>)
+                        api.getList("gsma", "/api/agreements/" + reference + "/reports")
+                            .getBody()
+                            .get(0)
+                            .get("period"))
+                    .get("status")
+                    .equals("ACCEPTED"));
   }
 
   @Test

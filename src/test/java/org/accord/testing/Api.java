@@ -142,6 +142,44 @@ public final class Api {
     return reference;
   }
 
+  /**
+   * Fast-forwards a timer of a reporting period ({@code PeriodEnded}, {@code ReportOverdue})
+   * through engine-rest's job API, as an administrator would.
+   */
+  public void fire(String reference, int period, String timer) {
+    List<Map<String, Object>> reporting =
+        rest.exchange(
+                "/engine-rest/process-instance",
+                HttpMethod.POST,
+                new HttpEntity<>(
+                    Map.of(
+                        "processDefinitionKey",
+                        "progress-reporting",
+                        "businessKey",
+                        reference,
+                        "variables",
+                        List.of(
+                            Map.of("name", "reportingPeriod", "operator", "eq", "value", period))),
+                    headers("admin")),
+                new ParameterizedTypeReference<List<Map<String, Object>>>() {})
+            .getBody();
+    assertThat(reporting).as("reporting period %s of %s", period, reference).hasSize(1);
+    List<Map<String, Object>> jobs =
+        getList(
+                "admin",
+                "/engine-rest/job?processInstanceId="
+                    + reporting.get(0).get("id")
+                    + "&activityId="
+                    + timer)
+            .getBody();
+    assertThat(jobs).as("%s of period %s", timer, period).hasSize(1);
+    assertThat(
+            post("admin", "/engine-rest/job/" + jobs.get(0).get("id") + "/execute", null)
+                .getStatusCode()
+                .value())
+        .isEqualTo(204);
+  }
+
   /** Legal and finance review the partner, as the due-diligence process asks. */
   public void reviewDueDiligence(String reference, String legalFindings, String financialFindings) {
     complete(

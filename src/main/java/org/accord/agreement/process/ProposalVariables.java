@@ -125,16 +125,23 @@ final class ProposalVariables {
         }
         text.append('\n');
       }
-      for (IndicatorPlan indicator : objective.indicators()) {
-        text.append("   Indicator: ")
-            .append(indicator.name())
-            .append(", baseline ")
-            .append(indicator.baseline().stripTrailingZeros().toPlainString())
-            .append(", target ")
-            .append(indicator.target().stripTrailingZeros().toPlainString())
-            .append(' ')
-            .append(indicator.unit())
-            .append('\n');
+      for (int n = 0; n < objective.indicators().size(); n++) {
+        IndicatorPlan indicator = objective.indicators().get(n);
+        text.append("   Indicator ")
+            .append(IndicatorPlan.code(i, n))
+            .append(": ")
+            .append(indicator.name());
+        if (indicator.isQualitative()) {
+          text.append(", target: ").append(indicator.targetDescription());
+        } else {
+          text.append(", baseline ")
+              .append(indicator.baseline().stripTrailingZeros().toPlainString())
+              .append(", target ")
+              .append(indicator.target().stripTrailingZeros().toPlainString())
+              .append(' ')
+              .append(indicator.unit());
+        }
+        text.append('\n');
       }
     }
     return text.toString().stripTrailing();

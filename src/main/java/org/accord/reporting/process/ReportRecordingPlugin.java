@@ -1,7 +1,6 @@
 package org.accord.reporting.process;
 
 import static org.accord.reporting.process.ProgressReportingProcess.Variables.EXPENDITURE;
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.INDICATOR_ACTUALS;
 import static org.accord.reporting.process.ProgressReportingProcess.Variables.REPORTING_PERIOD;
 import static org.accord.reporting.process.ProgressReportingProcess.Variables.REPORT_DECISION;
 import static org.accord.reporting.process.ProgressReportingProcess.Variables.REPORT_NARRATIVE;
@@ -33,16 +32,19 @@ class ReportRecordingPlugin extends UserTaskPlugin {
   private final ProgressReportService reports;
   private final EvaluationService evaluations;
   private final IdentityService identityService;
+  private final ReportingCycle cycle;
 
   ReportRecordingPlugin(
       @Lazy AgreementService agreements,
       @Lazy ProgressReportService reports,
       @Lazy EvaluationService evaluations,
-      @Lazy IdentityService identityService) {
+      @Lazy IdentityService identityService,
+      @Lazy ReportingCycle cycle) {
     this.agreements = agreements;
     this.reports = reports;
     this.evaluations = evaluations;
     this.identityService = identityService;
+    this.cycle = cycle;
   }
 
   @Override
@@ -68,8 +70,10 @@ class ReportRecordingPlugin extends UserTaskPlugin {
               new ReportSubmission(
                   narrative == null ? null : narrative.toString(),
                   expenditure == null ? null : expenditure.toString(),
-                  IndicatorActualsVariable.read(execution.getVariable(INDICATOR_ACTUALS))),
+                  IndicatorActualsForm.submitted(execution)),
               currentUser());
+          // The manager's form shows what was recorded, whichever client submitted it.
+          cycle.offerActuals(execution);
         });
   }
 

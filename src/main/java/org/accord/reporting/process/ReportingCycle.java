@@ -2,13 +2,13 @@ package org.accord.reporting.process;
 
 import static org.accord.reporting.process.ProgressReportingProcess.Variables.EXPENDITURE;
 import static org.accord.reporting.process.ProgressReportingProcess.Variables.FINAL_REPORT;
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.INDICATOR_ACTUALS;
 import static org.accord.reporting.process.ProgressReportingProcess.Variables.REPORTING_PERIOD;
 import static org.accord.reporting.process.ProgressReportingProcess.Variables.REPORTING_PERIOD_LABEL;
 import static org.accord.reporting.process.ProgressReportingProcess.Variables.REPORT_NARRATIVE;
 import static org.accord.reporting.process.ProgressReportingProcess.Variables.SPENT_BEFORE;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -92,29 +92,44 @@ public class ReportingCycle {
     Agreement agreement = agreement(execution);
     ReportingPeriod period = reporting.open(agreement.id(), periodNumber(execution));
     List<PeriodReport> all = reports.reports(agreement);
-    List<ProgressReport> earlier =
-        all.stream()
-            .filter(report -> report.period().number() == period.number())
-            .findFirst()
-            .map(PeriodReport::submissions)
-            .orElse(List.of());
-    Optional<ProgressReport> previous =
-        earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
     execution.setVariable(REPORTING_PERIOD_LABEL, label(period, all.size()));
     execution.setVariable(FINAL_REPORT, period.finalPeriod());
     execution.setVariable(SPENT_BEFORE, spentBefore(all, period.number()).toPlainString());
-    previous.ifPresent(
-        report -> {
-          execution.setVariable(REPORT_NARRATIVE, report.narrative());
-          execution.setVariable(EXPENDITURE, report.expenditure().toPlainString());
-        });
-    List<IndicatorActual> previousActuals =
-        previous.map(ProgressReport::indicatorActuals).orElse(List.of());
-    List<Map<String, Object>> entries =
+    latestSubmission(all, period)
+        .ifPresent(
+            report -> {
+              execution.setVariable(REPORT_NARRATIVE, report.narrative());
+              execution.setVariable(EXPENDITURE, report.expenditure().toPlainString());
+            });
+    offerActuals(execution);
+  }
+
+  /**
+   * Puts an entry per indicator in the forms: its expected value by the period's end and what the
+   * latest submission of the period's report said of it, if there is one.
+   */
+  void offerActuals(DelegateExecution execution) {
+    Agreement agreement = agreement(execution);
+    ReportingPeriod period = period(execution);
+    List<IndicatorActual> submitted =
+        latestSubmission(reports.reports(agreement), period)
+            .map(ProgressReport::indicatorActuals)
+            .orElse(List.of());
+    IndicatorActualsForm.offer(
+        execution,
         results.indicators(agreement.id()).stream()
-            .map(indicator -> entry(agreement, period, indicator, previousActuals))
-            .toList();
-    execution.setVariable(INDICATOR_ACTUALS, IndicatorActualsVariable.of(entries));
+            .map(indicator -> entry(agreement, period, indicator, submitted))
+            .toList());
+  }
+
+  private static Optional<ProgressReport> latestSubmission(
+      List<PeriodReport> all, ReportingPeriod period) {
+    return all.stream()
+        .filter(report -> report.period().number() == period.number())
+        .map(PeriodReport::submissions)
+        .filter(submissions -> !submissions.isEmpty())
+        .map(submissions -> submissions.get(submissions.size() - 1))
+        .findFirst();
   }
 
   public void overdue(DelegateExecution execution) {
@@ -128,20 +143,23 @@ public class ReportingCycle {
       List<IndicatorActual> previousActuals) {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("code", indicator.code());
-    entry.put(
-        "indicator", indicator.code() + " " + indicator.name() + " (" + indicator.unit() + ")");
+    entry.put("indicator", indicator.name() + " (" + indicator.unit() + ")");
     entry.put(
         "expected",
         indicator.isQualitative()
             ? indicator.targetDescription()
             : ProgressRating.expected(
                         indicator, agreement.startDate(), agreement.endDate(), period.endsOn())
+                    .setScale(1, RoundingMode.HALF_UP)
                     .stripTrailingZeros()
                     .toPlainString()
                 + " by "
                 + period.endsOn()
-                + ", target "
-                + indicator.target().stripTrailingZeros().toPlainString());
+                + " (target "
+                + indicator.target().stripTrailingZeros().toPlainString()
+                + " by "
+                + agreement.endDate()
+                + ")");
     entry.put("measure", indicator.measureOrDefault().name());
     previousActuals.stream()
         .filter(actual -> actual.code().equals(indicator.code()))

@@ -7,21 +7,19 @@ import static org.accord.reporting.process.ProgressReportingProcess.Variables.RE
 import static org.accord.reporting.process.ProgressReportingProcess.Variables.REPORT_NARRATIVE;
 import static org.accord.reporting.process.ProgressReportingProcess.Variables.REPORT_REVIEW_COMMENT;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.reporting.AgreementProgress;
 import org.accord.reporting.Evaluation;
 import org.accord.reporting.EvaluationService;
-import org.accord.reporting.IndicatorActual;
 import org.accord.reporting.PeriodReport;
 import org.accord.reporting.ProgressReportService;
 import org.accord.reporting.ProgressService;
 import org.accord.reporting.ReportSubmission;
 import org.accord.reporting.ReportingPeriod;
 import org.accord.reporting.ReportingService;
+import org.accord.reporting.process.IndicatorActualsForm;
 import org.accord.reporting.process.ProgressReportingProcess.Tasks;
 import org.accord.security.CurrentUser;
 import org.accord.shared.ConflictException;
@@ -31,7 +29,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,7 +51,6 @@ class ReportingController {
   private final EvaluationService evaluations;
   private final TaskService taskService;
   private final CurrentUser currentUser;
-  private final ObjectMapper json;
 
   ReportingController(
       AgreementService agreements,
@@ -63,8 +59,7 @@ class ReportingController {
       ProgressService progress,
       EvaluationService evaluations,
       TaskService taskService,
-      CurrentUser currentUser,
-      ObjectMapper json) {
+      CurrentUser currentUser) {
     this.agreements = agreements;
     this.reporting = reporting;
     this.reports = reports;
@@ -72,7 +67,6 @@ class ReportingController {
     this.evaluations = evaluations;
     this.taskService = taskService;
     this.currentUser = currentUser;
-    this.json = json;
   }
 
   /** Every reporting period with its due date, status, and each submission of its report. */
@@ -105,7 +99,7 @@ class ReportingController {
         Variables.createVariables()
             .putValue(REPORT_NARRATIVE, submission.narrative())
             .putValue(EXPENDITURE, submission.expenditure())
-            .putValue(INDICATOR_ACTUALS, asJson(submission.indicatorActuals()));
+            .putValue(INDICATOR_ACTUALS, IndicatorActualsForm.list(submission.indicatorActuals()));
     taskService.complete(openTask(agreement, period, Tasks.SUBMIT_PROGRESS_REPORT), variables);
     return periodReport(agreement, period);
   }
@@ -161,15 +155,6 @@ class ReportingController {
         .filter(report -> report.period().number() == number)
         .findFirst()
         .orElseThrow();
-  }
-
-  private Object asJson(List<IndicatorActual> actuals) {
-    try {
-      return SpinValues.jsonValue(json.writeValueAsString(actuals == null ? List.of() : actuals))
-          .create();
-    } catch (JsonProcessingException impossible) {
-      throw new IllegalStateException(impossible);
-    }
   }
 
   private Agreement visible(String reference) {

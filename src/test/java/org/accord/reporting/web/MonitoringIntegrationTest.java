@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +24,6 @@ class MonitoringIntegrationTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
 
   private Api api;
 
@@ -43,11 +39,11 @@ class MonitoringIntegrationTest {
         .containsExactly("NOT_YET_DUE", "NOT_YET_DUE", "NOT_YET_DUE", "NOT_YET_DUE");
     assertThat(api.tasks("officer", reference, "submitProgressReport")).isEmpty();
 
-    fire(reference, 1, "PeriodEnded");
+    api.fire(reference, 1, "PeriodEnded");
     assertThat(periodStatuses(reference)).startsWith("DUE", "NOT_YET_DUE");
     assertThat(api.tasks("officer", reference, "submitProgressReport")).hasSize(1);
 
-    fire(reference, 1, "ReportOverdue");
+    api.fire(reference, 1, "ReportOverdue");
     assertThat(periodStatuses(reference)).startsWith("OVERDUE");
 
     ResponseEntity<Map<String, Object>> submitted =
@@ -79,7 +75,7 @@ class MonitoringIntegrationTest {
         .containsExactly("1 10000.00 REVISE", "2 12000.00 ACCEPT");
 
     for (int period = 2; period <= 4; period++) {
-      fire(reference, period, "PeriodEnded");
+      api.fire(reference, period, "PeriodEnded");
       api.post(
           "officer", reportPath(reference, period), report("9000.00", String.valueOf(30 * period)));
       api.post("manager", reportPath(reference, period) + "/review", Map.of("decision", "ACCEPT"));
@@ -127,7 +123,7 @@ class MonitoringIntegrationTest {
   @Test
   void reportsThatDoNotMatchTheResultsFramework_areRefusedNamingTheField_andNothingIsWritten() {
     String reference = api.toActive("JICA", "40000.00");
-    fire(reference, 1, "PeriodEnded");
+    api.fire(reference, 1, "PeriodEnded");
 
     ResponseEntity<Map<String, Object>> unknown =
         api.post(
@@ -188,7 +184,7 @@ class MonitoringIntegrationTest {
   @Test
   void terminationWhileAReportIsUnderReview_endsEveryReportingPeriodCleanly() {
     String reference = api.toActive("GSMA", "30000.00");
-    fire(reference, 1, "PeriodEnded");
+    api.fire(reference, 1, "PeriodEnded");
     api.post("officer", reportPath(reference, 1), report("100.00", "10"));
 
     api.post(
@@ -208,23 +204,6 @@ class MonitoringIntegrationTest {
                 .processInstanceBusinessKey(reference)
                 .count())
         .isZero();
-  }
-
-  private void fire(String reference, int period, String timer) {
-    ProcessInstance reporting =
-        runtimeService
-            .createProcessInstanceQuery()
-            .processDefinitionKey("progress-reporting")
-            .processInstanceBusinessKey(reference)
-            .variableValueEquals("reportingPeriod", period)
-            .singleResult();
-    Job job =
-        managementService
-            .createJobQuery()
-            .processInstanceId(reporting.getId())
-            .activityId(timer)
-            .singleResult();
-    managementService.executeJob(job.getId());
   }
 
   private List<Map<String, Object>> reports(String reference) {
