@@ -21,7 +21,9 @@ class ArchitectureTest {
   @Test
   void internalsOfAFeatureAreUsedOnlyByThatFeature() {
     for (String feature :
-        new String[] {"partner", "agreement", "results", "currency", "duediligence", "reporting"}) {
+        new String[] {
+          "partner", "agreement", "results", "currency", "duediligence", "reporting", "amendment"
+        }) {
       noClasses()
           .that()
           .resideOutsideOfPackage("org.accord." + feature + "..")
@@ -50,6 +52,7 @@ class ArchitectureTest {
             "org.accord.currency..",
             "org.accord.duediligence..",
             "org.accord.reporting..",
+            "org.accord.amendment..",
             "org.accord.identity..",
             "org.accord.security..")
         .check(ACCORD);

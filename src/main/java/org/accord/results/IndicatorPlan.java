@@ -1,5 +1,6 @@
 package org.accord.results;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 
 /**
@@ -25,6 +26,7 @@ public record IndicatorPlan(
     return measure == null ? Measure.NUMBER : measure;
   }
 
+  @JsonIgnore
   public boolean isQualitative() {
     return measureOrDefault() == Measure.QUALITATIVE;
   }

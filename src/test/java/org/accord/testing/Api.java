@@ -112,7 +112,11 @@ public final class Api {
 
   /** A new proposal taken through screening, due diligence and internal approval. */
   public String toDonorSignOff(String partnerCode, String amount) {
-    String reference = propose(partnerCode, amount);
+    return throughApproval(propose(partnerCode, amount));
+  }
+
+  /** A proposal screened, cleared by due diligence if asked, and approved internally. */
+  public String throughApproval(String reference) {
     complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
     if (!tasks("legal", reference, "legalReview").isEmpty()) {
       reviewDueDiligence(reference, "CLEAR", "CLEAR");
@@ -124,7 +128,11 @@ public final class Api {
 
   /** A new proposal taken through every stage to an ACTIVE agreement (GSMA or JICA). */
   public String toActive(String partnerCode, String amount) {
-    String reference = toDonorSignOff(partnerCode, amount);
+    return activate(toDonorSignOff(partnerCode, amount), partnerCode);
+  }
+
+  /** The donor approves the agreement at its sign-off and both parties sign the MoU. */
+  public String activate(String reference, String partnerCode) {
     String donor = partnerCode.toLowerCase(java.util.Locale.ROOT);
     complete(donor, reference, "donorSignOff", Map.of("donorDecision", "APPROVE"));
     complete(
@@ -221,6 +229,10 @@ public final class Api {
       String user, HttpMethod method, String path, Object body) {
     return rest.exchange(
         path, method, new HttpEntity<>(body, headers(user)), new ParameterizedTypeReference<>() {});
+  }
+
+  public static HttpHeaders headersOf(String user) {
+    return headers(user);
   }
 
   private static HttpHeaders headers(String user) {
