@@ -14,6 +14,7 @@ import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.AmendedTerms;
 import org.accord.amendment.persistence.AmendmentMapper;
 import org.accord.amendment.persistence.AmendmentMapper.AmendmentRow;
+import org.accord.currency.CurrencyService;
 import org.accord.reporting.PeriodStatus;
 import org.accord.reporting.ReportingPeriod;
 import org.accord.reporting.ReportingService;
@@ -38,6 +39,7 @@ public class AmendmentService {
   private final AgreementService agreements;
   private final ResultsFrameworkService results;
   private final ReportingService reporting;
+  private final CurrencyService currencies;
   private final AmendmentMapper amendments;
   private final ObjectMapper json;
   private final Clock clock;
@@ -46,12 +48,14 @@ public class AmendmentService {
       AgreementService agreements,
       ResultsFrameworkService results,
       ReportingService reporting,
+      CurrencyService currencies,
       AmendmentMapper amendments,
       ObjectMapper json,
       Clock clock) {
     this.agreements = agreements;
     this.results = results;
     this.reporting = reporting;
+    this.currencies = currencies;
     this.amendments = amendments;
     this.json = json;
     this.clock = clock;
@@ -132,6 +136,23 @@ public class AmendmentService {
   public void withdraw(String reference, int number) {
     requireOpen(reference, number);
     decide(agreements.require(reference), number, AmendmentStatus.WITHDRAWN, null);
+  }
+
+  /** The amendment a process instance of {@code agreement-amendment} is about. */
+  public Amendment byProcess(String processInstanceId) {
+    return amendments
+        .findByProcessInstance(processInstanceId)
+        .map(this::toAmendment)
+        .orElseThrow(() -> new NotFoundException("No amendment for process " + processInstanceId));
+  }
+
+  /** The budget as the amendment would leave it, in US dollars, for the approval matrix. */
+  public BigDecimal amendedAmountUsd(Amendment amendment) {
+    BigDecimal amount =
+        amendment.change().amount() == null
+            ? amendment.before().amount()
+            : new BigDecimal(amendment.change().amount().strip());
+    return currencies.toUsd(amount, amendment.before().currency());
   }
 
   public List<Amendment> list(String reference) {

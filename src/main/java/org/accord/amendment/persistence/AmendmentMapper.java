@@ -45,6 +45,8 @@ public interface AmendmentMapper {
 
   Optional<AmendmentRow> findOpen(long agreementId);
 
+  Optional<AmendmentRow> findByProcessInstance(String processInstanceId);
+
   List<AmendmentRow> findByAgreement(long agreementId);
 
   void decide(

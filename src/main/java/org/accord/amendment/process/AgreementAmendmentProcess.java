@@ -21,14 +21,8 @@ public final class AgreementAmendmentProcess {
     public static final String AMENDMENT_NUMBER = "amendmentNumber";
     public static final String AMENDMENT_TYPE = "amendmentType";
 
-    /** A budget change over 20% or a results change: the approval matrix decides again. */
-    public static final String AMENDMENT_MAJOR = "amendmentMajor";
-
     public static final String AMENDMENT_SUMMARY = "amendmentSummary";
     public static final String AMENDMENT_JUSTIFICATION = "amendmentJustification";
-
-    /** The budget after the amendment in US dollars, the input of {@code approval-authority}. */
-    public static final String AMENDED_AMOUNT_USD = "amendedAmountUsd";
 
     public static final String AMENDMENT_REVIEW = "amendmentReview";
     public static final String AMENDMENT_REVIEW_COMMENT = "amendmentReviewComment";

@@ -2,13 +2,11 @@ package org.accord.amendment.process;
 
 import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.*;
 
-import java.math.BigDecimal;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.amendment.Amendment;
 import org.accord.amendment.AmendmentRequest;
 import org.accord.amendment.AmendmentService;
-import org.accord.currency.CurrencyService;
 import org.accord.partner.PartnerService;
 import org.accord.security.AuthorizationGrants;
 import org.accord.security.CurrentUser;
@@ -29,7 +27,6 @@ public class AmendmentRequests {
   private final AmendmentService amendments;
   private final AgreementService agreements;
   private final PartnerService partners;
-  private final CurrencyService currencies;
   private final RuntimeService runtimeService;
   private final AuthorizationGrants grants;
 
@@ -37,13 +34,11 @@ public class AmendmentRequests {
       AmendmentService amendments,
       AgreementService agreements,
       PartnerService partners,
-      CurrencyService currencies,
       RuntimeService runtimeService,
       AuthorizationGrants grants) {
     this.amendments = amendments;
     this.agreements = agreements;
     this.partners = partners;
-    this.currencies = currencies;
     this.runtimeService = runtimeService;
     this.grants = grants;
   }
@@ -52,8 +47,6 @@ public class AmendmentRequests {
   public Amendment submit(String reference, AmendmentRequest request, String by) {
     Amendment amendment = amendments.request(reference, request, by);
     Agreement agreement = agreements.require(reference);
-    BigDecimal amount =
-        request.amount() == null ? agreement.amount() : new BigDecimal(request.amount().strip());
     ProcessInstance instance =
         runtimeService
             .createMessageCorrelation(AgreementAmendmentProcess.AMENDMENT_REQUESTED)
@@ -65,12 +58,8 @@ public class AmendmentRequests {
                     .putValue(PARTNER_NAME, partners.require(agreement.partnerCode()).name())
                     .putValue(AMENDMENT_NUMBER, amendment.number())
                     .putValue(AMENDMENT_TYPE, amendment.type().name())
-                    .putValue(AMENDMENT_MAJOR, amendment.type().isMajor())
                     .putValue(AMENDMENT_SUMMARY, amendments.summary(reference, amendment.number()))
-                    .putValue(AMENDMENT_JUSTIFICATION, amendment.justification())
-                    .putValue(
-                        AMENDED_AMOUNT_USD,
-                        currencies.toUsd(amount, agreement.currency()).toPlainString()))
+                    .putValue(AMENDMENT_JUSTIFICATION, amendment.justification()))
             .correlateStartMessage();
     amendments.attachProcess(reference, amendment.number(), instance.getId());
     grants.forAmendment(CurrentUser.DONOR_GROUP_PREFIX + agreement.partnerCode(), instance.getId());

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -13,13 +14,19 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.Set;
 import org.accord.agreement.AgreementService;
+import org.accord.amendment.Amendment;
 import org.accord.amendment.AmendmentService;
+import org.accord.amendment.AmendmentStatus;
+import org.accord.amendment.AmendmentType;
 import org.accord.notification.Audience;
 import org.accord.notification.NotificationService;
 import org.accord.notification.process.NotificationDelegates;
 import org.accord.testing.ProcessTests;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -150,14 +157,27 @@ class AgreementAmendmentProcessTest {
     verify(amendments).withdraw(REFERENCE, 1);
   }
 
-  private static ProcessInstance request(String type, boolean major, String amountUsd) {
+  private ProcessInstance request(String type, boolean major, String amountUsd) {
+    Amendment amendment =
+        new Amendment(
+            1,
+            AmendmentType.valueOf(type),
+            AmendmentStatus.REQUESTED,
+            "Why",
+            null,
+            null,
+            null,
+            "officer",
+            OffsetDateTime.now(),
+            null);
+    Assertions.assertThat(amendment.type().isMajor()).isEqualTo(major);
+    when(amendments.byProcess(anyString())).thenReturn(amendment);
+    when(amendments.amendedAmountUsd(amendment)).thenReturn(new BigDecimal(amountUsd));
     return runtimeService()
         .createMessageCorrelation("AmendmentRequested")
         .processInstanceBusinessKey(REFERENCE)
         .setVariable("amendmentNumber", 1)
         .setVariable("amendmentType", type)
-        .setVariable("amendmentMajor", major)
-        .setVariable("amendedAmountUsd", amountUsd)
         .correlateStartMessage();
   }
 }
