@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -15,6 +16,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.util.Date;
 import java.util.Set;
 import org.accord.agreement.AgreementService;
 import org.accord.notification.Audience;
@@ -22,6 +24,8 @@ import org.accord.notification.NotificationService;
 import org.accord.notification.process.NotificationDelegates;
 import org.accord.testing.ProcessTests;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -71,6 +75,24 @@ class ProgressReportingProcessTest {
     Assertions.assertThat(job("ReportOverdue", instance).getDuedate())
         .isEqualTo(ReportingCycles.REPORT_DUE);
     verify(cycle).open(any());
+  }
+
+  @Test
+  void periodTimer_becomesDueOnlyWhenTheClockPassesThePeriodsEnd() {
+    ProcessInstance instance = start();
+    try {
+      ClockUtil.setCurrentTime(new Date(ReportingCycles.PERIOD_ENDED.getTime() - 60_000));
+      Assertions.assertThat(managementService().createJobQuery().executable().count()).isZero();
+
+      ClockUtil.setCurrentTime(new Date(ReportingCycles.PERIOD_ENDED.getTime() + 60_000));
+      Job periodEnded = managementService().createJobQuery().executable().singleResult();
+      Assertions.assertThat(periodEnded).isNotNull();
+      execute(periodEnded);
+
+      assertThat(instance).isWaitingAt("submitProgressReport");
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   @Test

@@ -118,6 +118,13 @@ class MonitoringIntegrationTest {
                 .processInstanceBusinessKey(reference)
                 .count())
         .isZero();
+    ResponseEntity<Map<String, Object>> lateAmendment =
+        api.post(
+            "officer",
+            "/api/agreements/" + reference + "/amendments",
+            Map.of("justification", "One more year", "endDate", "2029-12-31"));
+    assertThat(lateAmendment.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(lateAmendment.getBody().get("detail").toString()).contains("CLOSED");
   }
 
   @Test
