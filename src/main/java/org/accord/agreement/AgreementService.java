@@ -19,6 +19,7 @@ import org.accord.shared.ConflictException;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.Violations;
+import org.accord.shared.process.EngineQueries;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.ApplicationEventPublisher;
@@ -216,7 +217,7 @@ public class AgreementService {
     return runtimeService
         .createProcessInstanceQuery()
         .processInstanceBusinessKey(reference)
-        .list()
+        .listPage(0, EngineQueries.MAX_RESULTS)
         .stream()
         .map(ProcessInstance::getId)
         .toList();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.accord.partner.Partner;
 import org.accord.partner.PartnerService;
+import org.accord.shared.process.EngineQueries;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -44,7 +45,11 @@ public class Audience {
   public Set<String> ofGroups(Collection<String> groupIds) {
     Set<String> addresses = new LinkedHashSet<>();
     for (String groupId : groupIds) {
-      identityService.createUserQuery().memberOfGroup(groupId).list().stream()
+      identityService
+          .createUserQuery()
+          .memberOfGroup(groupId)
+          .listPage(0, EngineQueries.MAX_RESULTS)
+          .stream()
           .map(Audience::address)
           .flatMap(Optional::stream)
           .forEach(addresses::add);

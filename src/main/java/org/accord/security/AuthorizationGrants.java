@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -44,9 +46,11 @@ public class AuthorizationGrants implements ApplicationRunner {
   private static final String AMENDMENT_PROCESS = "agreement-amendment";
 
   private final AuthorizationService authorizations;
+  private final IdentityService identityService;
 
-  AuthorizationGrants(AuthorizationService authorizations) {
+  AuthorizationGrants(AuthorizationService authorizations, IdentityService identityService) {
     this.authorizations = authorizations;
+    this.identityService = identityService;
   }
 
   @Override
@@ -82,6 +86,11 @@ public class AuthorizationGrants implements ApplicationRunner {
     grant(Roles.MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
     grant(Roles.MANAGERS, Resources.TASK, ANY, Permissions.READ);
     grant(Roles.MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ_HISTORY);
+    // Partners registered before a grant was added get it too: the grants are idempotent.
+    identityService.createGroupQuery().list().stream()
+        .map(Group::getId)
+        .filter(id -> id.startsWith(CurrentUser.DONOR_GROUP_PREFIX))
+        .forEach(this::forPartnerGroup);
   }
 
   /** A partner's representatives work in Tasklist on their own agreements' tasks only. */

@@ -43,13 +43,25 @@ public final class Api {
     return exchange(user, HttpMethod.PUT, path, json);
   }
 
+  public ResponseEntity<Map<String, Object>> delete(String user, String path) {
+    return exchange(user, HttpMethod.DELETE, path, null);
+  }
+
   public ResponseEntity<Map<String, Object>> get(String user, String path) {
     return exchange(user, HttpMethod.GET, path, null);
   }
 
+  /**
+   * A list; engine-rest's lists are paged, as Tasklist pages them: the engine refuses unbounded
+   * queries from users.
+   */
   public ResponseEntity<List<Map<String, Object>>> getList(String user, String path) {
+    String paged =
+        path.startsWith("/engine-rest/") && !path.contains("maxResults=")
+            ? path + (path.contains("?") ? "&" : "?") + "firstResult=0&maxResults=200"
+            : path;
     return rest.exchange(
-        path,
+        paged,
         HttpMethod.GET,
         new HttpEntity<>(headers(user)),
         new ParameterizedTypeReference<>() {});
@@ -157,7 +169,7 @@ public final class Api {
   public void fire(String reference, int period, String timer) {
     List<Map<String, Object>> reporting =
         rest.exchange(
-                "/engine-rest/process-instance",
+                "/engine-rest/process-instance?firstResult=0&maxResults=10",
                 HttpMethod.POST,
                 new HttpEntity<>(
                     Map.of(

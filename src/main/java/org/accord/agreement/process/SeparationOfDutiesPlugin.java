@@ -9,6 +9,7 @@ import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.Decision;
 import org.accord.agreement.process.PartnershipAgreementProcess.Tasks;
+import org.accord.identity.DeputyService;
 import org.accord.shared.process.UserTaskPlugin;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
@@ -64,6 +65,7 @@ class SeparationOfDutiesPlugin extends UserTaskPlugin {
       checkDuties(taskKey, agreements.require(reference), round, user);
     }
     Object decision = execution.getVariable(DECISIONS.get(taskKey));
+    Object actingFor = execution.getVariable(DeputyService.ACTING_FOR);
     if (decision != null) {
       agreements.recordDecision(
           reference,
@@ -72,7 +74,8 @@ class SeparationOfDutiesPlugin extends UserTaskPlugin {
               decision.toString(),
               user == null ? "system" : user,
               OffsetDateTime.now(clock),
-              round));
+              round,
+              actingFor == null ? null : actingFor.toString()));
     }
   }
 

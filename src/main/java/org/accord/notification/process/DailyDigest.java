@@ -10,6 +10,7 @@ import java.util.Set;
 import org.accord.notification.Audience;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
+import org.accord.shared.process.EngineQueries;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -78,7 +79,11 @@ public class DailyDigest {
 
   private List<Task> openTasksOf(String userId) {
     List<String> groups =
-        identityService.createGroupQuery().groupMember(userId).list().stream()
+        identityService
+            .createGroupQuery()
+            .groupMember(userId)
+            .listPage(0, EngineQueries.MAX_RESULTS)
+            .stream()
             .map(Group::getId)
             .toList();
     // Their own tasks, and their groups' tasks nobody has claimed yet.
@@ -86,7 +91,7 @@ public class DailyDigest {
     if (!groups.isEmpty()) {
       query = query.taskCandidateGroupIn(groups);
     }
-    return query.endOr().orderByDueDate().asc().list();
+    return query.endOr().orderByDueDate().asc().listPage(0, EngineQueries.MAX_RESULTS);
   }
 
   private Map<String, Object> row(Task task, Date now) {

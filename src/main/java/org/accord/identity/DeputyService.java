@@ -1,0 +1,257 @@
+package org.accord.identity;
+
+import static org.accord.security.CurrentUser.DONOR_GROUP_PREFIX;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.accord.identity.persistence.DeputyMapper;
+import org.accord.identity.persistence.DeputyMapper.Held;
+import org.accord.shared.Violations;
+import org.accord.shared.process.EngineQueries;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deputies: while a user is away, the deputy they named holds the user's groups (administration
+ * excepted) and the tasks assigned to the user; when the window ends, both go back. What the deputy
+ * completes meanwhile is recorded as acting for the user.
+ */
+@Service
+public class DeputyService {
+
+  /**
+   * A transient variable of a completed task's execution: who the completing deputy acted for, for
+   * those recording the decision.
+   */
+  public static final String ACTING_FOR = "actingFor";
+
+  private static final Logger log = LoggerFactory.getLogger(DeputyService.class);
+
+  private final DeputyMapper deputies;
+  private final IdentityService identityService;
+  private final TaskService taskService;
+  private final Clock clock;
+
+  // Lazy: the engine's task listeners call this service while the engine is being built.
+  DeputyService(
+      DeputyMapper deputies,
+      @Lazy IdentityService identityService,
+      @Lazy TaskService taskService,
+      Clock clock) {
+    this.deputies = deputies;
+    this.identityService = identityService;
+    this.taskService = taskService;
+    this.clock = clock;
+  }
+
+  /** Names (or renames) the user's deputy; effective at once when the window has begun. */
+  @Transactional
+  public Deputyship name(
+      String userId, String deputyId, LocalDate from, LocalDate until, String namedBy) {
+    Violations violations = new Violations();
+    if (deputyId == null || deputyId.isBlank()) {
+      violations.add("deputy", "is required");
+    } else if (deputyId.equals(userId)) {
+      violations.add("deputy", "must be someone else");
+    } else if (!isAgencyStaff(deputyId)) {
+      violations.add("deputy", "'" + deputyId + "' is not a member of the agency's staff");
+    }
+    violations.requirePresent("from", from);
+    violations.requirePresent("until", until);
+    if (from != null && until != null && until.isBefore(from)) {
+      violations.add("until", "must not be before from");
+    } else if (until != null && until.isBefore(today())) {
+      violations.add("until", "is in the past");
+    }
+    violations.throwIfAny();
+    Deputyship deputyship = new Deputyship(userId, deputyId, from, until);
+    deputies.save(deputyship, namedBy, OffsetDateTime.now(clock));
+    handOver(today());
+    return deputyship;
+  }
+
+  @Transactional
+  public void remove(String userId) {
+    deputies.delete(userId);
+    handOver(today());
+  }
+
+  public Optional<Deputyship> find(String userId) {
+    return deputies.find(userId);
+  }
+
+  /** Staff of the agency, not a partner's representative. */
+  public boolean isAgencyStaff(String userId) {
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      return false;
+    }
+    List<Group> groups =
+        identityService
+            .createGroupQuery()
+            .groupMember(userId)
+            .listPage(0, EngineQueries.MAX_RESULTS);
+    return !groups.isEmpty()
+        && groups.stream().noneMatch(group -> group.getId().startsWith(DONOR_GROUP_PREFIX));
+  }
+
+  /** Every minute: windows that begin get their hand-over, windows that end give back. */
+  @Scheduled(fixedDelayString = "${accord.deputies.check-every:PT1M}")
+  public void handOverToday() {
+    handOver(today());
+  }
+
+  /**
+   * Brings memberships and tasks in line with the deputyships that cover this day. Idempotent: run
+   * as often as needed.
+   */
+  @Transactional
+  public void handOver(LocalDate day) {
+    List<Deputyship> active =
+        deputies.findAll().stream().filter(deputyship -> deputyship.coversDay(day)).toList();
+    giveBackWhatNoWindowCovers(active);
+    for (Deputyship deputyship : active) {
+      lendGroups(deputyship);
+      for (Task task :
+          taskService
+              .createTaskQuery()
+              .taskAssignee(deputyship.userId())
+              .listPage(0, EngineQueries.MAX_RESULTS)) {
+        handTask(task, deputyship);
+      }
+    }
+  }
+
+  /** The deputy working for this user today, if the user is away. */
+  public Optional<Deputyship> onDutyFor(String userId) {
+    return deputies.find(userId).filter(deputyship -> deputyship.coversDay(today()));
+  }
+
+  /** Keeps that the deputy holds this task for the absent user, and says so on the task. */
+  public void recordHandOver(String taskId, String processInstanceId, Deputyship deputyship) {
+    deputies.insertTask(taskId, deputyship.deputyId(), deputyship.userId());
+    taskService.createComment(
+        taskId,
+        processInstanceId,
+        deputyship.deputyId()
+            + " works this task as deputy of "
+            + deputyship.userId()
+            + " until "
+            + deputyship.until());
+  }
+
+  /**
+   * The user the deputy completes this task for: the one whose task it was, or whose group it is
+   * offered to, when the deputy holds that group only for the window.
+   */
+  public Optional<String> actingFor(String userId, String taskId) {
+    Optional<String> handed =
+        deputies.tasks().stream()
+            .filter(held -> held.key().equals(taskId) && held.deputyId().equals(userId))
+            .map(Held::forUser)
+            .findFirst();
+    if (handed.isPresent()) {
+      return handed;
+    }
+    Set<String> offeredTo =
+        taskService.getIdentityLinksForTask(taskId).stream()
+            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+            .map(IdentityLink::getGroupId)
+            .filter(group -> group != null)
+            .collect(Collectors.toSet());
+    List<Held> lent =
+        deputies.memberships().stream().filter(held -> held.deputyId().equals(userId)).toList();
+    Set<String> ownGroups =
+        identityService
+            .createGroupQuery()
+            .groupMember(userId)
+            .listPage(0, EngineQueries.MAX_RESULTS)
+            .stream()
+            .map(Group::getId)
+            .filter(group -> lent.stream().noneMatch(held -> held.key().equals(group)))
+            .collect(Collectors.toSet());
+    if (offeredTo.stream().anyMatch(ownGroups::contains)) {
+      return Optional.empty();
+    }
+    return lent.stream()
+        .filter(held -> offeredTo.contains(held.key()))
+        .map(Held::forUser)
+        .findFirst();
+  }
+
+  private void lendGroups(Deputyship deputyship) {
+    Set<String> deputysGroups = groupsOf(deputyship.deputyId());
+    for (String group : groupsOf(deputyship.userId())) {
+      // Administration is never lent: it is not a task anyone is away from.
+      if (!group.equals(Groups.CAMUNDA_ADMIN) && !deputysGroups.contains(group)) {
+        identityService.createMembership(deputyship.deputyId(), group);
+        deputies.insertMembership(deputyship.deputyId(), group, deputyship.userId());
+        log.info("{} holds group {} for {}", deputyship.deputyId(), group, deputyship.userId());
+      }
+    }
+  }
+
+  private void handTask(Task task, Deputyship deputyship) {
+    taskService.setAssignee(task.getId(), deputyship.deputyId());
+    recordHandOver(task.getId(), task.getProcessInstanceId(), deputyship);
+  }
+
+  private void giveBackWhatNoWindowCovers(List<Deputyship> active) {
+    for (Held membership : deputies.memberships()) {
+      if (active.stream().noneMatch(d -> holds(d, membership))) {
+        identityService.deleteMembership(membership.deputyId(), membership.key());
+        deputies.deleteMembership(membership.deputyId(), membership.key());
+        log.info(
+            "{} gives group {} back to {}",
+            membership.deputyId(),
+            membership.key(),
+            membership.forUser());
+      }
+    }
+    for (Held handed : deputies.tasks()) {
+      if (active.stream().noneMatch(d -> holds(d, handed))) {
+        Task task = taskService.createTaskQuery().taskId(handed.key()).singleResult();
+        if (task != null && handed.deputyId().equals(task.getAssignee())) {
+          taskService.setAssignee(task.getId(), handed.forUser());
+        }
+        deputies.deleteTask(handed.key());
+      }
+    }
+  }
+
+  private static boolean holds(Deputyship deputyship, Held held) {
+    return deputyship.deputyId().equals(held.deputyId())
+        && deputyship.userId().equals(held.forUser());
+  }
+
+  private Set<String> groupsOf(String userId) {
+    return identityService
+        .createGroupQuery()
+        .groupMember(userId)
+        .listPage(0, EngineQueries.MAX_RESULTS)
+        .stream()
+        .map(Group::getId)
+        .collect(Collectors.toSet());
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

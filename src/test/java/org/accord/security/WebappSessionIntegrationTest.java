@@ -1,0 +1,127 @@
+package org.accord.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import org.accord.testing.AccordIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The webapps' cookie session: changes need the CSRF token, and the session opens neither {@code
+ * /api} nor {@code /engine-rest}, which take HTTP Basic only, so no cross-site request can ride on
+ * it there. Queries are paged: the engine refuses unbounded ones from users.
+ */
+@AccordIntegrationTest
+class WebappSessionIntegrationTest {
+
+  @LocalServerPort int port;
+
+  private final CookieManager cookies = new CookieManager();
+  private HttpClient browser;
+
+  @BeforeEach
+  void logInToTasklist() throws Exception {
+    browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    send(get("/camunda/app/tasklist/default/"));
+    int login =
+        send(
+            post(
+                    "/camunda/api/admin/auth/user/default/login/tasklist",
+                    "username=officer&password=demo")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", csrfToken()));
+    assertThat(login).isEqualTo(200);
+  }
+
+  @Test
+  void webappsRefuseAChangeWithoutTheCsrfToken() throws Exception {
+    assertThat(send(get("/camunda/api/engine/engine/default/task/count"))).isEqualTo(200);
+
+    int withoutToken =
+        send(
+            post("/camunda/api/engine/engine/default/task/count", "{}")
+                .header("Content-Type", "application/json"));
+
+    assertThat(withoutToken).isEqualTo(403);
+    assertThat(
+            send(
+                post("/camunda/api/admin/auth/user/default/logout", "")
+                    .header("Content-Type", "application/x-www-form-urlencoded")))
+        .as("not even a logout")
+        .isEqualTo(403);
+  }
+
+  @Test
+  void theWebappSessionOpensNeitherTheApiNorEngineRest() throws Exception {
+    assertThat(send(get("/api/agreements"))).isEqualTo(401);
+    assertThat(send(get("/engine-rest/task/count"))).isEqualTo(401);
+    assertThat(
+            send(
+                post("/api/partners", "{\"code\": \"CSRF\"}")
+                    .header("Content-Type", "application/json")
+                    .header("X-XSRF-TOKEN", csrfToken())))
+        .isEqualTo(401);
+  }
+
+  @Test
+  void engineQueriesFromUsersArePaged() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    String basic =
+        "Basic " + java.util.Base64.getEncoder().encodeToString("manager:demo".getBytes());
+
+    assertThat(
+            client
+                .send(
+                    get("/engine-rest/task").header("Authorization", basic).build(),
+                    BodyHandlers.ofString())
+                .statusCode())
+        .as("unbounded")
+        .isEqualTo(400);
+    var tooMany =
+        client.send(
+            get("/engine-rest/task?firstResult=0&maxResults=5000")
+                .header("Authorization", basic)
+                .build(),
+            BodyHandlers.ofString());
+    assertThat(tooMany.statusCode()).isEqualTo(400);
+    assertThat(tooMany.body()).contains("Max results limit of 1000 exceeded");
+    assertThat(
+            client
+                .send(
+                    get("/engine-rest/task?firstResult=0&maxResults=1000")
+                        .header("Authorization", basic)
+                        .build(),
+                    BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(200);
+  }
+
+  private HttpRequest.Builder get(String path) {
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+  }
+
+  private HttpRequest.Builder post(String path, String body) {
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .POST(BodyPublishers.ofString(body));
+  }
+
+  private int send(HttpRequest.Builder request) throws Exception {
+    return browser.send(request.build(), BodyHandlers.discarding()).statusCode();
+  }
+
+  private String csrfToken() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElseThrow();
+  }
+}
