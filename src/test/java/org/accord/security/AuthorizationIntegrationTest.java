@@ -64,6 +64,38 @@ class AuthorizationIntegrationTest {
   }
 
   @Test
+  void donorReadsNeitherAnotherDonorsHistoryNorTheirRecordsInTheApi() {
+    String jicas = api.toActive("JICA", "4100.00");
+    String processInstanceId =
+        (String) api.get("jica", "/api/agreements/" + jicas).getBody().get("processInstanceId");
+
+    for (String history :
+        List.of(
+            "/engine-rest/history/process-instance?processInstanceBusinessKey=" + jicas,
+            "/engine-rest/history/variable-instance?processInstanceId=" + processInstanceId,
+            "/engine-rest/history/task?processInstanceBusinessKey=" + jicas,
+            "/engine-rest/history/activity-instance?processInstanceId=" + processInstanceId)) {
+      assertThat(api.getList("gsma", history).getBody()).as(history).isEmpty();
+    }
+    for (String record :
+        List.of("", "/results", "/reports", "/progress", "/amendments", "/evaluation")) {
+      assertThat(api.get("gsma", "/api/agreements/" + jicas + record).getStatusCode())
+          .as(record)
+          .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+    assertThat(api.getList("gsma", "/api/agreements").getBody())
+        .extracting(agreement -> agreement.get("partnerCode"))
+        .containsOnly("GSMA");
+    assertThat(
+            api.post("gsma", "/api/agreements/" + jicas + "/amendments", Map.of("amount", "1.00"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(api.get("jica", "/api/agreements/" + jicas).getBody())
+        .containsEntry("status", "ACTIVE")
+        .containsEntry("mouVersion", 1);
+  }
+
+  @Test
   void reviewerCannotCompleteAnotherGroupsTask() {
     api.post(
         "officer",

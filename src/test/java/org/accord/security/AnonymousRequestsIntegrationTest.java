@@ -1,0 +1,79 @@
+package org.accord.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.util.Base64;
+import org.accord.testing.AccordIntegrationTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Every endpoint family refuses requests without credentials, or with wrong ones: 401, no data. */
+@AccordIntegrationTest
+class AnonymousRequestsIntegrationTest {
+
+  @LocalServerPort int port;
+
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "GET,    /api/agreements",
+    "POST,   /api/agreements",
+    "GET,    /api/agreements/PA-2026-0001",
+    "GET,    /api/agreements/PA-2026-0001/reports",
+    "POST,   /api/agreements/PA-2026-0001/reports/1",
+    "GET,    /api/agreements/PA-2026-0001/progress",
+    "PUT,    /api/agreements/PA-2026-0001/results",
+    "POST,   /api/agreements/PA-2026-0001/amendments",
+    "POST,   /api/agreements/PA-2026-0001/terminate",
+    "GET,    /api/partners/GSMA",
+    "POST,   /api/partners",
+    "GET,    /api/exchange-rates",
+    "PUT,    /api/exchange-rates/EUR",
+    "GET,    /api/notifications",
+    "PUT,    /api/notifications/digest",
+    "PUT,    /api/users/head/deputy",
+    "GET,    /api/openapi",
+    "GET,    /engine-rest/task?firstResult=0&maxResults=10",
+    "GET,    /engine-rest/process-instance?firstResult=0&maxResults=10",
+    "GET,    /engine-rest/history/process-instance?firstResult=0&maxResults=10",
+    "POST,   /engine-rest/message",
+    "POST,   /engine-rest/deployment/create",
+    "GET,    /engine-rest/user?firstResult=0&maxResults=10",
+    "GET,    /camunda/api/engine/engine/default/task/count",
+    "GET,    /camunda/api/engine/engine/default/process-instance?firstResult=0&maxResults=10",
+  })
+  void withoutCredentials_isRefused(String method, String path) throws Exception {
+    assertThat(send(method, path, null)).isEqualTo(401);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "GET,  /api/agreements",
+    "GET,  /engine-rest/task?firstResult=0&maxResults=10",
+    "POST, /api/partners",
+  })
+  void withAWrongPassword_isRefused(String method, String path) throws Exception {
+    assertThat(send(method, path, "officer:not-the-password")).isEqualTo(401);
+  }
+
+  private int send(String method, String path, String credentials) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                method.equals("GET") ? BodyPublishers.noBody() : BodyPublishers.ofString("{}"));
+    if (credentials != null) {
+      request.header(
+          "Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes()));
+    }
+    return client.send(request.build(), BodyHandlers.discarding()).statusCode();
+  }
+}
