@@ -15,6 +15,7 @@ import org.accord.testing.Proposals;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -88,6 +89,33 @@ class HostileInputIntegrationTest {
       }
     }
     assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void javaSerializedVariableIsRefused_andTheTaskStaysOpen() {
+    Api api = new Api(rest);
+    String reference = api.propose("GSMA", "2200.00");
+    // An empty java.util.ArrayList, serialized: a deserialization gadget would look the same.
+    Map<String, Object> serialized =
+        Map.of(
+            "type", "Object",
+            "value",
+                "rO0ABXNyABNqYXZhLnV0aWwuQXJyYXlMaXN0eIHSHZnHYZ0DAAFJAARzaXpleHAAAAAAdwQAAAAAeA==",
+            "valueInfo",
+                Map.of(
+                    "serializationDataFormat", "application/x-java-serialized-object",
+                    "objectTypeName", "java.util.ArrayList"));
+
+    ResponseEntity<Map<String, Object>> refused =
+        api.complete(
+            "officer2",
+            reference,
+            "screenProposal",
+            Map.of("screeningDecision", "ACCEPT", "payload", serialized));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").toString()).contains("Java-serialized");
+    assertThat(api.tasks("officer2", reference, "screenProposal")).hasSize(1);
   }
 
   private ResponseEntity<Map<String, Object>> putRaw(Api api, String path, String body) {

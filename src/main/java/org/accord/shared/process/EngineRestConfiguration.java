@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -41,6 +42,16 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         if (cause instanceof FormFieldValidationException refused) {
           return answer(
               Response.Status.BAD_REQUEST, "InvalidRequestException", refused.getMessage());
+        }
+        // ENGINE-17007: a Java-serialized variable, which this engine never deserializes.
+        if (cause instanceof ProcessEngineException engine
+            && engine.getMessage() != null
+            && engine.getMessage().contains("ENGINE-17007")) {
+          return answer(
+              Response.Status.BAD_REQUEST,
+              "InvalidRequestException",
+              "Java-serialized variables are not accepted; send JSON (serializationDataFormat"
+                  + " application/json)");
         }
         if (cause instanceof SuspendedEntityInteractionException) {
           return answer(
