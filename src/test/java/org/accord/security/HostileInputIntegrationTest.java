@@ -92,6 +92,17 @@ class HostileInputIntegrationTest {
   }
 
   @Test
+  void bodiesOverOneMegabyteAreRefusedUnread() {
+    Api api = new Api(rest);
+    String huge = "{\"title\": \"" + "x".repeat(1_100_000) + "\"}";
+
+    assertThat(api.postRaw("officer", "/api/agreements", huge).getStatusCode())
+        .isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    assertThat(api.postRaw("officer", "/engine-rest/message", huge).getStatusCode())
+        .isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+  }
+
+  @Test
   void javaSerializedVariableIsRefused_andTheTaskStaysOpen() {
     Api api = new Api(rest);
     String reference = api.propose("GSMA", "2200.00");
