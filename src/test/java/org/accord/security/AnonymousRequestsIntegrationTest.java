@@ -9,8 +9,11 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.util.Base64;
 import org.accord.testing.AccordIntegrationTest;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every endpoint family refuses requests without credentials, or with wrong ones: 401, no data. */
@@ -18,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class AnonymousRequestsIntegrationTest {
 
   @LocalServerPort int port;
+  @Autowired IdentityService identityService;
 
   private final HttpClient client = HttpClient.newHttpClient();
 
@@ -60,7 +64,15 @@ class AnonymousRequestsIntegrationTest {
     "POST, /api/partners",
   })
   void withAWrongPassword_isRefused(String method, String path) throws Exception {
-    assertThat(send(method, path, "officer:not-the-password")).isEqualTo(401);
+    // A user of its own: wrong passwords slow down, then lock, the user they are tried on.
+    if (identityService.createUserQuery().userId("forgetful").count() == 0) {
+      User forgetful = identityService.newUser("forgetful");
+      forgetful.setPassword("Correct-Horse-9");
+      identityService.saveUser(forgetful);
+      identityService.createMembership("forgetful", "partnership-officers");
+    }
+    assertThat(send(method, path, "forgetful:not-the-password")).isEqualTo(401);
+    assertThat(send(method, path, "nobody-at-all:guess")).isEqualTo(401);
   }
 
   private int send(String method, String path, String credentials) throws Exception {
