@@ -22,7 +22,14 @@ class ArchitectureTest {
   void internalsOfAFeatureAreUsedOnlyByThatFeature() {
     for (String feature :
         new String[] {
-          "partner", "agreement", "results", "currency", "duediligence", "reporting", "amendment"
+          "partner",
+          "agreement",
+          "results",
+          "currency",
+          "duediligence",
+          "reporting",
+          "amendment",
+          "document"
         }) {
       noClasses()
           .that()
@@ -53,6 +60,7 @@ class ArchitectureTest {
             "org.accord.duediligence..",
             "org.accord.reporting..",
             "org.accord.amendment..",
+            "org.accord.document..",
             "org.accord.identity..",
             "org.accord.security..")
         .check(ACCORD);

@@ -34,6 +34,7 @@ import org.accord.agreement.ReportingFrequency;
 import org.accord.agreement.Revision;
 import org.accord.agreement.process.PartnershipAgreementProcess.Elements;
 import org.accord.agreement.process.PartnershipAgreementProcess.Tasks;
+import org.accord.document.process.DocumentSteps;
 import org.accord.duediligence.DueDiligenceService;
 import org.accord.duediligence.process.DueDiligenceDelegates;
 import org.accord.notification.Audience;
@@ -104,6 +105,7 @@ class PartnershipAgreementProcessTest {
         new AgreementStatusListener(agreements, engine.getProcessEngine().getIdentityService()));
     DueDiligenceDelegates.register(dueDiligence);
     ReportingCycles.register(1);
+    Mocks.register("documentSteps", mock(DocumentSteps.class));
   }
 
   @AfterEach

@@ -1,0 +1,8 @@
+package org.accord.document;
+
+public enum DocumentKind {
+  MOU,
+  DUE_DILIGENCE_SUMMARY,
+  PROGRESS_REPORT,
+  CONSOLIDATED_REPORT
+}

@@ -1,0 +1,405 @@
+package org.accord.document.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.accord.document.pdf.Fonts.Face;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * A document on A4 pages: headings, paragraphs and tables whose rows break cleanly across pages
+ * with their header repeated, text in any script (each character drawn with a font that has it),
+ * and a footer with "Page n of m" on every page.
+ */
+public final class PdfDocument implements AutoCloseable {
+
+  private static final PDRectangle PAGE = PDRectangle.A4;
+  private static final float MARGIN = 56;
+  private static final float FOOTER = 36;
+  private static final float TEXT = 10;
+  private static final float TABLE_TEXT = 8.5f;
+  private static final float LEADING = 1.35f;
+  private static final float CELL_PADDING = 4;
+  private static final float[] RULE_GREY = {0.75f, 0.75f, 0.75f};
+  private static final float[] HEADER_FILL = {0.90f, 0.92f, 0.95f};
+  private static final float[] ACCENT = {0.05f, 0.20f, 0.45f};
+
+  private final Fonts fonts;
+  private final PDDocument document = new PDDocument();
+  private final Map<Face, PDType0Font> regular = new EnumMap<>(Face.class);
+  private final Map<Face, PDType0Font> bold = new EnumMap<>(Face.class);
+  private final String footer;
+  private PDPageContentStream out;
+  private float y;
+
+  public PdfDocument(Fonts fonts, String title, String footer) {
+    this.fonts = fonts;
+    this.footer = footer;
+    PDDocumentInformation info = document.getDocumentInformation();
+    info.setTitle(title);
+    info.setCreator("Accord");
+    info.setProducer("Accord (Apache PDFBox)");
+    info.setCreationDate(Calendar.getInstance());
+    newPage();
+  }
+
+  public PdfDocument title(String text) {
+    write(text, 18, true, ACCENT, 0);
+    y -= 6;
+    return this;
+  }
+
+  public PdfDocument heading(String text) {
+    ensureRoom(TEXT * 4);
+    y -= 8;
+    write(text, 12.5f, true, ACCENT, 0);
+    y -= 2;
+    return this;
+  }
+
+  public PdfDocument paragraph(String text) {
+    write(text, TEXT, false, null, 0);
+    y -= 4;
+    return this;
+  }
+
+  /** Rows of label and value, the label in bold. */
+  public PdfDocument facts(List<String[]> rows) {
+    return table(new float[] {0.3f, 0.7f}, null, rows, true);
+  }
+
+  /** A table: column widths as shares of the text width, an optional header repeated per page. */
+  public PdfDocument table(float[] widths, String[] header, List<String[]> rows) {
+    return table(widths, header, rows, false);
+  }
+
+  public byte[] finish() {
+    try {
+      out.close();
+      int pages = document.getNumberOfPages();
+      for (int i = 0; i < pages; i++) {
+        try (PDPageContentStream page =
+            new PDPageContentStream(document, document.getPage(i), AppendMode.APPEND, true)) {
+          out = page;
+          drawLine(footer, MARGIN, FOOTER - 12, 8, false, RULE_GREY_TEXT);
+          String number = "Page " + (i + 1) + " of " + pages;
+          drawLine(
+              number,
+              PAGE.getWidth() - MARGIN - width(number, 8, false),
+              FOOTER - 12,
+              8,
+              false,
+              RULE_GREY_TEXT);
+        }
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      document.save(bytes);
+      return bytes.toByteArray();
+    } catch (IOException failed) {
+      throw new UncheckedIOException(failed);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      document.close();
+    } catch (IOException ignored) {
+      // Nothing is left to release that matters.
+    }
+  }
+
+  private static final float[] RULE_GREY_TEXT = {0.35f, 0.35f, 0.35f};
+
+  private PdfDocument table(float[] widths, String[] header, List<String[]> rows, boolean labels) {
+    float textWidth = PAGE.getWidth() - 2 * MARGIN;
+    float[] columns = new float[widths.length];
+    for (int c = 0; c < widths.length; c++) {
+      columns[c] = widths[c] * textWidth;
+    }
+    if (header != null) {
+      ensureRoom(rowHeight(columns, header, true) + TABLE_TEXT * LEADING * 2);
+      drawRow(columns, wrapRow(columns, header, true), true, HEADER_FILL);
+    }
+    for (String[] row : rows) {
+      List<List<String>> cells = new ArrayList<>();
+      for (int c = 0; c < row.length; c++) {
+        cells.add(
+            wrap(
+                row[c] == null ? "" : row[c],
+                columns[c] - 2 * CELL_PADDING,
+                TEXT,
+                labels && c == 0));
+      }
+      // A row that fits on a page is not cut: it moves to the next, under the header. Only a row
+      // taller than a page continues from one page to the next.
+      float needed =
+          cells.stream().mapToInt(List::size).max().orElse(1) * TABLE_TEXT * LEADING
+              + 2 * CELL_PADDING;
+      float headerHeight = header == null ? 0 : rowHeight(columns, header, true);
+      float page = PAGE.getHeight() - MARGIN - bottom() - headerHeight;
+      if (needed > y - bottom() && needed <= page) {
+        newPage();
+        if (header != null) {
+          drawRow(columns, wrapRow(columns, header, true), true, HEADER_FILL);
+        }
+      }
+      while (!cells.stream().allMatch(List::isEmpty)) {
+        int fit = (int) Math.floor((y - bottom() - 2 * CELL_PADDING) / (TABLE_TEXT * LEADING));
+        int tallest = cells.stream().mapToInt(List::size).max().orElse(0);
+        if (fit < Math.min(tallest, 2)) {
+          newPage();
+          if (header != null) {
+            drawRow(columns, wrapRow(columns, header, true), true, HEADER_FILL);
+          }
+          continue;
+        }
+        List<List<String>> part = new ArrayList<>();
+        List<List<String>> rest = new ArrayList<>();
+        for (List<String> cell : cells) {
+          part.add(cell.subList(0, Math.min(fit, cell.size())));
+          rest.add(cell.subList(Math.min(fit, cell.size()), cell.size()));
+        }
+        drawRow(columns, part, labels, null);
+        cells = rest;
+      }
+    }
+    y -= 6;
+    return this;
+  }
+
+  private List<List<String>> wrapRow(float[] columns, String[] row, boolean isBold) {
+    List<List<String>> cells = new ArrayList<>();
+    for (int c = 0; c < row.length; c++) {
+      cells.add(wrap(row[c], columns[c] - 2 * CELL_PADDING, TABLE_TEXT, isBold));
+    }
+    return cells;
+  }
+
+  private float rowHeight(float[] columns, String[] row, boolean isBold) {
+    int lines = wrapRow(columns, row, isBold).stream().mapToInt(List::size).max().orElse(1);
+    return lines * TABLE_TEXT * LEADING + 2 * CELL_PADDING;
+  }
+
+  private void drawRow(float[] columns, List<List<String>> cells, boolean firstBold, float[] fill) {
+    try {
+      int lines = Math.max(1, cells.stream().mapToInt(List::size).max().orElse(1));
+      float height = lines * TABLE_TEXT * LEADING + 2 * CELL_PADDING;
+      float x = MARGIN;
+      if (fill != null) {
+        out.setNonStrokingColor(fill[0], fill[1], fill[2]);
+        out.addRect(MARGIN, y - height, sum(columns), height);
+        out.fill();
+      }
+      out.setStrokingColor(RULE_GREY[0], RULE_GREY[1], RULE_GREY[2]);
+      out.setLineWidth(0.5f);
+      for (int c = 0; c < columns.length; c++) {
+        out.addRect(x, y - height, columns[c], height);
+        out.stroke();
+        boolean isBold = fill != null || (firstBold && c == 0);
+        float lineY = y - CELL_PADDING - TABLE_TEXT;
+        for (String line : cells.get(c)) {
+          float lineX =
+              VisualText.isRightToLeft(line)
+                  ? x + columns[c] - CELL_PADDING - width(line, TABLE_TEXT, isBold)
+                  : x + CELL_PADDING;
+          drawLine(line, lineX, lineY, TABLE_TEXT, isBold, null);
+          lineY -= TABLE_TEXT * LEADING;
+        }
+        x += columns[c];
+      }
+      y -= height;
+    } catch (IOException failed) {
+      throw new UncheckedIOException(failed);
+    }
+  }
+
+  private void write(String text, float size, boolean isBold, float[] color, float indent) {
+    float textWidth = PAGE.getWidth() - 2 * MARGIN - indent;
+    for (String line : wrap(text, textWidth, size, isBold)) {
+      ensureRoom(size * LEADING);
+      float x =
+          VisualText.isRightToLeft(line)
+              ? PAGE.getWidth() - MARGIN - width(line, size, isBold)
+              : MARGIN + indent;
+      drawLine(line, x, y - size, size, isBold, color);
+      y -= size * LEADING;
+    }
+  }
+
+  /** Lines of logical text that fit the width; a word longer than a line is cut. */
+  private List<String> wrap(String text, float maxWidth, float size, boolean isBold) {
+    List<String> lines = new ArrayList<>();
+    for (String paragraph : text.split("\n", -1)) {
+      StringBuilder line = new StringBuilder();
+      for (String token : tokens(paragraph)) {
+        String candidate = line + token;
+        if (width(candidate.stripTrailing(), size, isBold) <= maxWidth) {
+          line.append(token);
+          continue;
+        }
+        if (!line.isEmpty()) {
+          lines.add(line.toString().strip());
+          line.setLength(0);
+        }
+        String rest = token.stripLeading();
+        while (width(rest, size, isBold) > maxWidth && rest.length() > 1) {
+          int cut = rest.length() - 1;
+          while (cut > 1 && width(rest.substring(0, cut), size, isBold) > maxWidth) {
+            cut--;
+          }
+          lines.add(rest.substring(0, cut));
+          rest = rest.substring(cut);
+        }
+        line.append(rest);
+      }
+      lines.add(line.toString().strip());
+    }
+    return lines;
+  }
+
+  /** Words with their leading space; each CJK character is a word of its own. */
+  private static List<String> tokens(String text) {
+    List<String> tokens = new ArrayList<>();
+    StringBuilder token = new StringBuilder();
+    text.codePoints()
+        .forEach(
+            c -> {
+              boolean ideograph = Character.isIdeographic(c);
+              if ((c == ' ' || ideograph) && !token.isEmpty()) {
+                tokens.add(token.toString());
+                token.setLength(0);
+              }
+              token.appendCodePoint(c);
+              if (ideograph) {
+                tokens.add(token.toString());
+                token.setLength(0);
+              }
+            });
+    if (!token.isEmpty()) {
+      tokens.add(token.toString());
+    }
+    return tokens;
+  }
+
+  private float width(String logical, float size, boolean isBold) {
+    float width = 0;
+    for (Run run : runs(VisualText.of(logical))) {
+      try {
+        width += font(run.face(), isBold).getStringWidth(run.text()) / 1000 * size;
+      } catch (IOException failed) {
+        throw new UncheckedIOException(failed);
+      }
+    }
+    return width;
+  }
+
+  private void drawLine(
+      String logical, float x, float baseline, float size, boolean isBold, float[] color) {
+    try {
+      out.beginText();
+      if (color != null) {
+        out.setNonStrokingColor(color[0], color[1], color[2]);
+      } else {
+        out.setNonStrokingColor(0f, 0f, 0f);
+      }
+      out.newLineAtOffset(x, baseline);
+      for (Run run : runs(VisualText.of(logical))) {
+        out.setFont(font(run.face(), isBold), size);
+        out.showText(run.text());
+      }
+      out.endText();
+    } catch (IOException failed) {
+      throw new UncheckedIOException(failed);
+    }
+  }
+
+  private record Run(Face face, String text) {}
+
+  /** The text cut where the font changes; characters no font has become a replacement mark. */
+  private List<Run> runs(String visual) {
+    List<Run> runs = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    Face current = null;
+    for (int i = 0; i < visual.length(); ) {
+      int c = visual.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isISOControl(c)) {
+        continue;
+      }
+      Face face = fonts.faceFor(c);
+      if (face == null) {
+        face = Face.SANS;
+        c = '?';
+      }
+      if (face != current && !text.isEmpty()) {
+        runs.add(new Run(current, text.toString()));
+        text.setLength(0);
+      }
+      current = face;
+      text.appendCodePoint(c);
+    }
+    if (!text.isEmpty()) {
+      runs.add(new Run(current, text.toString()));
+    }
+    return runs;
+  }
+
+  private PDType0Font font(Face face, boolean isBold) {
+    Map<Face, PDType0Font> loaded = isBold ? bold : regular;
+    return loaded.computeIfAbsent(
+        face,
+        f -> {
+          try {
+            return PDType0Font.load(
+                document, new ByteArrayInputStream(fonts.file(f, isBold)), true);
+          } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+          }
+        });
+  }
+
+  private void ensureRoom(float height) {
+    if (y - height < bottom()) {
+      newPage();
+    }
+  }
+
+  private float bottom() {
+    return MARGIN + FOOTER / 2;
+  }
+
+  private void newPage() {
+    try {
+      if (out != null) {
+        out.close();
+      }
+      PDPage page = new PDPage(PAGE);
+      document.addPage(page);
+      out = new PDPageContentStream(document, page);
+      y = PAGE.getHeight() - MARGIN;
+    } catch (IOException failed) {
+      throw new UncheckedIOException(failed);
+    }
+  }
+
+  private static float sum(float[] values) {
+    float total = 0;
+    for (float value : values) {
+      total += value;
+    }
+    return total;
+  }
+}

@@ -1,0 +1,59 @@
+package org.accord.document.web;
+
+import java.util.List;
+import org.accord.agreement.Agreement;
+import org.accord.agreement.AgreementService;
+import org.accord.document.DocumentService;
+import org.accord.document.StoredDocument;
+import org.accord.security.CurrentUser;
+import org.accord.shared.NotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An agreement's documents, for the agency and for the agreement's own partner. */
+@RestController
+@RequestMapping("/api/agreements/{reference}/documents")
+class DocumentController {
+
+  private final AgreementService agreements;
+  private final DocumentService documents;
+  private final CurrentUser currentUser;
+
+  DocumentController(
+      AgreementService agreements, DocumentService documents, CurrentUser currentUser) {
+    this.agreements = agreements;
+    this.documents = documents;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping
+  List<StoredDocument> list(@PathVariable String reference) {
+    return documents.list(visible(reference));
+  }
+
+  /** The PDF as stored; its SHA-256 in {@code X-Content-SHA256} to check it against. */
+  @GetMapping("/{id}")
+  ResponseEntity<byte[]> get(@PathVariable String reference, @PathVariable long id) {
+    StoredDocument document = documents.require(visible(reference), id);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename(document.fileName()).build().toString())
+        .header("X-Content-SHA256", document.sha256())
+        .body(documents.content(document));
+  }
+
+  private Agreement visible(String reference) {
+    return agreements
+        .find(reference)
+        .filter(found -> currentUser.mayActFor(found.partnerCode()))
+        .orElseThrow(() -> new NotFoundException("No agreement with reference " + reference));
+  }
+}

@@ -1,0 +1,106 @@
+package org.accord.document.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.accord.document.DocumentService;
+import org.accord.testing.AccordIntegrationTest;
+import org.accord.testing.Api;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** The MoU made when the donor approves, stored with its hash, served to both parties only. */
+@AccordIntegrationTest
+class DocumentIntegrationTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired DocumentService documents;
+
+  private Api api;
+
+  @BeforeEach
+  void api() {
+    api = new Api(rest);
+  }
+
+  @Test
+  void mouIsPreparedForSigning_storedWithItsHash_andServedAsPdfToBothParties() throws Exception {
+    String reference = api.toDonorSignOff("GSMA", "6100.00");
+    api.complete("gsma", reference, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+
+    List<Map<String, Object>> listed =
+        api.getList("gsma", "/api/agreements/" + reference + "/documents").getBody();
+    assertThat(listed)
+        .singleElement()
+        .satisfies(
+            document ->
+                assertThat(document)
+                    .containsEntry("kind", "MOU")
+                    .containsEntry("version", 1)
+                    .containsEntry("fileName", reference + "-MoU-v1.pdf"));
+    Map<String, Object> mou = listed.get(0);
+
+    ResponseEntity<byte[]> pdf = pdf("gsma", reference, mou.get("id"));
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+    String sha256 =
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.getBody()));
+    assertThat(sha256)
+        .isEqualTo(mou.get("sha256"))
+        .isEqualTo(pdf.getHeaders().getFirst("X-Content-SHA256"));
+    try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
+      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+          .contains("Memorandum of Understanding")
+          .contains("GSM Association")
+          .contains("USD 6,100.00")
+          .contains("Connect rural schools");
+    }
+
+    assertThat(pdf("jica", reference, mou.get("id")).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(api.getList("officer", "/api/agreements/" + reference + "/documents").getBody())
+        .hasSize(1);
+  }
+
+  @Test
+  void preparingTheMouAgain_addsNoVersion_andAnAmendmentAddsTheNext() {
+    String reference = api.toActive("JICA", "6200.00");
+    long first = documents.prepareMou(reference).id();
+
+    assertThat(documents.prepareMou(reference).id()).as("a retried step").isEqualTo(first);
+    assertThat(api.getList("jica", "/api/agreements/" + reference + "/documents").getBody())
+        .hasSize(1);
+
+    api.post(
+        "officer",
+        "/api/agreements/" + reference + "/amendments",
+        Map.of("justification", "Longer survey", "endDate", "2029-03-31"));
+    api.complete("officer", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
+    api.complete("jica", reference, "signOffAmendment", Map.of("donorDecision", "APPROVE"));
+
+    assertThat(api.getList("jica", "/api/agreements/" + reference + "/documents").getBody())
+        .extracting(document -> document.get("kind") + " v" + document.get("version"))
+        .containsExactly("MOU v1", "MOU v2");
+  }
+
+  private ResponseEntity<byte[]> pdf(String user, String reference, Object id) {
+    return rest.exchange(
+        "/api/agreements/" + reference + "/documents/" + id,
+        HttpMethod.GET,
+        new HttpEntity<>(Api.headersOf(user)),
+        byte[].class);
+  }
+}
