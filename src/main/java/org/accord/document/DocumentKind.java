@@ -2,6 +2,7 @@ package org.accord.document;
 
 public enum DocumentKind {
   MOU,
+  SIGNED_MOU,
   DUE_DILIGENCE_SUMMARY,
   PROGRESS_REPORT,
   CONSOLIDATED_REPORT

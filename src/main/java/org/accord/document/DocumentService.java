@@ -4,14 +4,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.GregorianCalendar;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementAmended;
 import org.accord.agreement.AgreementService;
+import org.accord.document.MouDocument.Signatures;
 import org.accord.document.persistence.DocumentMapper;
 import org.accord.document.persistence.DocumentMapper.NewDocument;
+import org.accord.document.seal.PadesSeal;
+import org.accord.document.seal.Verification;
 import org.accord.partner.PartnerService;
 import org.accord.reporting.ReportingProperties;
 import org.accord.reporting.ReportingSchedule;
@@ -31,6 +37,7 @@ public class DocumentService {
   private final PartnerService partners;
   private final ReportingProperties reporting;
   private final MouDocument mou;
+  private final PadesSeal seal;
   private final DocumentMapper documents;
   private final Clock clock;
 
@@ -39,12 +46,14 @@ public class DocumentService {
       PartnerService partners,
       ReportingProperties reporting,
       MouDocument mou,
+      PadesSeal seal,
       DocumentMapper documents,
       Clock clock) {
     this.agreements = agreements;
     this.partners = partners;
     this.reporting = reporting;
     this.mou = mou;
+    this.seal = seal;
     this.documents = documents;
     this.clock = clock;
   }
@@ -53,32 +62,68 @@ public class DocumentService {
   @Transactional
   public StoredDocument prepareMou(String reference) {
     Agreement agreement = agreements.require(reference);
+    return stored(
+        agreement,
+        DocumentKind.MOU,
+        reference + "-MoU-v" + agreement.mouVersion() + ".pdf",
+        () -> mou.render(contents(agreement, null)));
+  }
+
+  /**
+   * The MoU as both parties signed it: their signatories' names and times, sealed with the agency's
+   * PAdES signature. Once per MoU version.
+   */
+  @Transactional
+  public StoredDocument sealMou(String reference, Signatures signatures) {
+    Agreement agreement = agreements.require(reference);
+    return stored(
+        agreement,
+        DocumentKind.SIGNED_MOU,
+        reference + "-MoU-v" + agreement.mouVersion() + "-signed.pdf",
+        () ->
+            seal.seal(
+                mou.render(contents(agreement, signatures)),
+                "Memorandum of Understanding signed by both parties",
+                GregorianCalendar.from(ZonedDateTime.now(clock))));
+  }
+
+  /** Whether the stored bytes are those hashed when stored, and their seal, if any, holds. */
+  public Verification verify(StoredDocument document) {
+    byte[] content = content(document);
+    return seal.verify(content, sha256(content).equals(document.sha256()));
+  }
+
+  private StoredDocument stored(
+      Agreement agreement, DocumentKind kind, String fileName, Supplier<byte[]> generate) {
     Optional<StoredDocument> existing =
-        documents.find(agreement.id(), DocumentKind.MOU, agreement.mouVersion());
+        documents.find(agreement.id(), kind, agreement.mouVersion());
     if (existing.isPresent()) {
       return existing.get();
     }
-    byte[] pdf =
-        mou.render(
-            new MouDocument.Contents(
-                agreement,
-                partners.require(agreement.partnerCode()),
-                agreements.resultsFramework(reference),
-                ReportingSchedule.of(
-                    agreement.startDate(),
-                    agreement.endDate(),
-                    agreement.reportingFrequency(),
-                    reporting.dueAfterPeriodEnd())));
+    byte[] pdf = generate.get();
     documents.insertIfAbsent(
         new NewDocument(
             agreement.id(),
-            DocumentKind.MOU,
+            kind,
             agreement.mouVersion(),
-            reference + "-MoU-v" + agreement.mouVersion() + ".pdf",
+            fileName,
             sha256(pdf),
             pdf,
             OffsetDateTime.now(clock)));
-    return documents.find(agreement.id(), DocumentKind.MOU, agreement.mouVersion()).orElseThrow();
+    return documents.find(agreement.id(), kind, agreement.mouVersion()).orElseThrow();
+  }
+
+  private MouDocument.Contents contents(Agreement agreement, Signatures signatures) {
+    return new MouDocument.Contents(
+        agreement,
+        partners.require(agreement.partnerCode()),
+        agreements.resultsFramework(agreement.reference()),
+        ReportingSchedule.of(
+            agreement.startDate(),
+            agreement.endDate(),
+            agreement.reportingFrequency(),
+            reporting.dueAfterPeriodEnd()),
+        signatures);
   }
 
   /** An approved amendment gives the MoU a new version. */

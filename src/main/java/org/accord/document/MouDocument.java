@@ -3,6 +3,7 @@ package org.accord.document;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * block.
  */
 @Component
-class MouDocument {
+public class MouDocument {
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -42,7 +43,15 @@ class MouDocument {
       Agreement agreement,
       Partner partner,
       List<ObjectivePlan> results,
-      List<ReportingPeriod> reportingPeriods) {}
+      List<ReportingPeriod> reportingPeriods,
+      Signatures signatures) {}
+
+  /** Who signed for each party, and when; the MoU for signing has none yet. */
+  public record Signatures(
+      String agencySignatory,
+      OffsetDateTime agencySignedAt,
+      String partnerSignatory,
+      OffsetDateTime partnerSignedAt) {}
 
   byte[] render(Contents contents) {
     Agreement agreement = contents.agreement();
@@ -159,12 +168,29 @@ class MouDocument {
           .table(
               new float[] {0.2f, 0.4f, 0.4f},
               new String[] {"", "For the Agency", "For " + partner.name()},
-              List.of(
-                  new String[] {"Name", "\n", "\n"},
-                  new String[] {"Signature", "\n\n", "\n\n"},
-                  new String[] {"Date", "\n", "\n"}));
+              signatureRows(contents.signatures()));
       return pdf.finish();
     }
+  }
+
+  private static final DateTimeFormatter SIGNED_AT =
+      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm xxx", Locale.ENGLISH);
+
+  private static List<String[]> signatureRows(Signatures signed) {
+    if (signed == null) {
+      return List.of(
+          new String[] {"Name", "\n", "\n"},
+          new String[] {"Signature", "\n\n", "\n\n"},
+          new String[] {"Date", "\n", "\n"});
+    }
+    return List.of(
+        new String[] {"Name", signed.agencySignatory(), signed.partnerSignatory()},
+        new String[] {"Signature", "Signed in Accord", "Signed in Accord"},
+        new String[] {
+          "Date",
+          SIGNED_AT.format(signed.agencySignedAt()),
+          SIGNED_AT.format(signed.partnerSignedAt())
+        });
   }
 
   /** One row per activity, the objective's indicators with its first. */

@@ -30,7 +30,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** The MoU read back with PDFBox's text extraction, as a reader's PDF viewer would show it. */
-class MouDocumentTest {
+public class MouDocumentTest {
 
   private static final Fonts FONTS = new Fonts();
 
@@ -95,6 +95,12 @@ class MouDocumentTest {
     }
   }
 
+  /** A one-objective MoU, for the tests of what is done with documents. */
+  public static byte[] samplePdf() {
+    return new MouDocument(FONTS)
+        .render(contents("GSM Association", "1000.00", "USD", framework(1, "Connect")));
+  }
+
   private static String reversedWords(String text) {
     return new StringBuilder(text).reverse().toString();
   }
@@ -147,7 +153,8 @@ class MouDocumentTest {
             agreement.startDate(),
             agreement.endDate(),
             agreement.reportingFrequency(),
-            Period.ofDays(30)));
+            Period.ofDays(30)),
+        null);
   }
 
   static List<ObjectivePlan> framework(int objectives, String name) {

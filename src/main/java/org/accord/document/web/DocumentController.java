@@ -5,6 +5,7 @@ import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.document.DocumentService;
 import org.accord.document.StoredDocument;
+import org.accord.document.seal.Verification;
 import org.accord.security.CurrentUser;
 import org.accord.shared.NotFoundException;
 import org.springframework.http.ContentDisposition;
@@ -48,6 +49,12 @@ class DocumentController {
             ContentDisposition.inline().filename(document.fileName()).build().toString())
         .header("X-Content-SHA256", document.sha256())
         .body(documents.content(document));
+  }
+
+  /** Whether the stored PDF is intact (its SHA-256) and its seal, if it has one, valid. */
+  @GetMapping("/{id}/verify")
+  Verification verify(@PathVariable String reference, @PathVariable long id) {
+    return documents.verify(documents.require(visible(reference), id));
   }
 
   private Agreement visible(String reference) {

@@ -21,6 +21,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The MoU made when the donor approves, stored with its hash, served to both parties only. */
 @AccordIntegrationTest
@@ -28,6 +29,7 @@ class DocumentIntegrationTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired DocumentService documents;
+  @Autowired JdbcTemplate jdbc;
 
   private Api api;
 
@@ -82,7 +84,8 @@ class DocumentIntegrationTest {
 
     assertThat(documents.prepareMou(reference).id()).as("a retried step").isEqualTo(first);
     assertThat(api.getList("jica", "/api/agreements/" + reference + "/documents").getBody())
-        .hasSize(1);
+        .extracting(document -> document.get("kind"))
+        .containsExactly("MOU", "SIGNED_MOU");
 
     api.post(
         "officer",
@@ -93,7 +96,47 @@ class DocumentIntegrationTest {
 
     assertThat(api.getList("jica", "/api/agreements/" + reference + "/documents").getBody())
         .extracting(document -> document.get("kind") + " v" + document.get("version"))
-        .containsExactly("MOU v1", "MOU v2");
+        .containsExactly("MOU v1", "MOU v2", "SIGNED_MOU v1");
+  }
+
+  @Test
+  void signedMouIsSealed_verifiable_andATamperedCopyIsDetected() throws Exception {
+    String reference = api.toActive("GSMA", "6300.00");
+
+    Map<String, Object> signed =
+        api.getList("gsma", "/api/agreements/" + reference + "/documents").getBody().stream()
+            .filter(document -> "SIGNED_MOU".equals(document.get("kind")))
+            .findFirst()
+            .orElseThrow();
+    try (PDDocument document = Loader.loadPDF(pdf("gsma", reference, signed.get("id")).getBody())) {
+      assertThat(document.getSignatureDictionaries()).hasSize(1);
+      assertThat(document.getSignatureDictionaries().get(0).getSubFilter())
+          .isEqualTo("ETSI.CAdES.detached");
+      assertThat(new PDFTextStripper().getText(document))
+          .contains("Jean Dupont")
+          .contains("Grace Okafor")
+          .contains("Signed in Accord");
+    }
+    Map<String, Object> verified = verify("gsma", reference, signed.get("id"));
+    assertThat(verified)
+        .containsEntry("intact", true)
+        .containsEntry("sealed", true)
+        .containsEntry("sealValid", true)
+        .containsEntry("sealCoversWholeDocument", true);
+
+    // Someone with access to the database changes one byte of the signed PDF.
+    jdbc.update(
+        "update accord.document set content = overlay(content placing '\\x42'::bytea from 2000)"
+            + " where id = ?",
+        ((Number) signed.get("id")).longValue());
+
+    assertThat(verify("officer", reference, signed.get("id")))
+        .containsEntry("intact", false)
+        .containsEntry("sealValid", false);
+  }
+
+  private Map<String, Object> verify(String user, String reference, Object id) {
+    return api.get(user, "/api/agreements/" + reference + "/documents/" + id + "/verify").getBody();
   }
 
   private ResponseEntity<byte[]> pdf(String user, String reference, Object id) {
