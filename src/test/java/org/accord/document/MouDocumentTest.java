@@ -95,6 +95,29 @@ public class MouDocumentTest {
     }
   }
 
+  public static Fonts fonts() {
+    return FONTS;
+  }
+
+  /** A MoU whose framework runs over about ten pages. */
+  public static byte[] tenPagePdf() {
+    return new MouDocument(FONTS)
+        .render(
+            contents(
+                "Ассоциация GSM · الاتحاد العربي · 全球移动通信",
+                "250000.00",
+                "EUR",
+                framework(56, "Objective")));
+  }
+
+  /** The same, sealed, as the benchmark measures it. */
+  public static byte[] sealedSample(byte[] pdf) {
+    return SEAL.seal(pdf, "benchmark", java.util.Calendar.getInstance());
+  }
+
+  private static final org.accord.document.seal.PadesSeal SEAL =
+      org.accord.document.seal.PadesSealTest.seal();
+
   /** A one-objective MoU, for the tests of what is done with documents. */
   public static byte[] samplePdf() {
     return new MouDocument(FONTS)
