@@ -19,6 +19,10 @@ import org.accord.document.persistence.DocumentMapper.NewDocument;
 import org.accord.document.seal.PadesSeal;
 import org.accord.document.seal.Verification;
 import org.accord.partner.PartnerService;
+import org.accord.reporting.PeriodReport;
+import org.accord.reporting.ProgressReportService;
+import org.accord.reporting.ProgressService;
+import org.accord.reporting.ReportAccepted;
 import org.accord.reporting.ReportingProperties;
 import org.accord.reporting.ReportingSchedule;
 import org.accord.shared.NotFoundException;
@@ -38,6 +42,9 @@ public class DocumentService {
   private final ReportingProperties reporting;
   private final MouDocument mou;
   private final PadesSeal seal;
+  private final ProgressReportDocument progressReport;
+  private final ProgressReportService progressReports;
+  private final ProgressService progress;
   private final DocumentMapper documents;
   private final Clock clock;
 
@@ -47,6 +54,9 @@ public class DocumentService {
       ReportingProperties reporting,
       MouDocument mou,
       PadesSeal seal,
+      ProgressReportDocument progressReport,
+      ProgressReportService progressReports,
+      ProgressService progress,
       DocumentMapper documents,
       Clock clock) {
     this.agreements = agreements;
@@ -54,6 +64,9 @@ public class DocumentService {
     this.reporting = reporting;
     this.mou = mou;
     this.seal = seal;
+    this.progressReport = progressReport;
+    this.progressReports = progressReports;
+    this.progress = progress;
     this.documents = documents;
     this.clock = clock;
   }
@@ -65,6 +78,7 @@ public class DocumentService {
     return stored(
         agreement,
         DocumentKind.MOU,
+        agreement.mouVersion(),
         reference + "-MoU-v" + agreement.mouVersion() + ".pdf",
         () -> mou.render(contents(agreement, null)));
   }
@@ -79,6 +93,7 @@ public class DocumentService {
     return stored(
         agreement,
         DocumentKind.SIGNED_MOU,
+        agreement.mouVersion(),
         reference + "-MoU-v" + agreement.mouVersion() + "-signed.pdf",
         () ->
             seal.seal(
@@ -93,24 +108,44 @@ public class DocumentService {
     return seal.verify(content, sha256(content).equals(document.sha256()));
   }
 
+  /** The accepted report of a period, as the donor receives it; its version is the period. */
+  @EventListener
+  @Transactional
+  public void reportAccepted(ReportAccepted accepted) {
+    Agreement agreement = accepted.agreement();
+    PeriodReport report =
+        progressReports.reports(agreement).stream()
+            .filter(candidate -> candidate.period().number() == accepted.period())
+            .findFirst()
+            .orElseThrow();
+    stored(
+        agreement,
+        DocumentKind.PROGRESS_REPORT,
+        accepted.period(),
+        agreement.reference() + "-progress-report-" + accepted.period() + ".pdf",
+        () ->
+            progressReport.render(
+                agreement,
+                partners.require(agreement.partnerCode()),
+                report,
+                progress.progress(agreement)));
+  }
+
   private StoredDocument stored(
-      Agreement agreement, DocumentKind kind, String fileName, Supplier<byte[]> generate) {
-    Optional<StoredDocument> existing =
-        documents.find(agreement.id(), kind, agreement.mouVersion());
+      Agreement agreement,
+      DocumentKind kind,
+      int version,
+      String fileName,
+      Supplier<byte[]> generate) {
+    Optional<StoredDocument> existing = documents.find(agreement.id(), kind, version);
     if (existing.isPresent()) {
       return existing.get();
     }
     byte[] pdf = generate.get();
     documents.insertIfAbsent(
         new NewDocument(
-            agreement.id(),
-            kind,
-            agreement.mouVersion(),
-            fileName,
-            sha256(pdf),
-            pdf,
-            OffsetDateTime.now(clock)));
-    return documents.find(agreement.id(), kind, agreement.mouVersion()).orElseThrow();
+            agreement.id(), kind, version, fileName, sha256(pdf), pdf, OffsetDateTime.now(clock)));
+    return documents.find(agreement.id(), kind, version).orElseThrow();
   }
 
   private MouDocument.Contents contents(Agreement agreement, Signatures signatures) {

@@ -18,6 +18,7 @@ import org.accord.results.ResultsFrameworkService;
 import org.accord.shared.ConflictException;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.Violations;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,16 +33,19 @@ public class ProgressReportService {
   private final ProgressReportMapper reports;
   private final ResultsFrameworkService results;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   ProgressReportService(
       ReportingService reporting,
       ProgressReportMapper reports,
       ResultsFrameworkService results,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.reporting = reporting;
     this.reports = reports;
     this.results = results;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Stores the report of an open period; the period is then SUBMITTED, with a manager. */
@@ -106,6 +110,9 @@ public class ProgressReportService {
         by,
         OffsetDateTime.now(clock));
     reporting.moveTo(period, next);
+    if (next == PeriodStatus.ACCEPTED) {
+      events.publishEvent(new ReportAccepted(agreement, periodNumber));
+    }
   }
 
   /** Every period of the agreement with every submission of its report. */

@@ -6,11 +6,16 @@ import java.util.List;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -33,7 +38,7 @@ class MonitoringIntegrationTest {
   }
 
   @Test
-  void activeAgreement_isReportedOnEveryPeriod_andClosedByItsEvaluation() {
+  void activeAgreement_isReportedOnEveryPeriod_andClosedByItsEvaluation() throws Exception {
     String reference = api.toActive("GSMA", "50000.00");
     assertThat(periodStatuses(reference))
         .containsExactly("NOT_YET_DUE", "NOT_YET_DUE", "NOT_YET_DUE", "NOT_YET_DUE");
@@ -96,6 +101,29 @@ class MonitoringIntegrationTest {
         .extracting(p -> p.get("actual") + " " + p.get("rating"))
         .containsExactly(
             "32.0000 ON_TRACK", "60.0000 ON_TRACK", "90.0000 ON_TRACK", "120.0000 MET");
+
+    List<Map<String, Object>> reportPdfs =
+        api.getList("gsma", "/api/agreements/" + reference + "/documents").getBody().stream()
+            .filter(document -> "PROGRESS_REPORT".equals(document.get("kind")))
+            .toList();
+    assertThat(reportPdfs)
+        .extracting(document -> document.get("version"))
+        .containsExactly(1, 2, 3, 4);
+    try (PDDocument pdf =
+        Loader.loadPDF(
+            rest.exchange(
+                    "/api/agreements/" + reference + "/documents/" + reportPdfs.get(3).get("id"),
+                    HttpMethod.GET,
+                    new HttpEntity<>(Api.headersOf("gsma")),
+                    byte[].class)
+                .getBody())) {
+      assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+          .contains("Final progress report, period 4")
+          .contains("Schools connected (schools)")
+          .contains("120 MET")
+          .contains("EUR 39,000.00 of EUR 50,000.00 so far".replace("EUR", "USD"))
+          .contains("Schools surveyed and connected as planned");
+    }
 
     assertThat(api.tasks("manager", reference, "evaluateAgreement")).hasSize(1);
     api.complete(

@@ -1,0 +1,110 @@
+package org.accord.document;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.accord.agreement.Agreement;
+import org.accord.document.pdf.Fonts;
+import org.accord.document.pdf.PdfDocument;
+import org.accord.partner.Partner;
+import org.accord.reporting.AgreementProgress;
+import org.accord.reporting.IndicatorProgress;
+import org.accord.reporting.PeriodProgress;
+import org.accord.reporting.PeriodReport;
+import org.accord.reporting.ProgressReport;
+import org.springframework.stereotype.Component;
+
+/**
+ * A period's progress report as the donor receives it once accepted: each indicator's actual
+ * against what was expected, with its rating, the narrative, and what was spent.
+ */
+@Component
+class ProgressReportDocument {
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+  private final Fonts fonts;
+
+  ProgressReportDocument(Fonts fonts) {
+    this.fonts = fonts;
+  }
+
+  byte[] render(
+      Agreement agreement, Partner partner, PeriodReport report, AgreementProgress progress) {
+    int number = report.period().number();
+    ProgressReport accepted = report.submissions().get(report.submissions().size() - 1);
+    try (PdfDocument pdf =
+        new PdfDocument(
+            fonts,
+            "Progress report " + number + " " + agreement.reference(),
+            agreement.reference() + " · Progress report, period " + number)) {
+      pdf.title(
+              (accepted.finalReport() ? "Final progress report" : "Progress report")
+                  + ", period "
+                  + number)
+          .facts(
+              List.of(
+                  new String[] {"Agreement", agreement.reference() + " · " + agreement.title()},
+                  new String[] {"Partner", partner.name()},
+                  new String[] {
+                    "Period",
+                    DATE.format(report.period().startsOn())
+                        + " to "
+                        + DATE.format(report.period().endsOn())
+                  },
+                  new String[] {
+                    "Submitted", accepted.submittedBy() + ", " + DATE.format(accepted.submittedAt())
+                  },
+                  new String[] {
+                    "Accepted",
+                    (accepted.reviewedBy() == null ? "" : accepted.reviewedBy())
+                        + (accepted.reviewedAt() == null
+                            ? ""
+                            : ", " + DATE.format(accepted.reviewedAt()))
+                  },
+                  new String[] {
+                    "Expenditure",
+                    MouDocument.money(accepted.expenditure(), agreement.currency())
+                        + " in the period; "
+                        + MouDocument.money(progress.spent(), agreement.currency())
+                        + " of "
+                        + MouDocument.money(progress.budget(), agreement.currency())
+                        + " so far"
+                  }))
+          .heading("Indicators")
+          .table(
+              new float[] {0.08f, 0.32f, 0.16f, 0.16f, 0.28f},
+              new String[] {"Code", "Indicator", "Expected", "Actual", "Rating"},
+              indicatorRows(progress, number))
+          .paragraph(progress.ratingRule())
+          .heading("Progress in the period")
+          .paragraph(accepted.narrative());
+      return pdf.finish();
+    }
+  }
+
+  private static List<String[]> indicatorRows(AgreementProgress progress, int period) {
+    List<String[]> rows = new ArrayList<>();
+    for (IndicatorProgress indicator : progress.indicators()) {
+      PeriodProgress row =
+          indicator.periods().stream().filter(p -> p.period() == period).findFirst().orElse(null);
+      rows.add(
+          new String[] {
+            indicator.code(),
+            indicator.name() + " (" + indicator.unit() + ")",
+            row == null || row.expected() == null
+                ? (indicator.targetDescription() == null ? "" : indicator.targetDescription())
+                : row.expected().stripTrailingZeros().toPlainString(),
+            row == null
+                ? ""
+                : row.actual() != null
+                    ? row.actual().stripTrailingZeros().toPlainString()
+                    : row.description() == null ? "" : row.description(),
+            row == null || row.rating() == null ? "" : row.rating().name()
+          });
+    }
+    return rows;
+  }
+}
