@@ -1,5 +1,6 @@
 package org.accord.document;
 
+import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +97,10 @@ class ProgressReportDocument {
             indicator.name() + " (" + indicator.unit() + ")",
             row == null || row.expected() == null
                 ? (indicator.targetDescription() == null ? "" : indicator.targetDescription())
-                : row.expected().stripTrailingZeros().toPlainString(),
+                : row.expected()
+                    .setScale(1, RoundingMode.HALF_UP)
+                    .stripTrailingZeros()
+                    .toPlainString(),
             row == null
                 ? ""
                 : row.actual() != null
