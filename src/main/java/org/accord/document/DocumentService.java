@@ -18,6 +18,7 @@ import org.accord.document.persistence.DocumentMapper;
 import org.accord.document.persistence.DocumentMapper.NewDocument;
 import org.accord.document.seal.PadesSeal;
 import org.accord.document.seal.Verification;
+import org.accord.duediligence.DueDiligenceCompleted;
 import org.accord.partner.PartnerService;
 import org.accord.reporting.PeriodReport;
 import org.accord.reporting.ProgressReportService;
@@ -43,6 +44,7 @@ public class DocumentService {
   private final MouDocument mou;
   private final PadesSeal seal;
   private final ProgressReportDocument progressReport;
+  private final DueDiligenceSummaryDocument dueDiligenceSummary;
   private final ProgressReportService progressReports;
   private final ProgressService progress;
   private final DocumentMapper documents;
@@ -55,6 +57,7 @@ public class DocumentService {
       MouDocument mou,
       PadesSeal seal,
       ProgressReportDocument progressReport,
+      DueDiligenceSummaryDocument dueDiligenceSummary,
       ProgressReportService progressReports,
       ProgressService progress,
       DocumentMapper documents,
@@ -65,6 +68,7 @@ public class DocumentService {
     this.mou = mou;
     this.seal = seal;
     this.progressReport = progressReport;
+    this.dueDiligenceSummary = dueDiligenceSummary;
     this.progressReports = progressReports;
     this.progress = progress;
     this.documents = documents;
@@ -106,6 +110,24 @@ public class DocumentService {
   public Verification verify(StoredDocument document) {
     byte[] content = content(document);
     return seal.verify(content, sha256(content).equals(document.sha256()));
+  }
+
+  /** The summary of the partner's due diligence for this agreement, once it has an outcome. */
+  @EventListener
+  @Transactional
+  public void dueDiligenceCompleted(DueDiligenceCompleted completed) {
+    Agreement agreement = agreements.require(completed.agreementReference());
+    stored(
+        agreement,
+        DocumentKind.DUE_DILIGENCE_SUMMARY,
+        1,
+        agreement.reference() + "-due-diligence.pdf",
+        () ->
+            dueDiligenceSummary.render(
+                agreement,
+                partners.require(completed.partnerCode()),
+                completed,
+                agreements.decisions(agreement.reference())));
   }
 
   /** The accepted report of a period, as the donor receives it; its version is the period. */

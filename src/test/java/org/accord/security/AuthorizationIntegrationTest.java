@@ -78,7 +78,8 @@ class AuthorizationIntegrationTest {
       assertThat(api.getList("gsma", history).getBody()).as(history).isEmpty();
     }
     for (String record :
-        List.of("", "/results", "/reports", "/progress", "/amendments", "/evaluation")) {
+        List.of(
+            "", "/results", "/reports", "/progress", "/amendments", "/evaluation", "/documents")) {
       assertThat(api.get("gsma", "/api/agreements/" + jicas + record).getStatusCode())
           .as(record)
           .isEqualTo(HttpStatus.NOT_FOUND);

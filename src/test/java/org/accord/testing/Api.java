@@ -114,6 +114,33 @@ public final class Api {
     return code;
   }
 
+  /** A partner's representative, made by an administrator through engine-rest. */
+  public void newRepresentative(String userId, String partnerGroup) {
+    ResponseEntity<Map<String, Object>> created =
+        post(
+            "admin",
+            "/engine-rest/user/create",
+            Map.of(
+                "profile",
+                Map.of(
+                    "id",
+                    userId,
+                    "firstName",
+                    "Leila",
+                    "lastName",
+                    "Hassan",
+                    "email",
+                    userId + "@partner.example"),
+                "credentials",
+                Map.of("password", PASSWORD)));
+    assertThat(created.getStatusCode().value()).as("new user %s", userId).isEqualTo(204);
+    assertThat(
+            put("admin", "/engine-rest/group/" + partnerGroup + "/members/" + userId, null)
+                .getStatusCode()
+                .value())
+        .isEqualTo(204);
+  }
+
   /** An officer proposes a valid agreement with this partner; returns its reference. */
   public String propose(String partnerCode, String amount) {
     ResponseEntity<Map<String, Object>> created =

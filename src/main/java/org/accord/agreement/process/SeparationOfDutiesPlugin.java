@@ -29,12 +29,25 @@ class SeparationOfDutiesPlugin extends UserTaskPlugin {
 
   private static final Map<String, String> DECISIONS =
       Map.of(
-          Tasks.SCREEN_PROPOSAL, SCREENING_DECISION,
-          Tasks.APPROVE_AGREEMENT, APPROVAL_DECISION,
-          Tasks.DONOR_SIGN_OFF, DONOR_DECISION,
-          Tasks.SIGN_MOU_AGENCY, AGENCY_SIGNED,
-          Tasks.SIGN_MOU_PARTNER, PARTNER_SIGNED,
-          Tasks.EVALUATE_AGREEMENT, EVALUATION_RATING);
+          Tasks.SCREEN_PROPOSAL,
+          SCREENING_DECISION,
+          Tasks.APPROVE_AGREEMENT,
+          APPROVAL_DECISION,
+          Tasks.DONOR_SIGN_OFF,
+          DONOR_DECISION,
+          Tasks.SIGN_MOU_AGENCY,
+          AGENCY_SIGNED,
+          Tasks.SIGN_MOU_PARTNER,
+          PARTNER_SIGNED,
+          Tasks.EVALUATE_AGREEMENT,
+          EVALUATION_RATING,
+          // The reviews of due-diligence, the called process: its process API's names.
+          "legalReview",
+          "legalFindings",
+          "financialReview",
+          "financialFindings",
+          "complianceReview",
+          "complianceDecision");
 
   private final AgreementService agreements;
   private final IdentityService identityService;

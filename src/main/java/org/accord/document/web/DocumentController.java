@@ -3,6 +3,7 @@ package org.accord.document.web;
 import java.util.List;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
+import org.accord.document.DocumentKind;
 import org.accord.document.DocumentService;
 import org.accord.document.StoredDocument;
 import org.accord.document.seal.Verification;
@@ -35,13 +36,13 @@ class DocumentController {
 
   @GetMapping
   List<StoredDocument> list(@PathVariable String reference) {
-    return documents.list(visible(reference));
+    return documents.list(visible(reference)).stream().filter(this::mayRead).toList();
   }
 
   /** The PDF as stored; its SHA-256 in {@code X-Content-SHA256} to check it against. */
   @GetMapping("/{id}")
   ResponseEntity<byte[]> get(@PathVariable String reference, @PathVariable long id) {
-    StoredDocument document = documents.require(visible(reference), id);
+    StoredDocument document = readable(reference, id);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(
@@ -54,7 +55,21 @@ class DocumentController {
   /** Whether the stored PDF is intact (its SHA-256) and its seal, if it has one, valid. */
   @GetMapping("/{id}/verify")
   Verification verify(@PathVariable String reference, @PathVariable long id) {
-    return documents.verify(documents.require(visible(reference), id));
+    return documents.verify(readable(reference, id));
+  }
+
+  /** The agency's internal documents (the due-diligence summary) are not the partner's to read. */
+  private boolean mayRead(StoredDocument document) {
+    return currentUser.isInternal() || document.kind() != DocumentKind.DUE_DILIGENCE_SUMMARY;
+  }
+
+  private StoredDocument readable(String reference, long id) {
+    Agreement agreement = visible(reference);
+    StoredDocument document = documents.require(agreement, id);
+    if (!mayRead(document)) {
+      throw new NotFoundException(reference + " has no document " + id);
+    }
+    return document;
   }
 
   private Agreement visible(String reference) {

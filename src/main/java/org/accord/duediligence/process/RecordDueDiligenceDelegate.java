@@ -6,9 +6,14 @@ import static org.accord.duediligence.process.DueDiligenceProcess.FAILED;
 import static org.accord.duediligence.process.DueDiligenceProcess.REJECT;
 import static org.accord.duediligence.process.DueDiligenceProcess.Variables.*;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.accord.duediligence.DueDiligenceCompleted;
+import org.accord.duediligence.DueDiligenceCompleted.Finding;
 import org.accord.duediligence.DueDiligenceService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +24,11 @@ import org.springframework.stereotype.Component;
 class RecordDueDiligenceDelegate implements JavaDelegate {
 
   private final DueDiligenceService dueDiligence;
+  private final ApplicationEventPublisher events;
 
-  RecordDueDiligenceDelegate(DueDiligenceService dueDiligence) {
+  RecordDueDiligenceDelegate(DueDiligenceService dueDiligence, ApplicationEventPublisher events) {
     this.dueDiligence = dueDiligence;
+    this.events = events;
   }
 
   @Override
@@ -36,5 +43,32 @@ class RecordDueDiligenceDelegate implements JavaDelegate {
         outcome,
         (String) execution.getVariable(RISK_RATING));
     execution.setVariable(OUTCOME, outcome);
+    List<Finding> findings = new ArrayList<>();
+    findings.add(finding(execution, "legalReview", LEGAL_FINDINGS, LEGAL_COMMENT));
+    findings.add(finding(execution, "financialReview", FINANCIAL_FINDINGS, FINANCIAL_COMMENT));
+    if (execution.getVariable(COMPLIANCE_DECISION) != null) {
+      findings.add(finding(execution, "complianceReview", COMPLIANCE_DECISION, COMPLIANCE_COMMENT));
+    }
+    Object match = execution.getVariable(SANCTIONS_MATCH_DETAIL);
+    events.publishEvent(
+        new DueDiligenceCompleted(
+            execution.getProcessBusinessKey(),
+            (String) execution.getVariable(PARTNER_CODE),
+            outcome,
+            (String) execution.getVariable(RISK_RATING),
+            Boolean.TRUE.equals(execution.getVariable(SANCTIONS_MATCH))
+                ? "Possible match: " + match
+                : "No match on the consolidated sanctions list",
+            findings));
+  }
+
+  private static Finding finding(
+      DelegateExecution execution, String review, String findingVariable, String commentVariable) {
+    Object finding = execution.getVariable(findingVariable);
+    Object comment = execution.getVariable(commentVariable);
+    return new Finding(
+        review,
+        finding == null ? "" : finding.toString(),
+        comment == null ? "" : comment.toString());
   }
 }

@@ -74,7 +74,8 @@ class DocumentIntegrationTest {
     assertThat(pdf("jica", reference, mou.get("id")).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(api.getList("officer", "/api/agreements/" + reference + "/documents").getBody())
-        .hasSize(1);
+        .extracting(document -> document.get("kind"))
+        .contains("MOU");
   }
 
   @Test
@@ -133,6 +134,35 @@ class DocumentIntegrationTest {
     assertThat(verify("officer", reference, signed.get("id")))
         .containsEntry("intact", false)
         .containsEntry("sealValid", false);
+  }
+
+  @Test
+  void dueDiligenceSummary_isKeptForTheAgency_andNotShownToThePartner() throws Exception {
+    String code = api.newPartner("DDSUM", "Ассоциация связи DDSUM");
+    String reference = api.propose(code, "6400.00");
+    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.reviewDueDiligence(reference, "CONCERNS", "CLEAR");
+
+    Map<String, Object> summary =
+        api.getList("officer", "/api/agreements/" + reference + "/documents").getBody().stream()
+            .filter(document -> "DUE_DILIGENCE_SUMMARY".equals(document.get("kind")))
+            .findFirst()
+            .orElseThrow();
+    try (PDDocument document =
+        Loader.loadPDF(pdf("officer", reference, summary.get("id")).getBody())) {
+      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+          .contains("Due-diligence summary")
+          .contains("Ассоциация связи DDSUM")
+          .contains("Outcome CLEARED")
+          .contains("Legal CONCERNS Reviewed the statutes legal")
+          .contains("Financial CLEAR Reviewed the accounts finance");
+    }
+
+    api.newRepresentative("ddsum-rep", "donor-" + code);
+    assertThat(api.getList("ddsum-rep", "/api/agreements/" + reference + "/documents").getBody())
+        .isEmpty();
+    assertThat(pdf("ddsum-rep", reference, summary.get("id")).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   private Map<String, Object> verify(String user, String reference, Object id) {

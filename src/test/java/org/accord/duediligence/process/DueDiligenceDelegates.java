@@ -11,6 +11,7 @@ public final class DueDiligenceDelegates {
   public static void register(DueDiligenceService dueDiligence) {
     Mocks.register("checkDueDiligenceDelegate", new CheckDueDiligenceDelegate(dueDiligence));
     Mocks.register("screenSanctionsDelegate", new ScreenSanctionsDelegate(dueDiligence));
-    Mocks.register("recordDueDiligenceDelegate", new RecordDueDiligenceDelegate(dueDiligence));
+    Mocks.register(
+        "recordDueDiligenceDelegate", new RecordDueDiligenceDelegate(dueDiligence, event -> {}));
   }
 }
