@@ -1,0 +1,185 @@
+package org.accord.document;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.accord.agreement.Agreement;
+import org.accord.agreement.AgreementService;
+import org.accord.agreement.AgreementStatus;
+import org.accord.document.pdf.Fonts;
+import org.accord.document.pdf.PdfDocument;
+import org.accord.partner.PartnerService;
+import org.accord.reporting.AgreementProgress;
+import org.accord.reporting.IndicatorProgress;
+import org.accord.reporting.ProgressService;
+import org.accord.reporting.Rating;
+import org.accord.shared.Violations;
+import org.springframework.stereotype.Component;
+
+/**
+ * The portfolio over a date range, grouped by ITU-D priority, region or donor: how many agreements
+ * ran, what they bring in US dollars, what the partners' contributions paid for so far, and where
+ * their indicators stand.
+ */
+@Component
+public class ConsolidatedReport {
+
+  /** How the agreements are grouped. */
+  public enum GroupBy {
+    PRIORITY,
+    REGION,
+    DONOR
+  }
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+  private final AgreementService agreements;
+  private final PartnerService partners;
+  private final ProgressService progress;
+  private final Fonts fonts;
+
+  ConsolidatedReport(
+      AgreementService agreements, PartnerService partners, ProgressService progress, Fonts fonts) {
+    this.agreements = agreements;
+    this.partners = partners;
+    this.progress = progress;
+    this.fonts = fonts;
+  }
+
+  /** Agreements that ran at some time in the range, the rejected and withdrawn left out. */
+  public byte[] render(GroupBy by, LocalDate from, LocalDate to) {
+    Violations violations = new Violations();
+    violations.requirePresent("by", by);
+    violations.requirePresent("from", from);
+    violations.requirePresent("to", to);
+    if (from != null && to != null && to.isBefore(from)) {
+      violations.add("to", "must not be before from");
+    }
+    violations.throwIfAny();
+    Function<Agreement, String> key =
+        switch (by) {
+          case PRIORITY -> agreement -> words(agreement.priority().name());
+          case REGION -> agreement -> words(agreement.region().name());
+          case DONOR -> agreement -> partners.require(agreement.partnerCode()).name();
+        };
+    Map<String, Group> groups = new TreeMap<>();
+    for (Agreement agreement : agreements.list(null, null)) {
+      if (agreement.startDate().isAfter(to)
+          || agreement.endDate().isBefore(from)
+          || NOT_RUN.contains(agreement.status())) {
+        continue;
+      }
+      groups
+          .computeIfAbsent(key.apply(agreement), name -> new Group())
+          .add(agreement, progress.progress(agreement));
+    }
+    try (PdfDocument pdf =
+        new PdfDocument(
+            fonts,
+            "Consolidated report by " + by.name().toLowerCase(Locale.ENGLISH),
+            "Consolidated report · " + DATE.format(from) + " to " + DATE.format(to))) {
+      pdf.title("Consolidated report by " + by.name().toLowerCase(Locale.ENGLISH))
+          .paragraph(
+              "Agreements running at any time from "
+                  + DATE.format(from)
+                  + " to "
+                  + DATE.format(to)
+                  + ", proposals rejected, declined or withdrawn left out. Contributions in US"
+                  + " dollars at the rates of their signature; spent as reported, in each"
+                  + " agreement's currency converted the same way.");
+      List<String[]> rows = new ArrayList<>();
+      Group total = new Group();
+      groups.forEach(
+          (name, group) -> {
+            rows.add(group.row(name));
+            total.merge(group);
+          });
+      rows.add(total.row("All"));
+      pdf.table(
+          new float[] {0.24f, 0.10f, 0.10f, 0.16f, 0.14f, 0.26f},
+          new String[] {
+            by == GroupBy.DONOR ? "Donor" : by == GroupBy.REGION ? "Region" : "Priority",
+            "Agreements",
+            "Active",
+            "Contributions (USD)",
+            "Spent (USD)",
+            "Indicators: met / on track / constrained / no progress"
+          },
+          rows);
+      return pdf.finish();
+    }
+  }
+
+  private static final java.util.Set<AgreementStatus> NOT_RUN =
+      java.util.EnumSet.of(
+          AgreementStatus.REJECTED, AgreementStatus.DECLINED, AgreementStatus.WITHDRAWN);
+
+  /** The sums of one group. */
+  private static final class Group {
+    private int agreements;
+    private int active;
+    private BigDecimal contributionsUsd = BigDecimal.ZERO;
+    private BigDecimal spentUsd = BigDecimal.ZERO;
+    private final Map<Rating, Integer> ratings = new EnumMap<>(Rating.class);
+
+    void add(Agreement agreement, AgreementProgress progress) {
+      agreements++;
+      if (agreement.status() == AgreementStatus.ACTIVE) {
+        active++;
+      }
+      contributionsUsd = contributionsUsd.add(agreement.amountUsd());
+      // The agreement's own rate at signature: amountUsd / amount.
+      if (agreement.amount().signum() > 0) {
+        spentUsd =
+            spentUsd.add(
+                progress
+                    .spent()
+                    .multiply(agreement.amountUsd())
+                    .divide(agreement.amount(), 2, java.math.RoundingMode.HALF_UP));
+      }
+      for (IndicatorProgress indicator : progress.indicators()) {
+        if (indicator.rating() != null) {
+          ratings.merge(indicator.rating(), 1, Integer::sum);
+        }
+      }
+    }
+
+    void merge(Group other) {
+      agreements += other.agreements;
+      active += other.active;
+      contributionsUsd = contributionsUsd.add(other.contributionsUsd);
+      spentUsd = spentUsd.add(other.spentUsd);
+      other.ratings.forEach((rating, count) -> ratings.merge(rating, count, Integer::sum));
+    }
+
+    String[] row(String name) {
+      return new String[] {
+        name,
+        String.valueOf(agreements),
+        String.valueOf(active),
+        MouDocument.money(contributionsUsd, "USD").substring(4),
+        MouDocument.money(spentUsd, "USD").substring(4),
+        ratings.getOrDefault(Rating.MET, 0)
+            + " / "
+            + ratings.getOrDefault(Rating.ON_TRACK, 0)
+            + " / "
+            + ratings.getOrDefault(Rating.CONSTRAINED, 0)
+            + " / "
+            + ratings.getOrDefault(Rating.NO_PROGRESS, 0)
+      };
+    }
+  }
+
+  private static String words(String constant) {
+    String text = constant.replace('_', ' ').toLowerCase(Locale.ENGLISH);
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}
