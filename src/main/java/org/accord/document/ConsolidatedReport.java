@@ -104,7 +104,7 @@ public class ConsolidatedReport {
           });
       rows.add(total.row("All"));
       pdf.table(
-          new float[] {0.24f, 0.10f, 0.10f, 0.16f, 0.14f, 0.26f},
+          new float[] {0.23f, 0.13f, 0.09f, 0.16f, 0.13f, 0.26f},
           new String[] {
             by == GroupBy.DONOR ? "Donor" : by == GroupBy.REGION ? "Region" : "Priority",
             "Agreements",
