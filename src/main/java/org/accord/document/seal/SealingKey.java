@@ -48,6 +48,10 @@ public class SealingKey {
             "No key with alias '" + alias + "' in " + properties.keystore());
       }
       chain = java.util.Arrays.stream(certificates).map(X509Certificate.class::cast).toList();
+    } else if (!properties.selfSigned()) {
+      throw new IllegalStateException(
+          "ACCORD_SEAL_KEYSTORE is not set: outside the demo profile Accord needs the PKCS#12"
+              + " file with the key that seals signed MoUs (and ACCORD_SEAL_PASSWORD)");
     } else {
       log.warn(
           "No document seal keystore configured (ACCORD_SEAL_KEYSTORE): signed MoUs are sealed"

@@ -12,7 +12,7 @@ public class PadesSealTest {
 
   static {
     try {
-      SEAL = new PadesSeal(new SealingKey(new SealProperties(null, null, null)));
+      SEAL = new PadesSeal(new SealingKey(new SealProperties(null, null, null, true)));
     } catch (Exception impossible) {
       throw new IllegalStateException(impossible);
     }
