@@ -1,0 +1,41 @@
+package org.accord.metrics.web;
+
+import org.accord.metrics.AgreementsCsv;
+import org.accord.security.CurrentUser;
+import org.accord.security.Roles;
+import org.accord.shared.ForbiddenException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Exports for managers, to take the pipeline into a spreadsheet. */
+@RestController
+class ExportController {
+
+  private static final MediaType CSV =
+      new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+  private final AgreementsCsv agreementsCsv;
+  private final CurrentUser currentUser;
+
+  ExportController(AgreementsCsv agreementsCsv, CurrentUser currentUser) {
+    this.agreementsCsv = agreementsCsv;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping("/api/exports/agreements.csv")
+  ResponseEntity<byte[]> agreements() {
+    if (!currentUser.isMemberOf(Roles.MANAGERS)) {
+      throw new ForbiddenException("Exports are for managers");
+    }
+    return ResponseEntity.ok()
+        .contentType(CSV)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename("agreements.csv").build().toString())
+        .body(agreementsCsv.export());
+  }
+}
