@@ -29,6 +29,10 @@ class TaskDurationsPlugin extends UserTaskPlugin {
     Timer.builder("accord.task.duration")
         .description("Time from a user task's creation to its completion")
         .tag("task", task.getTaskDefinitionKey())
+        // Buckets, so that Grafana can show medians and 90th percentiles across instances.
+        .publishPercentileHistogram()
+        .minimumExpectedValue(Duration.ofSeconds(1))
+        .maximumExpectedValue(Duration.ofDays(60))
         .register(registry)
         .record(
             Duration.ofMillis(
