@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.accord.agreement.persistence.AgreementMapper;
 import org.accord.agreement.persistence.AgreementMapper.NewAgreement;
 import org.accord.agreement.process.PartnershipAgreementProcess;
@@ -254,6 +255,16 @@ public class AgreementService {
 
   public Optional<Agreement> find(String reference) {
     return agreements.findByReference(reference);
+  }
+
+  /**
+   * The agreement, if the user may see it: the agency's staff see every agreement, a partner's
+   * representatives their partner's. Any other agreement does not exist for them (404).
+   */
+  public Agreement requireVisible(String reference, Predicate<String> mayActForPartner) {
+    return find(reference)
+        .filter(agreement -> mayActForPartner.test(agreement.partnerCode()))
+        .orElseThrow(() -> new NotFoundException("No agreement with reference " + reference));
   }
 
   public Agreement require(String reference) {

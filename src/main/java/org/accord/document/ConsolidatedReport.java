@@ -1,8 +1,11 @@
 package org.accord.document;
 
+import static org.accord.document.Wording.DATE;
+import static org.accord.document.Wording.amount;
+import static org.accord.document.Wording.words;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,9 +40,6 @@ public class ConsolidatedReport {
     REGION,
     DONOR
   }
-
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private final AgreementService agreements;
   private final PartnerService partners;
@@ -165,8 +165,8 @@ public class ConsolidatedReport {
         name,
         String.valueOf(agreements),
         String.valueOf(active),
-        MouDocument.money(contributionsUsd, "USD").substring(4),
-        MouDocument.money(spentUsd, "USD").substring(4),
+        amount(contributionsUsd, "USD"),
+        amount(spentUsd, "USD"),
         ratings.getOrDefault(Rating.MET, 0)
             + " / "
             + ratings.getOrDefault(Rating.ON_TRACK, 0)
@@ -176,10 +176,5 @@ public class ConsolidatedReport {
             + ratings.getOrDefault(Rating.NO_PROGRESS, 0)
       };
     }
-  }
-
-  private static String words(String constant) {
-    String text = constant.replace('_', ' ').toLowerCase(Locale.ENGLISH);
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

@@ -1,13 +1,15 @@
 package org.accord.document;
 
+import static org.accord.document.Wording.DATE;
+import static org.accord.document.Wording.money;
+import static org.accord.document.Wording.words;
+
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -28,9 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MouDocument {
-
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private final Fonts fonts;
 
@@ -110,7 +109,7 @@ public class MouDocument {
                   new String[] {
                     "Output types",
                     agreement.outputTypes().stream()
-                        .map(MouDocument::words)
+                        .map(Wording::words)
                         .collect(Collectors.joining(", "))
                   }))
           .heading("Article 1. Purpose")
@@ -245,15 +244,6 @@ public class MouDocument {
     return value.stripTrailingZeros().toPlainString();
   }
 
-  /** 250000.00 USD reads "USD 250,000.00"; a currency without minor units shows none. */
-  static String money(BigDecimal amount, String currency) {
-    NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
-    int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-    format.setMinimumFractionDigits(Math.max(digits, 0));
-    format.setMaximumFractionDigits(Math.max(digits, 0));
-    return currency + " " + format.format(amount);
-  }
-
   private static String countries(List<String> codes) {
     return codes.stream()
         .map(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH) + " (" + code + ")")
@@ -262,11 +252,5 @@ public class MouDocument {
 
   private static long months(LocalDate start, LocalDate end) {
     return Period.between(start, end.plusDays(1)).toTotalMonths();
-  }
-
-  /** AFFORDABLE_CONNECTIVITY reads "Affordable connectivity". */
-  private static String words(String constant) {
-    String text = constant.replace('_', ' ').toLowerCase(Locale.ENGLISH);
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

@@ -1,10 +1,11 @@
 package org.accord.document;
 
+import static org.accord.document.Wording.DATE;
+import static org.accord.document.Wording.money;
+
 import java.math.RoundingMode;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.accord.agreement.Agreement;
 import org.accord.document.pdf.Fonts;
 import org.accord.document.pdf.PdfDocument;
@@ -22,9 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ProgressReportDocument {
-
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private final Fonts fonts;
 
@@ -67,11 +65,11 @@ class ProgressReportDocument {
                   },
                   new String[] {
                     "Expenditure",
-                    MouDocument.money(accepted.expenditure(), agreement.currency())
+                    money(accepted.expenditure(), agreement.currency())
                         + " in the period; "
-                        + MouDocument.money(progress.spent(), agreement.currency())
+                        + money(progress.spent(), agreement.currency())
                         + " of "
-                        + MouDocument.money(progress.budget(), agreement.currency())
+                        + money(progress.budget(), agreement.currency())
                         + " so far"
                   }))
           .heading("Indicators")

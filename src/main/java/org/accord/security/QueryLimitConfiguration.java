@@ -2,6 +2,7 @@ package org.accord.security;
 
 import jakarta.servlet.Filter;
 import java.util.List;
+import org.accord.shared.process.EngineQueries;
 import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine's query result limit ({@code query-max-results-limit}) for the clients of {@code
+ * The engine's query result limit ({@link EngineQueries#MAX_RESULTS}) for the clients of {@code
  * /engine-rest} and {@code /api}: a user's query must be paged, a page at most the limit. Camunda's
  * own webapps are exempt: Tasklist loads its filters with an unbounded query, and would fail with
  * the limit on.
@@ -27,6 +28,7 @@ class QueryLimitConfiguration {
   ProcessEngineConfigurationImpl processEngineConfigurationImpl(List<ProcessEnginePlugin> plugins) {
     SpringProcessEngineConfiguration configuration =
         CamundaSpringBootUtil.initCustomFields(new LimitedForApiClients());
+    configuration.setQueryMaxResultsLimit(EngineQueries.MAX_RESULTS);
     configuration.getProcessEnginePlugins().add(new CompositeProcessEnginePlugin(plugins));
     return configuration;
   }

@@ -11,7 +11,6 @@ import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
 import org.accord.security.SystemAuthority;
 import org.accord.shared.ForbiddenException;
-import org.accord.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,7 +53,7 @@ class AgreementController {
 
   @GetMapping("/{reference}")
   AgreementDetails get(@PathVariable String reference) {
-    Agreement agreement = visible(reference);
+    Agreement agreement = agreements.requireVisible(reference, currentUser::mayActFor);
     return new AgreementDetails(
         agreement,
         agreements.history(reference),
@@ -74,7 +73,7 @@ class AgreementController {
   /** The results framework, each indicator with its code. */
   @GetMapping("/{reference}/results")
   List<ObjectivePlan> results(@PathVariable String reference) {
-    visible(reference);
+    agreements.requireVisible(reference, currentUser::mayActFor);
     return agreements.resultsFramework(reference);
   }
 
@@ -82,7 +81,7 @@ class AgreementController {
   @PutMapping("/{reference}/results")
   List<ObjectivePlan> replaceResults(
       @PathVariable String reference, @RequestBody List<ObjectivePlan> results) {
-    visible(reference);
+    agreements.requireVisible(reference, currentUser::mayActFor);
     if (!currentUser.isMemberOf(Roles.PARTNERSHIP_OFFICERS)) {
       throw new ForbiddenException("Results frameworks are kept by partnership officers");
     }
@@ -114,17 +113,11 @@ class AgreementController {
   }
 
   private void requireManager(String reference) {
-    visible(reference);
+    agreements.requireVisible(reference, currentUser::mayActFor);
     if (!currentUser.isMemberOf(Roles.MANAGERS)) {
       throw new ForbiddenException("Only managers suspend, resume or terminate agreements");
     }
   }
 
   /** Another partner's agreement is answered as absent: its existence is not theirs to know. */
-  private Agreement visible(String reference) {
-    return agreements
-        .find(reference)
-        .filter(agreement -> currentUser.mayActFor(agreement.partnerCode()))
-        .orElseThrow(() -> new NotFoundException("No agreement with reference " + reference));
-  }
 }

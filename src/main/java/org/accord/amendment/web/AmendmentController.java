@@ -2,7 +2,6 @@ package org.accord.amendment.web;
 
 import java.net.URI;
 import java.util.List;
-import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.amendment.Amendment;
 import org.accord.amendment.AmendmentRequest;
@@ -12,7 +11,6 @@ import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
 import org.accord.security.SystemAuthority;
 import org.accord.shared.ForbiddenException;
-import org.accord.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,7 +47,7 @@ class AmendmentController {
   @PostMapping
   ResponseEntity<Amendment> request(
       @PathVariable String reference, @RequestBody AmendmentRequest request) {
-    visible(reference);
+    agreements.requireVisible(reference, currentUser::mayActFor);
     if (!currentUser.isMemberOf(Roles.PARTNERSHIP_OFFICERS)) {
       throw new ForbiddenException("Amendments are requested by partnership officers");
     }
@@ -63,20 +61,13 @@ class AmendmentController {
 
   @GetMapping
   List<Amendment> list(@PathVariable String reference) {
-    visible(reference);
+    agreements.requireVisible(reference, currentUser::mayActFor);
     return amendments.list(reference);
   }
 
   @GetMapping("/{number}")
   Amendment get(@PathVariable String reference, @PathVariable int number) {
-    visible(reference);
+    agreements.requireVisible(reference, currentUser::mayActFor);
     return amendments.require(reference, number);
-  }
-
-  private Agreement visible(String reference) {
-    return agreements
-        .find(reference)
-        .filter(found -> currentUser.mayActFor(found.partnerCode()))
-        .orElseThrow(() -> new NotFoundException("No agreement with reference " + reference));
   }
 }

@@ -35,6 +35,7 @@ public final class PdfDocument implements AutoCloseable {
   private static final float[] RULE_GREY = {0.75f, 0.75f, 0.75f};
   private static final float[] HEADER_FILL = {0.90f, 0.92f, 0.95f};
   private static final float[] ACCENT = {0.05f, 0.20f, 0.45f};
+  private static final float[] RULE_GREY_TEXT = {0.35f, 0.35f, 0.35f};
 
   private final Fonts fonts;
   private final PDDocument document = new PDDocument();
@@ -120,8 +121,6 @@ public final class PdfDocument implements AutoCloseable {
       // Nothing is left to release that matters.
     }
   }
-
-  private static final float[] RULE_GREY_TEXT = {0.35f, 0.35f, 0.35f};
 
   private PdfDocument table(float[] widths, String[] header, List<String[]> rows, boolean labels) {
     float textWidth = PAGE.getWidth() - 2 * MARGIN;

@@ -36,7 +36,9 @@ class DocumentController {
 
   @GetMapping
   List<StoredDocument> list(@PathVariable String reference) {
-    return documents.list(visible(reference)).stream().filter(this::mayRead).toList();
+    return documents.list(agreements.requireVisible(reference, currentUser::mayActFor)).stream()
+        .filter(this::mayRead)
+        .toList();
   }
 
   /** The PDF as stored; its SHA-256 in {@code X-Content-SHA256} to check it against. */
@@ -64,18 +66,11 @@ class DocumentController {
   }
 
   private StoredDocument readable(String reference, long id) {
-    Agreement agreement = visible(reference);
+    Agreement agreement = agreements.requireVisible(reference, currentUser::mayActFor);
     StoredDocument document = documents.require(agreement, id);
     if (!mayRead(document)) {
       throw new NotFoundException(reference + " has no document " + id);
     }
     return document;
-  }
-
-  private Agreement visible(String reference) {
-    return agreements
-        .find(reference)
-        .filter(found -> currentUser.mayActFor(found.partnerCode()))
-        .orElseThrow(() -> new NotFoundException("No agreement with reference " + reference));
   }
 }

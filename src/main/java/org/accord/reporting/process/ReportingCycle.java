@@ -95,26 +95,34 @@ public class ReportingCycle {
     execution.setVariable(REPORTING_PERIOD_LABEL, label(period, all.size()));
     execution.setVariable(FINAL_REPORT, period.finalPeriod());
     execution.setVariable(SPENT_BEFORE, spentBefore(all, period.number()).toPlainString());
-    latestSubmission(all, period)
-        .ifPresent(
-            report -> {
-              execution.setVariable(REPORT_NARRATIVE, report.narrative());
-              execution.setVariable(EXPENDITURE, report.expenditure().toPlainString());
-            });
-    offerActuals(execution);
+    Optional<ProgressReport> latest = latestSubmission(all, period);
+    latest.ifPresent(
+        report -> {
+          execution.setVariable(REPORT_NARRATIVE, report.narrative());
+          execution.setVariable(EXPENDITURE, report.expenditure().toPlainString());
+        });
+    offerActuals(execution, agreement, period, latest);
+  }
+
+  /** The forms show what the period's report now says: after a submission, for the review. */
+  void offerActuals(DelegateExecution execution) {
+    Agreement agreement = agreement(execution);
+    ReportingPeriod period = period(execution);
+    offerActuals(
+        execution, agreement, period, latestSubmission(reports.reports(agreement), period));
   }
 
   /**
    * Puts an entry per indicator in the forms: its expected value by the period's end and what the
    * latest submission of the period's report said of it, if there is one.
    */
-  void offerActuals(DelegateExecution execution) {
-    Agreement agreement = agreement(execution);
-    ReportingPeriod period = period(execution);
+  private void offerActuals(
+      DelegateExecution execution,
+      Agreement agreement,
+      ReportingPeriod period,
+      Optional<ProgressReport> latest) {
     List<IndicatorActual> submitted =
-        latestSubmission(reports.reports(agreement), period)
-            .map(ProgressReport::indicatorActuals)
-            .orElse(List.of());
+        latest.map(ProgressReport::indicatorActuals).orElse(List.of());
     IndicatorActualsForm.offer(
         execution,
         results.indicators(agreement.id()).stream()

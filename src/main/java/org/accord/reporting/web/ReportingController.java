@@ -72,20 +72,20 @@ class ReportingController {
   /** Every reporting period with its due date, status, and each submission of its report. */
   @GetMapping("/api/agreements/{reference}/reports")
   List<PeriodReport> reports(@PathVariable String reference) {
-    return reports.reports(visible(reference));
+    return reports.reports(agreements.requireVisible(reference, currentUser::mayActFor));
   }
 
   /** Actual against expected per indicator and period, rated, and spending against budget. */
   @GetMapping("/api/agreements/{reference}/progress")
   AgreementProgress progress(@PathVariable String reference) {
-    return progress.progress(visible(reference));
+    return progress.progress(agreements.requireVisible(reference, currentUser::mayActFor));
   }
 
   /** The closing evaluation, once a manager has made it. */
   @GetMapping("/api/agreements/{reference}/evaluation")
   Evaluation evaluation(@PathVariable String reference) {
     return evaluations
-        .find(visible(reference))
+        .find(agreements.requireVisible(reference, currentUser::mayActFor))
         .orElseThrow(() -> new NotFoundException(reference + " has not been evaluated yet"));
   }
 
@@ -94,7 +94,7 @@ class ReportingController {
       @PathVariable String reference,
       @PathVariable int period,
       @RequestBody ReportSubmission submission) {
-    Agreement agreement = visible(reference);
+    Agreement agreement = agreements.requireVisible(reference, currentUser::mayActFor);
     VariableMap variables =
         Variables.createVariables()
             .putValue(REPORT_NARRATIVE, submission.narrative())
@@ -107,7 +107,7 @@ class ReportingController {
   @PostMapping("/api/agreements/{reference}/reports/{period}/review")
   PeriodReport review(
       @PathVariable String reference, @PathVariable int period, @RequestBody Review review) {
-    Agreement agreement = visible(reference);
+    Agreement agreement = agreements.requireVisible(reference, currentUser::mayActFor);
     VariableMap variables =
         Variables.createVariables()
             .putValue(REPORT_DECISION, review.decision())
@@ -155,12 +155,5 @@ class ReportingController {
         .filter(report -> report.period().number() == number)
         .findFirst()
         .orElseThrow();
-  }
-
-  private Agreement visible(String reference) {
-    return agreements
-        .find(reference)
-        .filter(found -> currentUser.mayActFor(found.partnerCode()))
-        .orElseThrow(() -> new NotFoundException("No agreement with reference " + reference));
   }
 }

@@ -121,7 +121,7 @@ class MonitoringIntegrationTest {
           .contains("Final progress report, period 4")
           .contains("Schools connected (schools)")
           .contains("120 MET")
-          .contains("EUR 39,000.00 of EUR 50,000.00 so far".replace("EUR", "USD"))
+          .contains("USD 39,000.00 of USD 50,000.00 so far")
           .contains("Schools surveyed and connected as planned");
     }
 
