@@ -110,7 +110,8 @@ public class AgreementService {
                 proposal.endDate(),
                 proposal.reportingFrequency(),
                 AgreementStatus.SCREENING,
-                initiator));
+                initiator,
+                now()));
     agreements.insertStatusChange(id, AgreementStatus.SCREENING, now(), by(initiator));
     results.save(id, proposal.results());
     return require(reference);

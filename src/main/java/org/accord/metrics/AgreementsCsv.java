@@ -1,7 +1,6 @@
 package org.accord.metrics;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -116,12 +115,7 @@ public class AgreementsCsv {
   }
 
   private static String days(Duration duration) {
-    if (duration == null) {
-      return "";
-    }
-    return BigDecimal.valueOf(duration.toMillis())
-        .divide(BigDecimal.valueOf(Duration.ofDays(1).toMillis()), 3, RoundingMode.HALF_UP)
-        .toPlainString();
+    return duration == null ? "" : Days.of(duration).toPlainString();
   }
 
   private static void line(StringBuilder csv, List<String> cells) {

@@ -1,6 +1,7 @@
 package org.accord.security;
 
 import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -24,6 +25,19 @@ class EngineAuthenticationConfiguration {
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    return registration;
+  }
+
+  /** The dashboard opens from a Tasklist or Cockpit session, or with the API's credentials. */
+  @Bean
+  FilterRegistrationBean<Filter> pageAuthenticationFilter(IdentityService identityService) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new SessionOrBasicAuthentication(identityService));
+    registration.setName("accord-page-authentication");
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/dashboard");
     return registration;
   }
 }

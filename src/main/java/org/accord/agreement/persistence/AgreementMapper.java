@@ -36,7 +36,8 @@ public interface AgreementMapper {
       LocalDate endDate,
       ReportingFrequency reportingFrequency,
       AgreementStatus status,
-      String initiator) {}
+      String initiator,
+      OffsetDateTime createdAt) {}
 
   /** The next number of the year's reference sequence; atomic under concurrent proposals. */
   int nextReferenceNumber(int year);

@@ -1,39 +1,94 @@
 package org.accord.metrics.web;
 
-import java.time.LocalDate;
+import java.util.Map;
 import org.accord.agreement.Priority;
-import org.accord.agreement.Region;
+import org.accord.metrics.Bottlenecks;
+import org.accord.metrics.CycleTimes;
+import org.accord.metrics.DecisionRates;
+import org.accord.metrics.ManagerDashboard;
+import org.accord.metrics.MetricsFilter;
 import org.accord.metrics.Pipeline;
+import org.accord.metrics.ResultsRollup;
 import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
 import org.accord.shared.ForbiddenException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The managers' figures as JSON, filtered by priority, region, donor and proposal dates. */
+/**
+ * The managers' figures as JSON, each section of the dashboard on its own and all of them at once;
+ * every one takes the filters priority, region, donor, from and to (proposal dates, ISO).
+ */
 @RestController
+@RequestMapping("/api/metrics")
 class MetricsController {
 
   private final Pipeline pipeline;
+  private final CycleTimes cycleTimes;
+  private final Bottlenecks bottlenecks;
+  private final ResultsRollup results;
+  private final DecisionRates rates;
+  private final ManagerDashboard dashboard;
   private final CurrentUser currentUser;
 
-  MetricsController(Pipeline pipeline, CurrentUser currentUser) {
+  MetricsController(
+      Pipeline pipeline,
+      CycleTimes cycleTimes,
+      Bottlenecks bottlenecks,
+      ResultsRollup results,
+      DecisionRates rates,
+      ManagerDashboard dashboard,
+      CurrentUser currentUser) {
     this.pipeline = pipeline;
+    this.cycleTimes = cycleTimes;
+    this.bottlenecks = bottlenecks;
+    this.results = results;
+    this.rates = rates;
+    this.dashboard = dashboard;
     this.currentUser = currentUser;
   }
 
-  @GetMapping("/api/metrics/pipeline")
-  Pipeline.View pipeline(
-      @RequestParam(required = false) Priority priority,
-      @RequestParam(required = false) Region region,
-      @RequestParam(required = false) String donor,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+  @GetMapping("/pipeline")
+  Pipeline.View pipeline(MetricsFilter filter) {
+    requireManager();
+    return pipeline.view(filter);
+  }
+
+  @GetMapping("/cycle-times")
+  CycleTimes.View cycleTimes(MetricsFilter filter) {
+    requireManager();
+    return cycleTimes.view(filter);
+  }
+
+  @GetMapping("/bottlenecks")
+  Bottlenecks.View bottlenecks(MetricsFilter filter) {
+    requireManager();
+    return bottlenecks.view(filter);
+  }
+
+  @GetMapping("/results")
+  Map<Priority, ResultsRollup.Achievement> results(MetricsFilter filter) {
+    requireManager();
+    return results.view(filter);
+  }
+
+  @GetMapping("/rates")
+  Map<String, DecisionRates.Rates> rates(MetricsFilter filter) {
+    requireManager();
+    return rates.view(filter);
+  }
+
+  /** What the dashboard page draws. */
+  @GetMapping("/dashboard")
+  ManagerDashboard.Figures dashboard(MetricsFilter filter) {
+    requireManager();
+    return dashboard.figures(filter);
+  }
+
+  private void requireManager() {
     if (!currentUser.isMemberOf(Roles.MANAGERS)) {
-      throw new ForbiddenException("The pipeline's figures are for managers");
+      throw new ForbiddenException("The managers' figures are for managers");
     }
-    return pipeline.view(priority, region, donor, from, to);
   }
 }

@@ -25,6 +25,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -85,6 +86,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 List.of(
                     new FieldViolation(
                         field, "'" + mismatch.getValue() + "' is not a valid value"))));
+  }
+
+  /** Query parameters bound to a record: each one that does not convert is named. */
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException invalid,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.badRequest()
+        .body(
+            invalid(
+                invalid.getFieldErrors().stream()
+                    .map(
+                        error ->
+                            new FieldViolation(
+                                error.getField(),
+                                error.isBindingFailure()
+                                    ? "'" + error.getRejectedValue() + "' is not a valid value"
+                                    : error.getDefaultMessage()))
+                    .toList()));
   }
 
   @ExceptionHandler(NotFoundException.class)

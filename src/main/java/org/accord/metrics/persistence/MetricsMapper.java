@@ -1,0 +1,87 @@
+package org.accord.metrics.persistence;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.accord.metrics.MetricsFilter.Selection;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/**
+ * The managers' figures, each one grouped query over indexed columns of Accord's tables and
+ * Camunda's runtime and history tables: the database aggregates, Java only arranges.
+ */
+@Mapper
+public interface MetricsMapper {
+
+  /** Agreements and their USD value under a label. */
+  record LabelledValue(String label, long agreements, BigDecimal valueUsd) {}
+
+  /** Agreements that reached ACTIVE, under one of four labels: the others are null. */
+  record Mobilized(
+      String priority,
+      String region,
+      String donor,
+      String month,
+      long agreements,
+      BigDecimal valueUsd) {}
+
+  /** Durations under a label, in days: how many, the median and the 90th percentile. */
+  record Durations(String label, long count, BigDecimal medianDays, BigDecimal p90Days) {}
+
+  /** A user task now open on an agreement. */
+  record OpenTask(
+      String taskId,
+      String taskKey,
+      String taskName,
+      String candidateGroups,
+      String assignee,
+      OffsetDateTime openedAt,
+      OffsetDateTime dueAt,
+      String reference,
+      String donor) {}
+
+  /** Open tasks under a candidate group or a donor ({@code dimension} says which). */
+  record OpenTaskCounts(
+      String dimension,
+      String label,
+      long open,
+      long overdue,
+      long overdueReports,
+      OffsetDateTime oldestOpenedAt) {}
+
+  /** How many decisions of a kind were taken at a stage. */
+  record DecisionCount(String stage, String decision, long decisions) {}
+
+  /** An indicator's latest accepted actual, with what it is rated against. */
+  record AcceptedActual(
+      String priority,
+      String measure,
+      BigDecimal baseline,
+      BigDecimal target,
+      LocalDate startDate,
+      LocalDate endDate,
+      LocalDate periodEndsOn,
+      BigDecimal value,
+      String rating) {}
+
+  List<LabelledValue> byStatus(@Param("filter") Selection filter);
+
+  List<Mobilized> mobilized(@Param("filter") Selection filter, @Param("zone") String zone);
+
+  List<Durations> stageDurations(@Param("filter") Selection filter);
+
+  Durations proposalToActive(@Param("filter") Selection filter);
+
+  List<Durations> taskDurations(@Param("filter") Selection filter);
+
+  List<OpenTask> oldestOpenTasks(@Param("filter") Selection filter, @Param("limit") int limit);
+
+  List<OpenTaskCounts> openTaskCounts(
+      @Param("filter") Selection filter, @Param("now") OffsetDateTime now);
+
+  List<DecisionCount> decisions(@Param("filter") Selection filter);
+
+  List<AcceptedActual> latestAcceptedActuals(@Param("filter") Selection filter);
+}

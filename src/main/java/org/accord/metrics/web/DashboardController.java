@@ -1,0 +1,107 @@
+package org.accord.metrics.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.accord.agreement.Priority;
+import org.accord.agreement.Region;
+import org.accord.metrics.ManagerDashboard;
+import org.accord.metrics.MetricsFilter;
+import org.accord.partner.Partner;
+import org.accord.partner.PartnerService;
+import org.accord.security.CurrentUser;
+import org.accord.security.Roles;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The managers' dashboard page. Its figures are embedded in the page as the JSON of {@code GET
+ * /api/metrics/dashboard}, written by the same serializer, so page and API cannot disagree; the
+ * page's script draws them and a plain GET form changes the filters.
+ */
+@Controller
+class DashboardController {
+
+  private static final String PLACEHOLDER = "/*figures*/";
+  private static final String SECURITY_POLICY =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+  private final ManagerDashboard dashboard;
+  private final PartnerService partners;
+  private final CurrentUser currentUser;
+  private final ObjectMapper json;
+  private final String page = read("dashboard.html");
+  private final String forbidden = read("forbidden.html");
+
+  DashboardController(
+      ManagerDashboard dashboard,
+      PartnerService partners,
+      CurrentUser currentUser,
+      ObjectMapper json) {
+    this.dashboard = dashboard;
+    this.partners = partners;
+    this.currentUser = currentUser;
+    this.json = json;
+  }
+
+  /** What the filter form offers, with the donors' names for the charts' labels. */
+  record Choices(List<Priority> priorities, List<Region> regions, Map<String, String> donors) {}
+
+  record Page(ManagerDashboard.Figures figures, Choices choices) {}
+
+  @GetMapping(value = "/dashboard", produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<String> dashboard(MetricsFilter filter) throws JsonProcessingException {
+    if (!currentUser.isMemberOf(Roles.MANAGERS)) {
+      return html(HttpStatus.FORBIDDEN, forbidden);
+    }
+    Choices choices =
+        new Choices(
+            Arrays.asList(Priority.values()),
+            Arrays.asList(Region.values()),
+            partners.all().stream()
+                .collect(
+                    Collectors.toMap(
+                        Partner::code, Partner::name, (same, again) -> same, TreeMap::new)));
+    String figures = json.writeValueAsString(new Page(dashboard.figures(filter), choices));
+    return html(HttpStatus.OK, page.replace(PLACEHOLDER, scriptSafe(figures)));
+  }
+
+  /** JSON inside a script element: nothing in it may close the element or start markup. */
+  static String scriptSafe(String json) {
+    return json.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029");
+  }
+
+  private static ResponseEntity<String> html(HttpStatus status, String body) {
+    return ResponseEntity.status(status)
+        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .header("Content-Security-Policy", SECURITY_POLICY)
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(body);
+  }
+
+  private static String read(String name) {
+    try {
+      return new ClassPathResource("org/accord/metrics/web/" + name)
+          .getContentAsString(StandardCharsets.UTF_8);
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
+    }
+  }
+}

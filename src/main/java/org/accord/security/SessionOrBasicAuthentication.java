@@ -1,0 +1,71 @@
+package org.accord.security;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * For pages people open in a browser: whoever is logged in to Camunda's webapps (Tasklist, Cockpit)
+ * is let in as themselves; anyone else authenticates with HTTP Basic, as on {@code /api}. Only for
+ * reading pages: a session is never enough to change anything.
+ */
+class SessionOrBasicAuthentication implements Filter {
+
+  private static final String ENGINE = "default";
+
+  private final ProcessEngineAuthenticationFilter basic = new ProcessEngineAuthenticationFilter();
+  private final IdentityService identityService;
+
+  SessionOrBasicAuthentication(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void init(FilterConfig config) throws ServletException {
+    basic.init(config);
+  }
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    HttpServletRequest http = (HttpServletRequest) request;
+    UserAuthentication webappUser = webappUser(http);
+    if (webappUser == null
+        || http.getHeader(HttpHeaders.AUTHORIZATION) != null
+        || !"GET".equals(http.getMethod())) {
+      basic.doFilter(request, response, chain);
+      return;
+    }
+    identityService.setAuthentication(
+        webappUser.getIdentityId(), webappUser.getGroupIds(), webappUser.getTenantIds());
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private static UserAuthentication webappUser(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    return authentications.getAuthenticationForProcessEngine(ENGINE)
+            instanceof UserAuthentication user
+        ? user
+        : null;
+  }
+}

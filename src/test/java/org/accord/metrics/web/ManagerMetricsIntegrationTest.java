@@ -1,0 +1,396 @@
+package org.accord.metrics.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.accord.testing.AccordIntegrationTest;
+import org.accord.testing.Api;
+import org.accord.testing.Proposals;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The managers' figures from a known set of agreements of a donor of the test's own, driven through
+ * the engine with the clock moved day by day, so that every median and percentile is known:
+ *
+ * <pre>
+ * day   A1 (1000)        A2 (2000)          A3 (3000, reporting since half a year)   A4, A5
+ *  0    proposed
+ *  2    screened
+ *  3    due diligence
+ *  4    approved
+ *  6    donor approves
+ *  7    ACTIVE
+ * 10                     proposed
+ * 11                     sent back
+ * 13                     revised
+ * 14                     screened
+ * 16                     approved
+ * 17                     donor approves
+ * 20                     ACTIVE             proposed
+ * 23                                        screened
+ * 24                                        approved
+ * 28                                        donor approves
+ * 29                                        ACTIVE; periods 1 and 2 already ended
+ * 30-33                                     report 1 sent back, then accepted
+ * 34                                                                                 A4 proposed
+ * 35                                                                                 A4 rejected
+ * 36                                                                                 A5 proposed
+ * 45    the figures are read (A5's screening was due on day 41, A3's report 2 on day 24)
+ * </pre>
+ *
+ * Percentiles interpolate between the nearest values: the 90th of 1, 1, 2 is 1 + 0.8 × (2 − 1).
+ */
+@AccordIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SuppressWarnings("unchecked")
+class ManagerMetricsIntegrationTest {
+
+  private static final String DONOR = "CYCL";
+  private static final String FILTER = "?donor=" + DONOR;
+
+  @Autowired TestRestTemplate rest;
+
+  private Api api;
+  private ZonedDateTime dayZero;
+  private String a3;
+
+  @BeforeEach
+  void api() {
+    api = new Api(rest);
+  }
+
+  @BeforeAll
+  void driveTheKnownAgreements() {
+    api = new Api(rest);
+    dayZero = LocalDate.now().minusDays(50).atTime(9, 0).atZone(ZoneId.systemDefault());
+    api.newPartner(DONOR, "Cycle Time Foundation");
+    api.newRepresentative("cycl", "donor-" + DONOR);
+
+    on(0);
+    String a1 = propose("1000.00", Proposals.valid(DONOR, "1000.00", "USD"));
+    on(2);
+    screen(a1, "ACCEPT");
+    on(3);
+    api.reviewDueDiligence(a1, "CLEAR", "CLEAR");
+    on(4);
+    api.approveInternally(a1);
+    on(6);
+    api.complete("cycl", a1, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+    on(7);
+    sign(a1);
+
+    on(10);
+    String a2 = propose("2000.00", Proposals.valid(DONOR, "2000.00", "USD"));
+    on(11);
+    screen(a2, "REVISE");
+    on(13);
+    api.complete("officer", a2, "reviseProposal", revision());
+    on(14);
+    screen(a2, "ACCEPT");
+    on(16);
+    api.approveInternally(a2);
+    on(17);
+    api.complete("cycl", a2, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+    on(20);
+    sign(a2);
+
+    Map<String, Object> reportingSinceHalfAYear = Proposals.valid(DONOR, "3000.00", "USD");
+    LocalDate start = dayZero.toLocalDate().minusMonths(6).minusDays(5);
+    reportingSinceHalfAYear.put("startDate", start.toString());
+    reportingSinceHalfAYear.put("endDate", start.plusYears(2).toString());
+    reportingSinceHalfAYear.put("reportingFrequency", "QUARTERLY");
+    a3 = propose("3000.00", reportingSinceHalfAYear);
+    on(23);
+    screen(a3, "ACCEPT");
+    on(24);
+    api.approveInternally(a3);
+    on(28);
+    api.complete("cycl", a3, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+    on(29);
+    sign(a3);
+    // Periods 1 and 2 ended before the agreement was active: their timers are due at once.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> api.tasks("officer", a3, "submitProgressReport").size() == 2);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> periodStatuses().startsWith("OVERDUE OVERDUE"));
+    on(30);
+    api.post("officer", report(1), actual("60"));
+    on(31);
+    api.post("manager", report(1) + "/review", Map.of("decision", "REVISE", "comment", "Sources?"));
+    on(32);
+    api.post("officer", report(1), actual("120"));
+    on(33);
+    api.post("manager", report(1) + "/review", Map.of("decision", "ACCEPT"));
+
+    on(34);
+    String a4 = propose("4000.00", Proposals.valid(DONOR, "4000.00", "USD"));
+    on(35);
+    screen(a4, "REJECT");
+    on(36);
+    propose("500.00", Proposals.valid(DONOR, "500.00", "USD"));
+    on(45);
+  }
+
+  @AfterAll
+  void restoreTheClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void cycleTimesPerStage_areTheMedianAndNinetiethPercentileOfFinishedStays() {
+    Map<String, Object> cycleTimes =
+        api.get("manager", "/api/metrics/cycle-times" + FILTER).getBody();
+
+    Map<String, Object> stages = (Map<String, Object>) cycleTimes.get("stages");
+    // Screening: 2 (A1), 1 and 1 (A2, before and after its revision), 3 (A3), 1 (A4).
+    assertThat(spread(stages, "SCREENING")).isEqualTo(List.of(5, 1.0, 2.6));
+    assertThat(spread(stages, "IN_REVISION")).isEqualTo(List.of(1, 2.0, 2.0));
+    assertThat(spread(stages, "DUE_DILIGENCE")).isEqualTo(List.of(1, 1.0, 1.0));
+    assertThat(spread(stages, "INTERNAL_APPROVAL")).isEqualTo(List.of(3, 1.0, 1.8));
+    assertThat(spread(stages, "DONOR_APPROVAL")).isEqualTo(List.of(3, 2.0, 3.6));
+    assertThat(spread(stages, "MOU_SIGNING")).isEqualTo(List.of(3, 1.0, 2.6));
+    assertThat(stages).doesNotContainKeys("ACTIVE", "REJECTED");
+
+    // Proposal to ACTIVE: 7, 10 and 9 days.
+    Map<String, Object> endToEnd = (Map<String, Object>) cycleTimes.get("proposalToActive");
+    assertThat(List.of(endToEnd.get("count"), endToEnd.get("medianDays"), endToEnd.get("p90Days")))
+        .isEqualTo(List.of(3, 9.0, 9.8));
+
+    // From Camunda's task history: the same screenings, and the donors' three sign-offs.
+    Map<String, Object> tasks = (Map<String, Object>) cycleTimes.get("tasks");
+    assertThat(spread(tasks, "screenProposal")).isEqualTo(List.of(5, 1.0, 2.6));
+    assertThat(spread(tasks, "donorSignOff")).isEqualTo(List.of(3, 2.0, 3.6));
+    assertThat(tasks.keySet()).first().isEqualTo("screenProposal");
+  }
+
+  @Test
+  void pipelineAndFundsMobilized_countEachAgreementOnceWhereItIs() {
+    Map<String, Object> pipeline = api.get("manager", "/api/metrics/pipeline" + FILTER).getBody();
+
+    Map<String, Object> byStatus = (Map<String, Object>) pipeline.get("byStatus");
+    assertThat(figure(byStatus, "ACTIVE")).isEqualTo(List.of(3, "6000.00"));
+    assertThat(figure(byStatus, "REJECTED")).isEqualTo(List.of(1, "4000.00"));
+    assertThat(figure(byStatus, "SCREENING")).isEqualTo(List.of(1, "500.00"));
+    assertThat(figure(byStatus, "DONOR_APPROVAL")).isEqualTo(List.of(0, "0.00"));
+
+    assertThat(figure((Map<String, Object>) pipeline.get("mobilizedByDonor"), DONOR))
+        .isEqualTo(List.of(3, "6000.00"));
+    assertThat(figure((Map<String, Object>) pipeline.get("mobilizedByRegion"), "AFRICA"))
+        .isEqualTo(List.of(3, "6000.00"));
+    Map<String, Object> byMonth = (Map<String, Object>) pipeline.get("mobilizedByMonth");
+    int total = 0;
+    for (int day : List.of(7, 20, 29)) {
+      assertThat(byMonth).containsKey(month(day));
+    }
+    for (Object month : byMonth.values()) {
+      total += (Integer) ((Map<String, Object>) month).get("agreements");
+    }
+    assertThat(total).isEqualTo(3);
+
+    // Proposed from day 34 on: only A4 and A5.
+    String lateOnes = FILTER + "&from=" + dayZero.plusDays(34).toLocalDate();
+    Map<String, Object> late =
+        (Map<String, Object>)
+            api.get("manager", "/api/metrics/pipeline" + lateOnes).getBody().get("byStatus");
+    assertThat(figure(late, "ACTIVE")).isEqualTo(List.of(0, "0.00"));
+    assertThat(figure(late, "REJECTED")).isEqualTo(List.of(1, "4000.00"));
+    assertThat(figure(late, "SCREENING")).isEqualTo(List.of(1, "500.00"));
+  }
+
+  @Test
+  void bottlenecks_showTheOldestOpenTasksAndTheOverdueWorkByGroupAndDonor() {
+    Map<String, Object> bottlenecks =
+        api.get("manager", "/api/metrics/bottlenecks" + FILTER).getBody();
+
+    List<Map<String, Object>> oldest =
+        (List<Map<String, Object>>) bottlenecks.get("oldestOpenTasks");
+    assertThat(oldest)
+        .extracting(
+            task -> task.get("taskKey") + " " + task.get("ageDays") + " " + task.get("overdue"))
+        .containsExactly("submitProgressReport 16.0 true", "screenProposal 9.0 true");
+    assertThat(oldest.get(0))
+        .containsEntry("reference", a3)
+        .containsEntry("candidateGroups", "partnership-officers")
+        .containsEntry("donor", DONOR);
+
+    Map<String, Object> officers =
+        (Map<String, Object>)
+            ((Map<String, Object>) bottlenecks.get("byGroup")).get("partnership-officers");
+    assertThat(officers)
+        .containsEntry("openTasks", 2)
+        .containsEntry("overdueTasks", 2)
+        .containsEntry("overdueReports", 1)
+        .containsEntry("oldestDays", 16.0);
+    assertThat((Map<String, Object>) bottlenecks.get("byDonor"))
+        .containsOnlyKeys(DONOR)
+        .containsEntry(DONOR, officers);
+  }
+
+  @Test
+  void decisionRates_perStage_countApprovalsRejectionsAndSendBacks() {
+    Map<String, Object> rates = api.get("manager", "/api/metrics/rates" + FILTER).getBody();
+
+    assertThat((Map<String, Object>) rates.get("screenProposal"))
+        .containsEntry("decisions", 5)
+        .containsEntry("approved", 3)
+        .containsEntry("rejected", 1)
+        .containsEntry("sentBack", 1)
+        .containsEntry("approvalRate", 60.0)
+        .containsEntry("rejectionRate", 20.0)
+        .containsEntry("sendBackRate", 20.0);
+    assertThat((Map<String, Object>) rates.get("donorSignOff"))
+        .containsEntry("decisions", 3)
+        .containsEntry("approvalRate", 100.0);
+    assertThat((Map<String, Object>) rates.get("reviewProgressReport"))
+        .containsEntry("decisions", 2)
+        .containsEntry("approvalRate", 50.0)
+        .containsEntry("sendBackRate", 50.0);
+    // Findings and signatures are not yes-or-no decisions.
+    assertThat(rates).doesNotContainKeys("legalReview", "signMouAgency");
+  }
+
+  @Test
+  void resultsPerPriority_rateEachIndicatorByItsLatestAcceptedReport() {
+    Map<String, Object> results = api.get("manager", "/api/metrics/results" + FILTER).getBody();
+
+    // A3's indicator reached its target (120 schools) in the accepted revision; 60 was sent back.
+    Map<String, Object> connectivity = (Map<String, Object>) results.get("AFFORDABLE_CONNECTIVITY");
+    assertThat(connectivity).containsEntry("indicators", 1);
+    assertThat((Map<String, Object>) connectivity.get("counts"))
+        .containsEntry("MET", 1)
+        .containsEntry("NO_PROGRESS", 0);
+    assertThat((Map<String, Object>) connectivity.get("percent")).containsEntry("MET", 100.0);
+    assertThat(results).containsOnlyKeys("AFFORDABLE_CONNECTIVITY");
+  }
+
+  @Test
+  void everySectionOfTheDashboard_isTheSameAsItsOwnEndpoint() {
+    Map<String, Object> dashboard = api.get("manager", "/api/metrics/dashboard" + FILTER).getBody();
+
+    assertThat(dashboard.get("pipeline"))
+        .isEqualTo(api.get("manager", "/api/metrics/pipeline" + FILTER).getBody());
+    assertThat(dashboard.get("cycleTimes"))
+        .isEqualTo(api.get("manager", "/api/metrics/cycle-times" + FILTER).getBody());
+    assertThat(dashboard.get("rates"))
+        .isEqualTo(api.get("manager", "/api/metrics/rates" + FILTER).getBody());
+    assertThat(dashboard.get("asOf").toString())
+        .startsWith(dayZero.plusDays(45).toLocalDate().toString());
+  }
+
+  @Test
+  void figuresAreForManagers_andBadFiltersAreNamed() {
+    for (String section : List.of("cycle-times", "bottlenecks", "results", "rates", "dashboard")) {
+      assertThat(api.get("officer", "/api/metrics/" + section).getStatusCode())
+          .as(section)
+          .isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(api.get("cycl", "/api/metrics/" + section).getStatusCode())
+          .as(section)
+          .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    var badPriority = api.get("manager", "/api/metrics/rates?priority=WORLD_PEACE");
+    assertThat(badPriority.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badPriority.getBody().toString()).contains("priority", "WORLD_PEACE");
+    var backwards = api.get("manager", "/api/metrics/cycle-times?from=2026-05-01&to=2026-04-01");
+    assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(backwards.getBody().toString()).contains("to");
+  }
+
+  private void on(int day) {
+    ClockUtil.setCurrentTime(Date.from(dayZero.plusDays(day).toInstant()));
+  }
+
+  private String propose(String amount, Map<String, Object> proposal) {
+    var created = api.post("officer", "/api/agreements", proposal);
+    assertThat(created.getStatusCode().value()).as("proposal of %s", amount).isEqualTo(201);
+    return (String) created.getBody().get("reference");
+  }
+
+  private void screen(String reference, String decision) {
+    api.complete(
+        "officer2",
+        reference,
+        "screenProposal",
+        Map.of("screeningDecision", decision, "screeningComment", "Screened against the criteria"));
+  }
+
+  private void sign(String reference) {
+    api.complete(
+        "signatory",
+        reference,
+        "signMouAgency",
+        Map.of("agencySignatory", "Jean Dupont", "agencySigned", true));
+    api.complete(
+        "cycl",
+        reference,
+        "signMouPartner",
+        Map.of("partnerSignatory", "Grace Okafor", "partnerSigned", true));
+  }
+
+  private String periodStatuses() {
+    return String.join(
+        " ",
+        api.getList("officer", "/api/agreements/" + a3 + "/reports").getBody().stream()
+            .map(report -> ((Map<String, Object>) report.get("period")).get("status").toString())
+            .toList());
+  }
+
+  private String report(int period) {
+    return "/api/agreements/" + a3 + "/reports/" + period;
+  }
+
+  private static Map<String, Object> actual(String schoolsConnected) {
+    return Map.of(
+        "narrative",
+        "Schools surveyed and connected",
+        "expenditure",
+        "500.00",
+        "indicatorActuals",
+        List.of(Map.of("code", "1.1", "value", schoolsConnected)));
+  }
+
+  private static Map<String, Object> revision() {
+    return Map.of(
+        "title", "Rural broadband toolkit",
+        "amount", "2000.00",
+        "currency", "USD",
+        "startDate", "2027-01-01",
+        "endDate", "2028-12-31",
+        "beneficiaryCountries", "RW, KE",
+        "priority", "AFFORDABLE_CONNECTIVITY",
+        "revisionNote", "Sources of the school census added");
+  }
+
+  private String month(int day) {
+    return dayZero.plusDays(day).format(DateTimeFormatter.ofPattern("yyyy-MM"));
+  }
+
+  private static List<Object> spread(Map<String, Object> spreads, String key) {
+    Map<String, Object> spread = (Map<String, Object>) spreads.get(key);
+    assertThat(spread).as(key).isNotNull();
+    return List.of(spread.get("count"), spread.get("medianDays"), spread.get("p90Days"));
+  }
+
+  private static List<Object> figure(Map<String, Object> figures, String key) {
+    Map<String, Object> figure = (Map<String, Object>) figures.get(key);
+    assertThat(figure).as(key).isNotNull();
+    return List.of(figure.get("agreements"), figure.get("valueUsd"));
+  }
+}
