@@ -21,8 +21,17 @@
   const count = new Intl.NumberFormat('en-US');
   const days = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
+  function percent(value) { return days.format(value) + ' %'; }
+
+  // Names the plain rule below would spell wrong.
+  const LABELS = { MOU_SIGNING: 'MoU signing', signMouAgency: 'Sign MoU (agency)',
+    signMouPartner: 'Sign MoU (partner)' };
+
   // AFFORDABLE_CONNECTIVITY -> Affordable connectivity; screenProposal -> Screen proposal
   function words(name) {
+    if (LABELS[name]) {
+      return LABELS[name];
+    }
     const spaced = name.includes('_')
       ? name.toLowerCase().replace(/_/g, ' ')
       : name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -114,6 +123,9 @@
       row.dataset.key = values.key;
     });
   }
+
+  Chart.defaults.datasets.bar.maxBarThickness = 48;
+  Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
 
   function chart(id, config) {
     config.options = Object.assign({ responsive: true, maintainAspectRatio: false, animation: false },
@@ -274,8 +286,8 @@
     });
     rows('table-rates', stages.map(function (s) {
       const r = figures.rates[s];
-      return { key: s, cells: [words(s), count.format(r.decisions), r.approvalRate + ' %', r.rejectionRate + ' %',
-        r.sendBackRate + ' %'], numeric: [false, true, true, true, true] };
+      return { key: s, cells: [words(s), count.format(r.decisions), percent(r.approvalRate),
+        percent(r.rejectionRate), percent(r.sendBackRate)], numeric: [false, true, true, true, true] };
     }), 'No decision yet.');
   }
 

@@ -84,6 +84,38 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** One of Accord's own pages, in the browser's session; waits for its script to finish. */
+  public Browser openPage(String path, String readySelector) {
+    driver.get(baseUrl + path);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(readySelector)));
+    return this;
+  }
+
+  public String text(String cssSelector) {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)))
+        .getText();
+  }
+
+  /** What a script run in the page returns: numbers, strings, lists and maps of them. */
+  public Object evaluate(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  /** The whole page, as the user sees it at the window's width. */
+  public Path screenshot(Path file) throws java.io.IOException {
+    Object height = evaluate("return document.documentElement.scrollHeight;");
+    driver
+        .manage()
+        .window()
+        .setSize(new org.openqa.selenium.Dimension(1400, ((Number) height).intValue()));
+    Files.createDirectories(file.getParent());
+    Files.write(
+        file,
+        ((org.openqa.selenium.TakesScreenshot) driver)
+            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    return file;
+  }
+
   public Browser openStartForm(String processName) {
     driver.findElement(By.partialLinkText("Start process")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText(processName))).click();

@@ -3,6 +3,7 @@ package org.accord.metrics.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
+import org.accord.testing.Browser;
 import org.accord.testing.Proposals;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The managers' figures from a known set of agreements of a donor of the test's own, driven through
@@ -64,6 +71,7 @@ class ManagerMetricsIntegrationTest {
   private static final String DONOR = "CYCL";
   private static final String FILTER = "?donor=" + DONOR;
 
+  @LocalServerPort int port;
   @Autowired TestRestTemplate rest;
 
   private Api api;
@@ -311,6 +319,70 @@ class ManagerMetricsIntegrationTest {
     var backwards = api.get("manager", "/api/metrics/cycle-times?from=2026-05-01&to=2026-04-01");
     assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(backwards.getBody().toString()).contains("to");
+  }
+
+  @Test
+  void dashboardInChromium_drawsEveryChartWithTheNumbersOfTheApi_forAManager() throws Exception {
+    Map<String, Object> figures = api.get("manager", "/api/metrics/dashboard" + FILTER).getBody();
+    Map<String, Object> byStatus =
+        (Map<String, Object>) ((Map<String, Object>) figures.get("pipeline")).get("byStatus");
+
+    try (Browser browser = Browser.open(port)) {
+      browser.logInToTasklist("manager").openPage("/dashboard" + FILTER, "body[data-drawn]");
+      browser.screenshot(Path.of("target/screenshots/dashboard.png"));
+
+      assertThat(browser.text("[data-figure=inPipeline]")).isEqualTo("1");
+      assertThat(browser.text("[data-figure=mobilizedUsd]")).isEqualTo("$6,000");
+      assertThat(browser.text("[data-figure=medianToActive]")).isEqualTo("9.0 days");
+      assertThat(browser.text("[data-figure=overdueTasks]")).isEqualTo("2");
+      assertThat(browser.text("[data-figure=overdueReports]")).isEqualTo("1");
+      assertThat(browser.text("#table-pipeline tr[data-key=ACTIVE]")).isEqualTo("Active 3 $6,000");
+      assertThat(browser.text("#table-stages tr[data-key=DONOR_APPROVAL]"))
+          .isEqualTo("Donor approval 3 2.0 3.6");
+      assertThat(browser.text("#table-rates tr[data-key=screenProposal]"))
+          .isEqualTo("Screen proposal 5 60.0 % 20.0 % 20.0 %");
+      assertThat(browser.text("#table-oldest tbody tr")).contains(a3, "16.0", "(overdue)");
+
+      // Every canvas holds a chart, drawn from the same figures as the API's.
+      assertThat(
+              browser.evaluate(
+                  "return [...document.querySelectorAll('canvas')]"
+                      + ".filter(c => Chart.getChart(c) && c.width > 0).length;"))
+          .isEqualTo(11L);
+      assertThat(browser.evaluate("return Chart.getChart('chart-pipeline').data.datasets[0].data;"))
+          .isEqualTo(
+              byStatus.values().stream()
+                  .map(
+                      figure ->
+                          ((Number) ((Map<String, Object>) figure).get("agreements")).longValue())
+                  .toList());
+      assertThat(browser.evaluate("return document.getElementById('donor').value;"))
+          .isEqualTo(DONOR);
+    }
+  }
+
+  @Test
+  void dashboard_isRefusedToADonorInTheBrowser_andToAnyoneWithoutCredentials() {
+    try (Browser browser = Browser.open(port)) {
+      browser.logInToTasklist("cycl").openPage("/dashboard", "main.refused");
+      assertThat(browser.text("h1")).isEqualTo("This dashboard is for managers");
+      assertThat(browser.evaluate("return document.querySelectorAll('canvas').length;"))
+          .isEqualTo(0L);
+    }
+    assertThat(rest.getForEntity("/dashboard", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(page("cycl").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(page("officer").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> manager = page("manager");
+    assertThat(manager.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(manager.getHeaders().getFirst("Content-Security-Policy"))
+        .contains("script-src 'self'");
+  }
+
+  private ResponseEntity<String> page(String user) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(user, Api.PASSWORD);
+    return rest.exchange("/dashboard", HttpMethod.GET, new HttpEntity<>(headers), String.class);
   }
 
   private void on(int day) {
