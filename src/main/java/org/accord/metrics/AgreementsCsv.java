@@ -9,10 +9,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.StatusChange;
+import org.accord.metrics.persistence.MetricsMapper;
+import org.accord.metrics.persistence.MetricsMapper.HistoryStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,10 +39,12 @@ public class AgreementsCsv {
           AgreementStatus.SUSPENDED);
 
   private final AgreementService agreements;
+  private final MetricsMapper metrics;
   private final Clock clock;
 
-  AgreementsCsv(AgreementService agreements, Clock clock) {
+  AgreementsCsv(AgreementService agreements, MetricsMapper metrics, Clock clock) {
     this.agreements = agreements;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -65,8 +70,14 @@ public class AgreementsCsv {
     STAGES.forEach(stage -> header.add("days_" + stage.name().toLowerCase()));
     header.add("days_proposal_to_active");
     line(csv, header);
+    Map<Long, List<StatusChange>> histories =
+        metrics.statusHistories().stream()
+            .collect(
+                Collectors.groupingBy(
+                    HistoryStep::agreementId,
+                    Collectors.mapping(HistoryStep::change, Collectors.toList())));
     for (Agreement agreement : agreements.list(null, null)) {
-      List<StatusChange> history = agreements.history(agreement.reference());
+      List<StatusChange> history = histories.getOrDefault(agreement.id(), List.of());
       Map<AgreementStatus, Duration> inStage = timeInStages(agreement, history);
       List<String> row =
           new ArrayList<>(

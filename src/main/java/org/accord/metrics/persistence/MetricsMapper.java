@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.accord.agreement.StatusChange;
 import org.accord.metrics.MetricsFilter.Selection;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -65,6 +66,12 @@ public interface MetricsMapper {
       LocalDate periodEndsOn,
       BigDecimal value,
       String rating) {}
+
+  /** A step of an agreement's status history. */
+  record HistoryStep(long agreementId, StatusChange change) {}
+
+  /** Every agreement's status history in one read, in order: for the export. */
+  List<HistoryStep> statusHistories();
 
   List<LabelledValue> byStatus(@Param("filter") Selection filter);
 
