@@ -33,6 +33,7 @@ public class PipelineMetrics implements MeterBinder {
   private volatile long overdueTasks;
   private volatile long incidents;
   private volatile long failedJobs;
+  private volatile long dueJobs;
 
   PipelineMetrics(
       PipelineMapper pipeline,
@@ -65,6 +66,9 @@ public class PipelineMetrics implements MeterBinder {
         .register(registry);
     Gauge.builder("accord.jobs.failed", this, metrics -> metrics.failedJobs)
         .description("Jobs with no retries left")
+        .register(registry);
+    Gauge.builder("accord.jobs.due", this, metrics -> metrics.dueJobs)
+        .description("Jobs due and not yet run: the job executor's backlog")
         .register(registry);
   }
 
@@ -102,5 +106,6 @@ public class PipelineMetrics implements MeterBinder {
     overdueTasks = taskService.createTaskQuery().dueBefore(ClockUtil.getCurrentTime()).count();
     incidents = runtimeService.createIncidentQuery().count();
     failedJobs = managementService.createJobQuery().noRetriesLeft().count();
+    dueJobs = managementService.createJobQuery().executable().count();
   }
 }

@@ -56,6 +56,7 @@ class ManagementPortIntegrationTest {
         .containsPattern("accord_tasks_open\\{[^}]*group=\"partnership-officers\"")
         .contains("accord_tasks_overdue")
         .contains("accord_incidents")
+        .contains("accord_jobs_due")
         .containsPattern("accord_task_duration_seconds_count\\{[^}]*task=\"screenProposal\"");
   }
 
