@@ -29,7 +29,9 @@ class ArchitectureTest {
           "duediligence",
           "reporting",
           "amendment",
-          "document"
+          "document",
+          "donor",
+          "metrics"
         }) {
       noClasses()
           .that()
@@ -61,6 +63,8 @@ class ArchitectureTest {
             "org.accord.reporting..",
             "org.accord.amendment..",
             "org.accord.document..",
+            "org.accord.donor..",
+            "org.accord.metrics..",
             "org.accord.identity..",
             "org.accord.security..")
         .check(ACCORD);

@@ -49,6 +49,7 @@ public class AgreementService {
   private final RuntimeService runtimeService;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final DonorRequirements donors;
 
   AgreementService(
       AgreementMapper agreements,
@@ -57,7 +58,8 @@ public class AgreementService {
       ResultsFrameworkService results,
       RuntimeService runtimeService,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      DonorRequirements donors) {
     this.agreements = agreements;
     this.rules = rules;
     this.currencies = currencies;
@@ -65,6 +67,7 @@ public class AgreementService {
     this.runtimeService = runtimeService;
     this.clock = clock;
     this.events = events;
+    this.donors = donors;
   }
 
   /**
@@ -87,7 +90,12 @@ public class AgreementService {
 
   /** Validates and stores a proposal with its results framework; the process is started apart. */
   @Transactional
-  public Agreement register(Proposal proposal, String initiator) {
+  public Agreement register(Proposal submitted, String initiator) {
+    Proposal proposal =
+        submitted.reportingFrequency() != null || submitted.partnerCode() == null
+            ? submitted
+            : submitted.withReportingFrequency(
+                donors.reportingFrequency(submitted.partnerCode().strip()).orElse(null));
     rules.check(proposal);
     BigDecimal amount = new BigDecimal(proposal.amount().strip());
     int year = LocalDate.now(clock).getYear();

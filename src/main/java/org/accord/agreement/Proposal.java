@@ -7,7 +7,8 @@ import org.accord.results.OutputType;
 
 /**
  * A proposal as submitted through {@code POST /api/agreements} or the Tasklist start form. The
- * amount is a decimal string: amounts never pass through floating point.
+ * amount is a decimal string: amounts never pass through floating point. Without a reporting
+ * frequency, the donor's profile gives it.
  */
 public record Proposal(
     String title,
@@ -22,4 +23,22 @@ public record Proposal(
     LocalDate endDate,
     ReportingFrequency reportingFrequency,
     List<OutputType> outputTypes,
-    List<ObjectivePlan> results) {}
+    List<ObjectivePlan> results) {
+
+  public Proposal withReportingFrequency(ReportingFrequency frequency) {
+    return new Proposal(
+        title,
+        partnerCode,
+        type,
+        priority,
+        region,
+        beneficiaryCountries,
+        amount,
+        currency,
+        startDate,
+        endDate,
+        frequency,
+        outputTypes,
+        results);
+  }
+}

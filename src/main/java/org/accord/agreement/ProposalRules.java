@@ -38,7 +38,10 @@ class ProposalRules {
     violations.requirePresent("type", proposal.type());
     violations.requirePresent("priority", proposal.priority());
     violations.requirePresent("region", proposal.region());
-    violations.requirePresent("reportingFrequency", proposal.reportingFrequency());
+    if (proposal.reportingFrequency() == null) {
+      violations.add(
+          "reportingFrequency", "is required: the partner's donor profile names no frequency");
+    }
     if (proposal.outputTypes() == null || proposal.outputTypes().isEmpty()) {
       violations.add("outputTypes", "needs at least one output type");
     } else if (proposal.outputTypes().contains(null)) {

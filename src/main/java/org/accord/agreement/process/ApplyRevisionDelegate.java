@@ -3,7 +3,6 @@ package org.accord.agreement.process;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.Revision;
-import org.accord.partner.PartnerService;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.Violations;
 import org.accord.shared.process.FormRejection;
@@ -19,11 +18,11 @@ import org.springframework.stereotype.Component;
 class ApplyRevisionDelegate implements JavaDelegate {
 
   private final AgreementService agreements;
-  private final PartnerService partners;
+  private final FormFacts formFacts;
 
-  ApplyRevisionDelegate(AgreementService agreements, PartnerService partners) {
+  ApplyRevisionDelegate(AgreementService agreements, FormFacts formFacts) {
     this.agreements = agreements;
-    this.partners = partners;
+    this.formFacts = formFacts;
   }
 
   @Override
@@ -33,11 +32,7 @@ class ApplyRevisionDelegate implements JavaDelegate {
       Revision revision = ProposalVariables.revisionFrom(execution, violations);
       violations.throwIfAny();
       Agreement revised = agreements.revise(execution.getProcessBusinessKey(), revision);
-      execution.setVariables(
-          ProposalVariables.of(
-              revised,
-              partners.require(revised.partnerCode()),
-              agreements.resultsFramework(revised.reference())));
+      execution.setVariables(formFacts.of(revised));
     } catch (InvalidInputException invalid) {
       throw FormRejection.of(invalid);
     }

@@ -53,6 +53,7 @@ public final class PartnershipAgreementProcess {
     public static final String REPORTING_FREQUENCY = "reportingFrequency";
     public static final String INITIATOR = "initiator";
     public static final String RESULTS_FRAMEWORK = "resultsFramework";
+    public static final String DONOR_PROFILE = "donorProfile";
     public static final String TERMINATION_REASON = "terminationReason";
     public static final String DUE_DILIGENCE_REQUIRED = "dueDiligenceRequired";
     public static final String RISK_RATING = "riskRating";

@@ -2,8 +2,6 @@ package org.accord.agreement.process;
 
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementAmended;
-import org.accord.agreement.AgreementService;
-import org.accord.partner.PartnerService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -15,25 +13,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ProcessVariablesFollowAmendments {
 
-  private final AgreementService agreements;
-  private final PartnerService partners;
+  private final FormFacts formFacts;
   private final RuntimeService runtimeService;
 
-  ProcessVariablesFollowAmendments(
-      AgreementService agreements, PartnerService partners, RuntimeService runtimeService) {
-    this.agreements = agreements;
-    this.partners = partners;
+  ProcessVariablesFollowAmendments(FormFacts formFacts, RuntimeService runtimeService) {
+    this.formFacts = formFacts;
     this.runtimeService = runtimeService;
   }
 
   @EventListener
   public void amended(AgreementAmended amended) {
     Agreement after = amended.after();
-    runtimeService.setVariables(
-        after.processInstanceId(),
-        ProposalVariables.of(
-            after,
-            partners.require(after.partnerCode()),
-            agreements.resultsFramework(after.reference())));
+    runtimeService.setVariables(after.processInstanceId(), formFacts.of(after));
   }
 }

@@ -83,9 +83,11 @@ final class ProposalVariables {
   }
 
   /** The read-only copy of the agreement that reviewers see in their forms. */
-  static VariableMap of(Agreement agreement, Partner partner, List<ObjectivePlan> results) {
+  static VariableMap of(
+      Agreement agreement, Partner partner, List<ObjectivePlan> results, String donorProfile) {
     return Variables.createVariables()
         .putValue(RESULTS_FRAMEWORK, describe(results))
+        .putValue(DONOR_PROFILE, donorProfile)
         .putValue(AGREEMENT_REFERENCE, agreement.reference())
         .putValue(TITLE, agreement.title())
         .putValue(PARTNER_CODE, partner.code())

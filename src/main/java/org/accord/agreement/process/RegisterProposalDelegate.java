@@ -30,16 +30,19 @@ class RegisterProposalDelegate implements JavaDelegate {
   private final PartnerService partners;
   private final IdentityService identityService;
   private final AuthorizationGrants grants;
+  private final FormFacts formFacts;
 
   RegisterProposalDelegate(
       AgreementService agreements,
       PartnerService partners,
       IdentityService identityService,
-      AuthorizationGrants grants) {
+      AuthorizationGrants grants,
+      FormFacts formFacts) {
     this.agreements = agreements;
     this.partners = partners;
     this.identityService = identityService;
     this.grants = grants;
+    this.formFacts = formFacts;
   }
 
   @Override
@@ -51,9 +54,7 @@ class RegisterProposalDelegate implements JavaDelegate {
     Partner partner = partners.require(agreement.partnerCode());
     grants.forAgreement(partner.donorGroup(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(agreement.reference());
-    execution.setVariables(
-        ProposalVariables.of(
-            agreement, partner, agreements.resultsFramework(agreement.reference())));
+    execution.setVariables(formFacts.of(agreement));
   }
 
   /** A process is started for an agreement once: a client cannot attach a second one. */

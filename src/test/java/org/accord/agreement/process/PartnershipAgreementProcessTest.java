@@ -28,6 +28,7 @@ import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.AgreementType;
+import org.accord.agreement.DonorRequirements;
 import org.accord.agreement.Priority;
 import org.accord.agreement.Region;
 import org.accord.agreement.ReportingFrequency;
@@ -91,15 +92,17 @@ class PartnershipAgreementProcessTest {
     when(dueDiligence.validDueDiligence("GSMA")).thenReturn(Optional.empty());
     when(dueDiligence.screen(anyString())).thenReturn(Optional.empty());
     when(agreements.revise(eq(REFERENCE), any())).thenAnswer(call -> agreements.require(REFERENCE));
+    FormFacts formFacts = new FormFacts(agreements, partners, mock(DonorRequirements.class));
     Mocks.register(
         "registerProposalDelegate",
         new RegisterProposalDelegate(
             agreements,
             partners,
             engine.getProcessEngine().getIdentityService(),
-            mock(AuthorizationGrants.class)));
+            mock(AuthorizationGrants.class),
+            formFacts));
     Mocks.register("agreementFacts", new AgreementFacts(agreements, partners));
-    Mocks.register("applyRevisionDelegate", new ApplyRevisionDelegate(agreements, partners));
+    Mocks.register("applyRevisionDelegate", new ApplyRevisionDelegate(agreements, formFacts));
     Mocks.register(
         "agreementStatus",
         new AgreementStatusListener(agreements, engine.getProcessEngine().getIdentityService()));
