@@ -31,6 +31,7 @@ class ArchitectureTest {
           "amendment",
           "document",
           "donor",
+          "iati",
           "metrics"
         }) {
       noClasses()
@@ -64,6 +65,7 @@ class ArchitectureTest {
             "org.accord.amendment..",
             "org.accord.document..",
             "org.accord.donor..",
+            "org.accord.iati..",
             "org.accord.metrics..",
             "org.accord.identity..",
             "org.accord.security..")
