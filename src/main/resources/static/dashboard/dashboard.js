@@ -89,10 +89,11 @@
       ? '90th percentile ' + days.format(toActive.p90Days) + ' days, ' + count.format(toActive.count) + ' agreements'
       : 'no agreement has reached ACTIVE yet');
 
-    const groups = Object.values(figures.bottlenecks.byDonor);
-    const open = groups.reduce(function (sum, load) { return sum + load.openTasks; }, 0);
-    const overdue = groups.reduce(function (sum, load) { return sum + load.overdueTasks; }, 0);
-    const reports = groups.reduce(function (sum, load) { return sum + load.overdueReports; }, 0);
+    // By donor, each task counts once (by group, a task of two groups would count twice).
+    const donors = Object.values(figures.bottlenecks.byDonor);
+    const open = donors.reduce(function (sum, load) { return sum + load.openTasks; }, 0);
+    const overdue = donors.reduce(function (sum, load) { return sum + load.overdueTasks; }, 0);
+    const reports = donors.reduce(function (sum, load) { return sum + load.overdueReports; }, 0);
     figure('overdueTasks', count.format(overdue));
     figure('openTasks', 'of ' + count.format(open) + ' open tasks');
     figure('overdueReports', count.format(reports));

@@ -180,10 +180,11 @@ public class DonorProfileService implements DonorRequirements {
       line(
           text,
           "Typical contribution",
-          (p.ticketMin() == null ? "up to" : p.ticketMin() + " to")
-              + (p.ticketMax() == null ? " any amount" : " " + p.ticketMax())
-              + " "
-              + p.ticketCurrency());
+          p.ticketMin() == null
+              ? "up to " + p.ticketMax() + " " + p.ticketCurrency()
+              : p.ticketMax() == null
+                  ? "from " + p.ticketMin() + " " + p.ticketCurrency()
+                  : p.ticketMin() + " to " + p.ticketMax() + " " + p.ticketCurrency());
     }
     line(
         text,

@@ -22,7 +22,8 @@ final class FitRule {
           + " half the range's bounds again (from half the minimum to one and a half times the"
           + " maximum) or when the donor states no range. Track record 15: the share of the donor's"
           + " past agreements with the agency that it funded (ACTIVE, SUSPENDED or CLOSED) rather"
-          + " than declined; none yet scores 0. Ties go to the donor code in alphabetical order.";
+          + " than declined; none yet scores 0. Ties go in alphabetical order of the donor's code, or of"
+          + " the proposal's reference when proposals are ranked for a donor.";
 
   /** One part of the score: how many points of how many, and why. */
   record Reason(String factor, int points, int outOf, String why) {}

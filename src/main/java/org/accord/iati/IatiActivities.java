@@ -133,6 +133,7 @@ public class IatiActivities {
     List<ObjectivePlan> framework = agreements.resultsFramework(agreement.reference());
     List<StatusChange> history = agreements.history(agreement.reference());
     List<PeriodReport> periods = reports.reports(agreement);
+    Signed signed = signed(agreement);
     Organisation agency =
         new Organisation(
             properties.organisationIdentifier(),
@@ -151,8 +152,8 @@ public class IatiActivities {
             new Sector("1", DAC_SECTOR.get(agreement.priority()), HUNDRED, null),
             new Sector("99", agreement.priority().name(), HUNDRED, words(agreement.priority()))),
         agreement.currency(),
-        budgets(agreement),
-        transactions(agreement, history, periods),
+        budgets(agreement, signed),
+        transactions(agreement, signed, history, periods),
         documentLinks(agreement),
         results(agreement, framework, periods),
         OffsetDateTime.now(clock));
@@ -219,13 +220,10 @@ public class IatiActivities {
     return shares;
   }
 
-  /**
-   * The budget in periods of at most a year from the start date, each its share of the amount by
-   * days. The original budget is the one signed; after an amendment of the amount or the end, the
-   * revised budget follows the amended terms.
-   */
-  private List<Budget> budgets(Agreement agreement) {
-    String status = STATUS.get(agreement.status()).equals("1") ? "1" : "2";
+  /** The amount and end the MoU was signed with, and the amendment that first changed them. */
+  private record Signed(BigDecimal amount, LocalDate end, Optional<Amendment> changedBy) {}
+
+  private Signed signed(Agreement agreement) {
     Optional<Amendment> firstChange =
         amendments.list(agreement.reference()).stream()
             .filter(amendment -> amendment.status() == AmendmentStatus.APPROVED)
@@ -234,13 +232,22 @@ public class IatiActivities {
                     amendment.before().amount().compareTo(amendment.after().amount()) != 0
                         || !amendment.before().endDate().equals(amendment.after().endDate()))
             .min(Comparator.comparingInt(Amendment::number));
-    BigDecimal originalAmount =
-        firstChange.map(amendment -> amendment.before().amount()).orElse(agreement.amount());
-    LocalDate originalEnd =
-        firstChange.map(amendment -> amendment.before().endDate()).orElse(agreement.endDate());
+    return new Signed(
+        firstChange.map(amendment -> amendment.before().amount()).orElse(agreement.amount()),
+        firstChange.map(amendment -> amendment.before().endDate()).orElse(agreement.endDate()),
+        firstChange);
+  }
+
+  /**
+   * The budget in periods of at most a year from the start date, each its share of the amount by
+   * days. The original budget is the one signed; after an amendment of the amount or the end, the
+   * revised budget follows the amended terms.
+   */
+  private static List<Budget> budgets(Agreement agreement, Signed signed) {
+    String status = STATUS.get(agreement.status()).equals("1") ? "1" : "2";
     List<Budget> budgets =
-        new ArrayList<>(yearly("1", status, agreement.startDate(), originalEnd, originalAmount));
-    if (firstChange.isPresent()) {
+        new ArrayList<>(yearly("1", status, agreement.startDate(), signed.end(), signed.amount()));
+    if (signed.changedBy().isPresent()) {
       budgets.addAll(
           yearly("2", status, agreement.startDate(), agreement.endDate(), agreement.amount()));
     }
@@ -270,16 +277,30 @@ public class IatiActivities {
     return budgets;
   }
 
-  /** The commitment when the agreement became active, and the expenditure of accepted reports. */
+  /**
+   * The commitment signed when the agreement became active, what amendments added to or took from
+   * it, and the expenditure of accepted reports.
+   */
   private List<Transaction> transactions(
-      Agreement agreement, List<StatusChange> history, List<PeriodReport> periods) {
+      Agreement agreement, Signed signed, List<StatusChange> history, List<PeriodReport> periods) {
     List<Transaction> transactions = new ArrayList<>();
     first(history, EnumSet.of(AgreementStatus.ACTIVE))
         .ifPresent(
             active ->
                 transactions.add(
                     new Transaction(
-                        "2", active, agreement.amount(), "Contribution agreed in the signed MoU")));
+                        "2", active, signed.amount(), "Contribution agreed in the signed MoU")));
+    amendments.list(agreement.reference()).stream()
+        .filter(amendment -> amendment.status() == AmendmentStatus.APPROVED)
+        .filter(amendment -> amendment.before().amount().compareTo(amendment.after().amount()) != 0)
+        .forEach(
+            amendment ->
+                transactions.add(
+                    new Transaction(
+                        "2",
+                        amendment.decidedAt().toLocalDate(),
+                        amendment.after().amount().subtract(amendment.before().amount()),
+                        "Contribution changed by amendment " + amendment.number())));
     for (PeriodReport period : periods) {
       accepted(period)
           .ifPresent(

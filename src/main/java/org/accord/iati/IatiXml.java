@@ -200,8 +200,29 @@ public final class IatiXml {
   private static void text(XMLStreamWriter xml, String name, String text)
       throws XMLStreamException {
     xml.writeStartElement(name);
-    xml.writeCharacters(text);
+    xml.writeCharacters(xmlCharacters(text));
     xml.writeEndElement();
+  }
+
+  /**
+   * Text as XML 1.0 allows it: the writer escapes markup but would pass on control characters (a
+   * vertical tab pasted from a word processor), which no parser accepts. They become spaces.
+   */
+  static String xmlCharacters(String text) {
+    StringBuilder allowed = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c ->
+                allowed.appendCodePoint(
+                    c == 0x9
+                            || c == 0xA
+                            || c == 0xD
+                            || (c >= 0x20 && c <= 0xD7FF)
+                            || (c >= 0xE000 && c <= 0xFFFD)
+                            || c >= 0x10000
+                        ? c
+                        : ' '));
+    return allowed.toString();
   }
 
   private static void coded(XMLStreamWriter xml, String name, String code)
@@ -219,7 +240,7 @@ public final class IatiXml {
   private static void attribute(XMLStreamWriter xml, String name, String value)
       throws XMLStreamException {
     if (value != null) {
-      xml.writeAttribute(name, value);
+      xml.writeAttribute(name, xmlCharacters(value));
     }
   }
 

@@ -21,8 +21,6 @@ public record MetricsFilter(
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
-  public static final MetricsFilter ALL = new MetricsFilter(null, null, null, null, null);
-
   public MetricsFilter {
     donor = donor == null || donor.isBlank() ? null : donor.strip();
   }

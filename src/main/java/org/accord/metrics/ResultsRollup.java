@@ -60,6 +60,10 @@ public class ResultsRollup {
     if (measure == Measure.QUALITATIVE) {
       return actual.rating() == null ? null : Rating.valueOf(actual.rating());
     }
+    if (actual.value() == null) {
+      // Reported as qualitative under a code an amendment has since made numeric.
+      return null;
+    }
     IndicatorPlan plan =
         new IndicatorPlan(null, null, null, measure, actual.baseline(), actual.target(), null);
     BigDecimal expected =

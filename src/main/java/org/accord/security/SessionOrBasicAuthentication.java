@@ -9,7 +9,9 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -44,12 +46,17 @@ class SessionOrBasicAuthentication implements Filter {
     UserAuthentication webappUser = webappUser(http);
     if (webappUser == null
         || http.getHeader(HttpHeaders.AUTHORIZATION) != null
-        || !"GET".equals(http.getMethod())) {
+        || !"GET".equals(http.getMethod())
+        || identityService.createUserQuery().userId(webappUser.getIdentityId()).count() == 0) {
       basic.doFilter(request, response, chain);
       return;
     }
-    identityService.setAuthentication(
-        webappUser.getIdentityId(), webappUser.getGroupIds(), webappUser.getTenantIds());
+    // The session proves who the user is; what they may see follows their groups as they are now.
+    List<String> groups =
+        identityService.createGroupQuery().groupMember(webappUser.getIdentityId()).list().stream()
+            .map(Group::getId)
+            .toList();
+    identityService.setAuthentication(webappUser.getIdentityId(), groups);
     try {
       chain.doFilter(request, response);
     } finally {

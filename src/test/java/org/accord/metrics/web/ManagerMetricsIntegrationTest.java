@@ -379,6 +379,19 @@ class ManagerMetricsIntegrationTest {
         .contains("script-src 'self'");
   }
 
+  @Test
+  void dashboardInASession_followsTheUsersGroupsAsTheyAreNow() {
+    api.newRepresentative("exmanager", "managers");
+    try (Browser browser = Browser.open(port)) {
+      browser.logInToTasklist("exmanager").openPage("/dashboard", "body[data-drawn]");
+
+      api.delete("admin", "/engine-rest/group/managers/members/exmanager");
+
+      browser.openPage("/dashboard", "main.refused");
+      assertThat(browser.text("h1")).isEqualTo("This dashboard is for managers");
+    }
+  }
+
   private ResponseEntity<String> page(String user) {
     HttpHeaders headers = new HttpHeaders();
     headers.setBasicAuth(user, Api.PASSWORD);
