@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.XMLConstants;
@@ -15,6 +16,7 @@ import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
+import org.accord.testing.Proposals;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,36 +54,125 @@ class IatiIntegrationTest {
   }
 
   @Test
-  void agreementAtEveryStage_isAValidActivity_withItsStatusMapped() throws Exception {
+  void agreementAtEveryStatusItCanReach_isAValidActivity_withItsStatusMapped() throws Exception {
+    Map<String, String> expectedStatus = new LinkedHashMap<>();
     String screening = api.propose("GSMA", "12000.00");
-    String rejected = api.propose("GSMA", "13000.00");
+    expectedStatus.put(screening, "1");
+    String inRevision = api.propose("GSMA", "12500.00");
+    screen(inRevision, "REVISE");
+    expectedStatus.put(inRevision, "1");
+    String inDueDiligence =
+        api.propose(api.newPartner("IATIDD", "Diligence Pending Trust"), "13000.00");
+    screen(inDueDiligence, "ACCEPT");
+    expectedStatus.put(inDueDiligence, "1");
+    String inApproval = api.propose("GSMA", "13500.00");
+    screen(inApproval, "ACCEPT");
+    expectedStatus.put(inApproval, "1");
+    String rejected = api.propose("GSMA", "14000.00");
+    screen(rejected, "REJECT");
+    expectedStatus.put(rejected, "5");
+    expectedStatus.put(api.toDonorSignOff("GSMA", "14500.00"), "1");
+    String declined = api.toDonorSignOff("GSMA", "15000.00");
     api.complete(
-        "officer2",
-        rejected,
-        "screenProposal",
-        Map.of("screeningDecision", "REJECT", "screeningComment", "Outside the mandate"));
-    String withDonor = api.toDonorSignOff("GSMA", "14000.00");
-    String active = api.toActive("GSMA", "15000.00");
-    String terminated = api.toActive("GSMA", "16000.00");
+        "gsma",
+        declined,
+        "donorSignOff",
+        Map.of("donorDecision", "DECLINE", "donorComment", "Not in this budget cycle"));
+    expectedStatus.put(declined, "5");
+    String signing = api.toDonorSignOff("GSMA", "15500.00");
+    api.complete("gsma", signing, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+    expectedStatus.put(signing, "1");
+    expectedStatus.put(api.toActive("GSMA", "16000.00"), "2");
+    String suspended = api.toActive("GSMA", "16500.00");
+    api.post("manager", "/api/agreements/" + suspended + "/suspend", null);
+    expectedStatus.put(suspended, "6");
+    String terminated = api.toActive("GSMA", "17000.00");
     api.post(
         "manager",
         "/api/agreements/" + terminated + "/terminate",
         Map.of("reason", "The partner left the sector"));
+    expectedStatus.put(terminated, "5");
+    String closed = closedAfterItsOnlyPeriod();
+    expectedStatus.put(closed, "4");
 
-    Map<String, String> expectedStatus =
-        Map.of(screening, "1", rejected, "5", withDonor, "1", active, "2", terminated, "5");
     for (Map.Entry<String, String> agreement : expectedStatus.entrySet()) {
       byte[] xml = iati("officer", agreement.getKey()).getBody();
       validate(xml);
       Document activity = parse(xml);
+      String status =
+          api.get("officer", "/api/agreements/" + agreement.getKey())
+              .getBody()
+              .get("status")
+              .toString();
       assertThat(text(activity, "/iati-activities/iati-activity/activity-status/@code"))
-          .as(agreement.getKey())
+          .as("%s, %s", agreement.getKey(), status)
           .isEqualTo(agreement.getValue());
       assertThat(text(activity, "//iati-identifier"))
           .isEqualTo("XI-IATI-ACCORD-" + agreement.getKey());
     }
-    Document terminatedActivity = parse(iati("officer", terminated).getBody());
-    assertThat(text(terminatedActivity, "//activity-date[@type='4']/@iso-date")).isNotEmpty();
+    assertThat(
+            expectedStatus.keySet().stream()
+                .map(
+                    reference ->
+                        api.get("officer", "/api/agreements/" + reference).getBody().get("status"))
+                .distinct())
+        .containsExactlyInAnyOrder(
+            "SCREENING",
+            "IN_REVISION",
+            "DUE_DILIGENCE",
+            "INTERNAL_APPROVAL",
+            "REJECTED",
+            "DONOR_APPROVAL",
+            "DECLINED",
+            "MOU_SIGNING",
+            "ACTIVE",
+            "SUSPENDED",
+            "TERMINATED",
+            "CLOSED");
+    assertThat(
+            text(
+                parse(iati("officer", terminated).getBody()),
+                "//activity-date[@type='4']/@iso-date"))
+        .isNotEmpty();
+    assertThat(
+            text(parse(iati("officer", closed).getBody()), "//activity-date[@type='4']/@iso-date"))
+        .isNotEmpty();
+  }
+
+  /** A one-year agreement reported on once and evaluated: CLOSED. */
+  private String closedAfterItsOnlyPeriod() {
+    Map<String, Object> oneYear = Proposals.valid("GSMA", "18000.00", "USD");
+    oneYear.put("endDate", "2027-12-31");
+    oneYear.put("reportingFrequency", "ANNUAL");
+    String reference =
+        (String) api.post("officer", "/api/agreements", oneYear).getBody().get("reference");
+    api.activate(api.throughApproval(reference), "GSMA");
+    api.fire(reference, 1, "PeriodEnded");
+    api.post(
+        "officer",
+        "/api/agreements/" + reference + "/reports/1",
+        Map.of(
+            "narrative", "All schools connected",
+            "expenditure", "18000.00",
+            "indicatorActuals", List.of(Map.of("code", "1.1", "value", "120"))));
+    api.post(
+        "manager",
+        "/api/agreements/" + reference + "/reports/1/review",
+        Map.of("decision", "ACCEPT"));
+    api.complete(
+        "manager",
+        reference,
+        "evaluateAgreement",
+        Map.of("evaluationRating", "ACHIEVED_AS_PLANNED", "lessonsLearned", "Survey first"));
+    return reference;
+  }
+
+  private void screen(String reference, String decision) {
+    api.complete(
+        "officer2",
+        reference,
+        "screenProposal",
+        Map.of("screeningDecision", decision, "screeningComment", "Checked against the criteria"));
   }
 
   @Test
@@ -174,6 +265,35 @@ class IatiIntegrationTest {
     assertThat(values(parse(gsmas), "//iati-identifier")).contains("XI-IATI-ACCORD-" + gsma);
     assertThat(values(parse(gsmas), "//participating-org[@role='1']/narrative"))
         .containsOnly("GSM Association");
+  }
+
+  @Test
+  void publishedActivities_comeInFilesOfTheSizeAsked_linkedToTheNext() throws Exception {
+    api.toActive("JICA", "25000.00");
+    api.toActive("JICA", "26000.00");
+
+    ResponseEntity<byte[]> first = published("manager", "?page=0&size=1");
+    ResponseEntity<byte[]> second = published("manager", "?page=1&size=1");
+
+    assertThat(values(parse(first.getBody()), "//iati-identifier")).hasSize(1);
+    assertThat(first.getHeaders().getFirst("Link"))
+        .isEqualTo("</api/iati/activities.xml?page=1&size=1>; rel=\"next\"");
+    assertThat(values(parse(second.getBody()), "//iati-identifier"))
+        .hasSize(1)
+        .doesNotContainAnyElementsOf(values(parse(first.getBody()), "//iati-identifier"));
+    assertThat(published("manager", "?size=1001").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(published("manager", "?page=-1").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(published("manager", "?page=many").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  private ResponseEntity<byte[]> published(String user, String query) {
+    return rest.exchange(
+        "/api/iati/activities.xml" + query,
+        HttpMethod.GET,
+        new HttpEntity<>(Api.headersOf(user)),
+        byte[].class);
   }
 
   @Test
