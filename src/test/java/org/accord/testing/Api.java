@@ -174,19 +174,24 @@ public final class Api {
   public String activate(String reference, String partnerCode) {
     String donor = partnerCode.toLowerCase(java.util.Locale.ROOT);
     complete(donor, reference, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+    signMou(reference, donor);
+    assertThat(get("officer", "/api/agreements/" + reference).getBody())
+        .containsEntry("status", "ACTIVE");
+    return reference;
+  }
+
+  /** The agency's signatory and the partner's representative sign the MoU. */
+  public void signMou(String reference, String partnerRepresentative) {
     complete(
         "signatory",
         reference,
         "signMouAgency",
         Map.of("agencySignatory", "Jean Dupont", "agencySigned", true));
     complete(
-        donor,
+        partnerRepresentative,
         reference,
         "signMouPartner",
         Map.of("partnerSignatory", "Grace Okafor", "partnerSigned", true));
-    assertThat(get("officer", "/api/agreements/" + reference).getBody())
-        .containsEntry("status", "ACTIVE");
-    return reference;
   }
 
   /**

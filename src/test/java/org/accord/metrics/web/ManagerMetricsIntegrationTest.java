@@ -101,7 +101,7 @@ class ManagerMetricsIntegrationTest {
     on(6);
     api.complete("cycl", a1, "donorSignOff", Map.of("donorDecision", "APPROVE"));
     on(7);
-    sign(a1);
+    api.signMou(a1, "cycl");
 
     on(10);
     String a2 = propose("2000.00", Proposals.valid(DONOR, "2000.00", "USD"));
@@ -116,7 +116,7 @@ class ManagerMetricsIntegrationTest {
     on(17);
     api.complete("cycl", a2, "donorSignOff", Map.of("donorDecision", "APPROVE"));
     on(20);
-    sign(a2);
+    api.signMou(a2, "cycl");
 
     Map<String, Object> reportingSinceHalfAYear = Proposals.valid(DONOR, "3000.00", "USD");
     LocalDate start = dayZero.toLocalDate().minusMonths(6).minusDays(5);
@@ -131,7 +131,7 @@ class ManagerMetricsIntegrationTest {
     on(28);
     api.complete("cycl", a3, "donorSignOff", Map.of("donorDecision", "APPROVE"));
     on(29);
-    sign(a3);
+    api.signMou(a3, "cycl");
     // Periods 1 and 2 ended before the agreement was active: their timers are due at once.
     await()
         .atMost(Duration.ofSeconds(30))
@@ -414,19 +414,6 @@ class ManagerMetricsIntegrationTest {
         reference,
         "screenProposal",
         Map.of("screeningDecision", decision, "screeningComment", "Screened against the criteria"));
-  }
-
-  private void sign(String reference) {
-    api.complete(
-        "signatory",
-        reference,
-        "signMouAgency",
-        Map.of("agencySignatory", "Jean Dupont", "agencySigned", true));
-    api.complete(
-        "cycl",
-        reference,
-        "signMouPartner",
-        Map.of("partnerSignatory", "Grace Okafor", "partnerSigned", true));
   }
 
   private String periodStatuses() {
