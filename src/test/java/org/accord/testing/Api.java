@@ -2,9 +2,11 @@ package org.accord.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -80,10 +82,16 @@ public final class Api {
     return tasks.getBody();
   }
 
-  /** Completes the agreement's one open task of that key, as that user, through engine-rest. */
+  /**
+   * Completes the agreement's one open task of that key, as that user, through engine-rest; waits a
+   * little for it, as a task after an asynchronous step (the MoU's) comes when its job has run.
+   */
   public ResponseEntity<Map<String, Object>> complete(
       String user, String reference, String taskKey, Map<String, Object> variables) {
-    List<Map<String, Object>> tasks = tasks(user, reference, taskKey);
+    List<Map<String, Object>> tasks =
+        Awaitility.await()
+            .atMost(Duration.ofSeconds(20))
+            .until(() -> tasks(user, reference, taskKey), open -> !open.isEmpty());
     assertThat(tasks).as("open %s tasks of %s", taskKey, reference).hasSize(1);
     return post(
         user,
@@ -175,9 +183,18 @@ public final class Api {
     String donor = partnerCode.toLowerCase(java.util.Locale.ROOT);
     complete(donor, reference, "donorSignOff", Map.of("donorDecision", "APPROVE"));
     signMou(reference, donor);
-    assertThat(get("officer", "/api/agreements/" + reference).getBody())
-        .containsEntry("status", "ACTIVE");
+    awaitStatus(reference, "ACTIVE");
     return reference;
+  }
+
+  /** Waits for the agreement to reach a status a job moves it to (the sealed MoU: ACTIVE). */
+  public void awaitStatus(String reference, String status) {
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(get("officer", "/api/agreements/" + reference).getBody())
+                    .containsEntry("status", status));
   }
 
   /** The agency's signatory and the partner's representative sign the MoU. */

@@ -29,6 +29,8 @@ public final class PartnershipAgreementProcess {
     public static final String DECLINED_BY_DONOR = "DeclinedByDonor";
     public static final String AGREEMENT_CLOSED = "AgreementClosed";
     public static final String AGREEMENT_TERMINATED = "AgreementTerminated";
+    public static final String PREPARE_MOU = "PrepareMou";
+    public static final String SEAL_MOU = "SealMou";
 
     private Elements() {}
   }

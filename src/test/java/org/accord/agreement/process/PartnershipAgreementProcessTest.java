@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledP
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -14,6 +15,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doNothing;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -22,6 +25,8 @@ import static org.mockito.Mockito.when;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.accord.agreement.Agreement;
@@ -188,7 +193,7 @@ class PartnershipAgreementProcessTest {
 
     assertThat(instance).isWaitingAt(Tasks.DONOR_SIGN_OFF);
     assertThat(task(instance)).hasCandidateGroup("donor-GSMA");
-    complete(task(instance), withVariables(DONOR_DECISION, "APPROVE"));
+    donorApproves(instance);
 
     signBothMouCopies(instance);
 
@@ -337,7 +342,7 @@ class PartnershipAgreementProcessTest {
   @Test
   void mouIsSignedByTheAgencyAndThePartnerInParallel() {
     ProcessInstance instance = toDonorSignOff();
-    complete(task(instance), withVariables(DONOR_DECISION, "APPROVE"));
+    donorApproves(instance);
 
     assertThat(instance).isWaitingAt(Tasks.SIGN_MOU_AGENCY, Tasks.SIGN_MOU_PARTNER);
     verify(agreements).changeStatus(REFERENCE, AgreementStatus.MOU_SIGNING, null);
@@ -351,10 +356,53 @@ class PartnershipAgreementProcessTest {
   }
 
   @Test
+  void failingMouPreparation_isRetriedWithBackOff_thenAnIncident_andRetryingItResumes() {
+    ProcessInstance instance = toDonorSignOff();
+    complete(task(instance), withVariables(DONOR_DECISION, "APPROVE"));
+    DocumentSteps documents = mock(DocumentSteps.class);
+    doThrow(new IllegalStateException("font cache unreadable")).when(documents).prepareMou(any());
+    Mocks.register("documentSteps", documents);
+    Date start = new Date(1_800_000_000_000L);
+    ClockUtil.setCurrentTime(start);
+    try {
+      List<String> waits = new ArrayList<>();
+      for (int attempt = 1; attempt <= 4; attempt++) {
+        Job failing = job(Elements.PREPARE_MOU, instance);
+        Assertions.assertThatThrownBy(() -> managementService().executeJob(failing.getId()))
+            .hasMessageContaining("font cache unreadable");
+        Job after = job(Elements.PREPARE_MOU, instance);
+        waits.add(
+            after.getRetries() + " " + (after.getDuedate().getTime() - start.getTime()) / 1000);
+      }
+      // The first attempt and three retries, after 10 seconds, a minute and 10 minutes.
+      Assertions.assertThat(waits).startsWith("3 10", "2 60", "1 600");
+      Assertions.assertThat(waits.get(3)).startsWith("0 ");
+      Assertions.assertThat(
+              runtimeService().createIncidentQuery().processInstanceId(instance.getId()).list())
+          .singleElement()
+          .satisfies(
+              incident ->
+                  Assertions.assertThat(incident.getActivityId()).isEqualTo(Elements.PREPARE_MOU));
+
+      // Fixed: an operator retries the job from Cockpit (setting its retries), and the process goes
+      // on.
+      doNothing().when(documents).prepareMou(any());
+      managementService().setJobRetries(job(Elements.PREPARE_MOU, instance).getId(), 1);
+      execute(job(Elements.PREPARE_MOU, instance));
+    } finally {
+      ClockUtil.reset();
+    }
+    assertThat(instance).isWaitingAt(Tasks.SIGN_MOU_AGENCY, Tasks.SIGN_MOU_PARTNER);
+    Assertions.assertThat(
+            runtimeService().createIncidentQuery().processInstanceId(instance.getId()).count())
+        .isZero();
+  }
+
+  @Test
   void everyPeriodReportedAndAccepted_thenTheEvaluation_closesTheAgreement() {
     ReportingCycles.register(1, 2, 3);
     ProcessInstance instance = toDonorSignOff();
-    complete(task(instance), withVariables(DONOR_DECISION, "APPROVE"));
+    donorApproves(instance);
     signBothMouCopies(instance);
 
     List<ProcessInstance> periods =
@@ -386,7 +434,7 @@ class PartnershipAgreementProcessTest {
   @Test
   void terminationEndsTheAgreementAndTheReportingCycleItCalled() {
     ProcessInstance instance = toDonorSignOff();
-    complete(task(instance), withVariables(DONOR_DECISION, "APPROVE"));
+    donorApproves(instance);
     signBothMouCopies(instance);
     ProcessInstance reporting = calledProcessInstance("progress-reporting");
 
@@ -463,6 +511,14 @@ class PartnershipAgreementProcessTest {
     return instance;
   }
 
+  /** The donor approves, and the MoU is prepared by its job. */
+  private void donorApproves(ProcessInstance instance) {
+    complete(task(instance), withVariables(DONOR_DECISION, "APPROVE"));
+    assertThat(instance).isWaitingAt(Elements.PREPARE_MOU);
+    execute(job(Elements.PREPARE_MOU, instance));
+  }
+
+  /** Both parties sign, and the MoU is sealed by its job. */
   private void signBothMouCopies(ProcessInstance instance) {
     complete(
         task(Tasks.SIGN_MOU_AGENCY, instance),
@@ -470,6 +526,8 @@ class PartnershipAgreementProcessTest {
     complete(
         task(Tasks.SIGN_MOU_PARTNER, instance),
         withVariables("partnerSignatory", "Grace Okafor", "partnerSigned", true));
+    assertThat(instance).isWaitingAt(Elements.SEAL_MOU);
+    execute(job(Elements.SEAL_MOU, instance));
   }
 
   private static void completeReviews(

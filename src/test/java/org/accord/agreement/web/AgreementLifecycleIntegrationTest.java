@@ -53,7 +53,7 @@ class AgreementLifecycleIntegrationTest {
         reference,
         "donorSignOff",
         Map.of("donorDecision", "APPROVE", "donorComment", "موافق"));
-    assertThat(status(reference)).isEqualTo("MOU_SIGNING");
+    api.awaitStatus(reference, "MOU_SIGNING");
     api.complete(
         "signatory",
         reference,
@@ -64,6 +64,7 @@ class AgreementLifecycleIntegrationTest {
         reference,
         "signMouPartner",
         Map.of("partnerSignatory", "ليلى حسن", "partnerSigned", true));
+    api.awaitStatus(reference, "ACTIVE");
 
     Map<String, Object> agreement = api.get("officer", "/api/agreements/" + reference).getBody();
     assertThat(agreement).containsEntry("status", "ACTIVE");

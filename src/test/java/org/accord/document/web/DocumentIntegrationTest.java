@@ -42,6 +42,7 @@ class DocumentIntegrationTest {
   void mouIsPreparedForSigning_storedWithItsHash_andServedAsPdfToBothParties() throws Exception {
     String reference = api.toDonorSignOff("GSMA", "6100.00");
     api.complete("gsma", reference, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+    api.awaitStatus(reference, "MOU_SIGNING");
 
     List<Map<String, Object>> listed =
         api.getList("gsma", "/api/agreements/" + reference + "/documents").getBody();

@@ -100,8 +100,10 @@ class ManagerMetricsIntegrationTest {
     api.approveInternally(a1);
     on(6);
     api.complete("cycl", a1, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+    api.awaitStatus(a1, "MOU_SIGNING");
     on(7);
     api.signMou(a1, "cycl");
+    api.awaitStatus(a1, "ACTIVE");
 
     on(10);
     String a2 = propose("2000.00", Proposals.valid(DONOR, "2000.00", "USD"));
@@ -115,8 +117,10 @@ class ManagerMetricsIntegrationTest {
     api.approveInternally(a2);
     on(17);
     api.complete("cycl", a2, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+    api.awaitStatus(a2, "MOU_SIGNING");
     on(20);
     api.signMou(a2, "cycl");
+    api.awaitStatus(a2, "ACTIVE");
 
     Map<String, Object> reportingSinceHalfAYear = Proposals.valid(DONOR, "3000.00", "USD");
     LocalDate start = dayZero.toLocalDate().minusMonths(6).minusDays(5);
@@ -130,8 +134,10 @@ class ManagerMetricsIntegrationTest {
     api.approveInternally(a3);
     on(28);
     api.complete("cycl", a3, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+    api.awaitStatus(a3, "MOU_SIGNING");
     on(29);
     api.signMou(a3, "cycl");
+    api.awaitStatus(a3, "ACTIVE");
     // Periods 1 and 2 ended before the agreement was active: their timers are due at once.
     await()
         .atMost(Duration.ofSeconds(30))
