@@ -3,6 +3,7 @@ package org.accord.agreement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.accord.currency.CurrencyService;
 import org.accord.partner.PartnerService;
 import org.accord.results.ResultsFrameworkService;
@@ -44,7 +45,7 @@ class ProposalRules {
     }
     if (proposal.outputTypes() == null || proposal.outputTypes().isEmpty()) {
       violations.add("outputTypes", "needs at least one output type");
-    } else if (proposal.outputTypes().contains(null)) {
+    } else if (proposal.outputTypes().stream().anyMatch(Objects::isNull)) {
       violations.add("outputTypes", "must not contain empty entries");
     }
     ResultsFrameworkService.validate(proposal.results(), "results", violations);

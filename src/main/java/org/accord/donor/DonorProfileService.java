@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.accord.agreement.DonorRequirements;
@@ -105,13 +106,13 @@ public class DonorProfileService implements DonorRequirements {
   }
 
   private void check(DonorPreferences preferences, Violations violations) {
-    if (preferences.priorities().contains(null)) {
+    if (preferences.priorities().stream().anyMatch(Objects::isNull)) {
       violations.add("priorities", "must not contain empty entries");
     }
-    if (preferences.regions().contains(null)) {
+    if (preferences.regions().stream().anyMatch(Objects::isNull)) {
       violations.add("regions", "must not contain empty entries");
     }
-    if (preferences.countryGroups().contains(null)) {
+    if (preferences.countryGroups().stream().anyMatch(Objects::isNull)) {
       violations.add("countryGroups", "must not contain empty entries");
     }
     for (int i = 0; i < preferences.countries().size(); i++) {
