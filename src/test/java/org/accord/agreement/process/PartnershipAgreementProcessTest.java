@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -23,6 +24,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -119,6 +122,36 @@ class PartnershipAgreementProcessTest {
   @AfterEach
   void reset() {
     Mocks.reset();
+  }
+
+  @Test
+  void endedAgreementsHistory_isRemovedByTheCleanup_onlyAfterItsTenYears() {
+    ProcessInstance instance = propose();
+    complete(
+        task(instance),
+        withVariables(SCREENING_DECISION, "REJECT", "screeningComment", "Outside the priorities"));
+    try {
+      ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(3649))));
+      cleanUpHistory();
+      Assertions.assertThat(historyOf(instance)).isOne();
+
+      ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(3651))));
+      cleanUpHistory();
+      Assertions.assertThat(historyOf(instance)).isZero();
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  private static void cleanUpHistory() {
+    managementService().executeJob(historyService().cleanUpHistoryAsync(true).getId());
+  }
+
+  private static long historyOf(ProcessInstance instance) {
+    return historyService()
+        .createHistoricProcessInstanceQuery()
+        .processInstanceId(instance.getId())
+        .count();
   }
 
   @Test
