@@ -2,6 +2,7 @@
 -- and Tasklist at scale:
 --
 --   psql "$URL" -v agreements=1000000 -f src/test/resources/bench/fill-history.sql
+--   psql "$URL" -v agreements=900000 -v first=100001 -f ...   (adds to an earlier fill)
 --
 -- Each agreement gets what the engine and Accord would have written: its row, its status history
 -- (screening, due diligence, internal approval, donor approval, MoU signing, then ACTIVE and, for
@@ -14,6 +15,11 @@
 \if :{?agreements}
 \else
   \set agreements 100000
+\endif
+-- To add to a database filled before: -v first=100001 (the next benchmark reference).
+\if :{?first}
+\else
+  \set first 1
 \endif
 
 begin;
@@ -41,7 +47,7 @@ select n,
             else 'CLOSED' end as final_status,
        1 + n % 5 as screening_days, 1 + n % 9 as diligence_days, 1 + n % 7 as approval_days,
        1 + n % 21 as donor_days, 1 + n % 10 as signing_days
-  from generate_series(1, :agreements) n;
+  from generate_series(:first, :first + :agreements - 1) n;
 
 create index on bench_agreement (reference);
 analyze bench_agreement;

@@ -1,16 +1,27 @@
 package org.accord.metrics;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.accord.agreement.Priority;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Every figure of the managers' dashboard at once, as the page draws it. */
+/**
+ * Every figure of the managers' dashboard at once, as the page draws it. The figures of a filter
+ * are computed at most once a minute: managers read them as of a time the page shows, and a million
+ * agreements' history is not read again for every view. Each section of the API is taken from the
+ * same figures, so that page and API agree.
+ */
 @Component
 public class ManagerDashboard {
+
+  private static final Duration FRESH_FOR = Duration.ofMinutes(1);
 
   public record Figures(
       OffsetDateTime asOf,
@@ -27,6 +38,9 @@ public class ManagerDashboard {
   private final ResultsRollup results;
   private final DecisionRates rates;
   private final Clock clock;
+  private final TransactionTemplate snapshot;
+  private final LoadingCache<MetricsFilter, Figures> cache =
+      Caffeine.newBuilder().maximumSize(500).expireAfterWrite(FRESH_FOR).build(this::compute);
 
   ManagerDashboard(
       Pipeline pipeline,
@@ -34,18 +48,30 @@ public class ManagerDashboard {
       Bottlenecks bottlenecks,
       ResultsRollup results,
       DecisionRates rates,
-      Clock clock) {
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.pipeline = pipeline;
     this.cycleTimes = cycleTimes;
     this.bottlenecks = bottlenecks;
     this.results = results;
     this.rates = rates;
     this.clock = clock;
+    this.snapshot = new TransactionTemplate(transactions);
+    snapshot.setReadOnly(true);
+    snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+  }
+
+  /** The figures of the filter, at most a minute old. */
+  public Figures figures(MetricsFilter filter) {
+    return cache.get(filter);
   }
 
   /** One snapshot: the sections are read in one transaction, so that their numbers agree. */
-  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-  public Figures figures(MetricsFilter filter) {
+  private Figures compute(MetricsFilter filter) {
+    return snapshot.execute(transaction -> snapshotOf(filter));
+  }
+
+  private Figures snapshotOf(MetricsFilter filter) {
     return new Figures(
         OffsetDateTime.now(clock),
         filter,

@@ -17,71 +17,54 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The managers' figures as JSON, each section of the dashboard on its own and all of them at once;
- * every one takes the filters priority, region, donor, from and to (proposal dates, ISO).
+ * The managers' figures as JSON, each section of the dashboard on its own and all of them at once,
+ * from one snapshot; every one takes the filters priority, region, donor, from and to (proposal
+ * dates, ISO).
  */
 @RestController
 @RequestMapping("/api/metrics")
 class MetricsController {
 
-  private final Pipeline pipeline;
-  private final CycleTimes cycleTimes;
-  private final Bottlenecks bottlenecks;
-  private final ResultsRollup results;
-  private final DecisionRates rates;
   private final ManagerDashboard dashboard;
   private final CurrentUser currentUser;
 
-  MetricsController(
-      Pipeline pipeline,
-      CycleTimes cycleTimes,
-      Bottlenecks bottlenecks,
-      ResultsRollup results,
-      DecisionRates rates,
-      ManagerDashboard dashboard,
-      CurrentUser currentUser) {
-    this.pipeline = pipeline;
-    this.cycleTimes = cycleTimes;
-    this.bottlenecks = bottlenecks;
-    this.results = results;
-    this.rates = rates;
+  MetricsController(ManagerDashboard dashboard, CurrentUser currentUser) {
     this.dashboard = dashboard;
     this.currentUser = currentUser;
   }
 
   @GetMapping("/pipeline")
   Pipeline.View pipeline(MetricsFilter filter) {
-    requireManager();
-    return pipeline.view(filter);
+    return figures(filter).pipeline();
   }
 
   @GetMapping("/cycle-times")
   CycleTimes.View cycleTimes(MetricsFilter filter) {
-    requireManager();
-    return cycleTimes.view(filter);
+    return figures(filter).cycleTimes();
   }
 
   @GetMapping("/bottlenecks")
   Bottlenecks.View bottlenecks(MetricsFilter filter) {
-    requireManager();
-    return bottlenecks.view(filter);
+    return figures(filter).bottlenecks();
   }
 
   @GetMapping("/results")
   Map<Priority, ResultsRollup.Achievement> results(MetricsFilter filter) {
-    requireManager();
-    return results.view(filter);
+    return figures(filter).results();
   }
 
   @GetMapping("/rates")
   Map<String, DecisionRates.Rates> rates(MetricsFilter filter) {
-    requireManager();
-    return rates.view(filter);
+    return figures(filter).rates();
   }
 
   /** What the dashboard page draws. */
   @GetMapping("/dashboard")
   ManagerDashboard.Figures dashboard(MetricsFilter filter) {
+    return figures(filter);
+  }
+
+  private ManagerDashboard.Figures figures(MetricsFilter filter) {
     requireManager();
     return dashboard.figures(filter);
   }
