@@ -86,8 +86,16 @@ select b.n, a.id as agreement_id, b.reference, stage.status, stage.position,
 create index on bench_stage (n, position);
 analyze bench_stage;
 
-insert into accord.agreement_status_change (agreement_id, status, changed_at, changed_by)
-select agreement_id, status, began_at, 'officer' from bench_stage order by agreement_id, position;
+insert into accord.agreement_status_change (agreement_id, status, changed_at, changed_by, left_at)
+select s.agreement_id, s.status, s.began_at, 'officer', next.began_at
+  from bench_stage s
+  left join bench_stage next on next.n = s.n and next.position = s.position + 1
+ order by s.agreement_id, s.position;
+
+update accord.agreement a
+   set activated_at = s.began_at
+  from bench_stage s
+ where s.agreement_id = a.id and s.status = 'ACTIVE';
 
 insert into accord.agreement_decision (agreement_id, task_key, decision, decided_by, decided_at, round_id)
 select agreement_id,
@@ -139,32 +147,35 @@ select a.id, 1, a.start_date, a.end_date, a.end_date + 30, true, 'ACCEPTED'
   join accord.agreement a on a.reference = b.reference
  where b.final_status in ('ACTIVE', 'CLOSED');
 
+-- Only this fill's agreements: the rows of an earlier fill are there already.
+create temporary table bench_reported on commit drop as
+select a.id as agreement_id
+  from bench_agreement b
+  join accord.agreement a on a.reference = b.reference
+ where b.final_status in ('ACTIVE', 'CLOSED');
+
 insert into accord.objective (agreement_id, position, description)
-select p.agreement_id, 0, 'Connect rural schools'
-  from accord.reporting_period p
-  join accord.agreement a on a.id = p.agreement_id
- where a.reference like 'BX-%';
+select agreement_id, 0, 'Connect rural schools' from bench_reported;
 
 insert into accord.indicator (objective_id, position, name, unit, baseline, target)
 select o.id, 0, 'Schools connected', 'schools', 0, 120
   from accord.objective o
-  join accord.agreement a on a.id = o.agreement_id
- where a.reference like 'BX-%';
+  join bench_reported r on r.agreement_id = o.agreement_id;
 
 insert into accord.progress_report (period_id, revision, narrative, expenditure, final_report,
                                     submitted_by, submitted_at, decision, reviewed_by, reviewed_at)
 select p.id, 1, 'Benchmark report', a.amount / 2, true, 'officer', p.ends_on + 10, 'ACCEPT',
        'manager', p.ends_on + 20
   from accord.reporting_period p
-  join accord.agreement a on a.id = p.agreement_id
- where a.reference like 'BX-%';
+  join bench_reported r on r.agreement_id = p.agreement_id
+  join accord.agreement a on a.id = p.agreement_id;
 
 insert into accord.indicator_actual (report_id, indicator_code, value)
 select r.id, '1.1', (a.id * 37) % 150
   from accord.progress_report r
   join accord.reporting_period p on p.id = r.period_id
-  join accord.agreement a on a.id = p.agreement_id
- where a.reference like 'BX-%';
+  join bench_reported b on b.agreement_id = p.agreement_id
+  join accord.agreement a on a.id = p.agreement_id;
 
 commit;
 
