@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.accord.agreement.Priority;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -14,14 +16,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every figure of the managers' dashboard at once, as the page draws it. The figures of a filter
- * are computed at most once a minute: managers read them as of a time the page shows, and a million
- * agreements' history is not read again for every view. Each section of the API is taken from the
- * same figures, so that page and API agree.
+ * are computed again in the background when a minute old, and served meanwhile: managers read them
+ * as of a time the page shows, and a million agreements' history is not read for every view. The
+ * unfiltered figures, the page managers land on, are computed at start-up. Each section of the API
+ * is taken from the same figures, so that page and API agree.
  */
 @Component
 public class ManagerDashboard {
 
   private static final Duration FRESH_FOR = Duration.ofMinutes(1);
+  private static final Duration UNUSED_FOR = Duration.ofMinutes(30);
 
   public record Figures(
       OffsetDateTime asOf,
@@ -40,7 +44,11 @@ public class ManagerDashboard {
   private final Clock clock;
   private final TransactionTemplate snapshot;
   private final LoadingCache<MetricsFilter, Figures> cache =
-      Caffeine.newBuilder().maximumSize(500).expireAfterWrite(FRESH_FOR).build(this::compute);
+      Caffeine.newBuilder()
+          .maximumSize(500)
+          .refreshAfterWrite(FRESH_FOR)
+          .expireAfterAccess(UNUSED_FOR)
+          .build(this::compute);
 
   ManagerDashboard(
       Pipeline pipeline,
@@ -61,9 +69,14 @@ public class ManagerDashboard {
     snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
   }
 
-  /** The figures of the filter, at most a minute old. */
+  /** The figures of the filter, a minute old or a little more while they are being refreshed. */
   public Figures figures(MetricsFilter filter) {
     return cache.get(filter);
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  public void computeTheLandingFigures() {
+    cache.refresh(MetricsFilter.ALL);
   }
 
   /** One snapshot: the sections are read in one transaction, so that their numbers agree. */

@@ -21,6 +21,9 @@ public record MetricsFilter(
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
+  /** Every agreement: the dashboard's landing page. */
+  public static final MetricsFilter ALL = new MetricsFilter(null, null, null, null, null);
+
   public MetricsFilter {
     donor = donor == null || donor.isBlank() ? null : donor.strip();
   }
