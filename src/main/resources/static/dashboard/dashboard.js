@@ -128,10 +128,19 @@
   Chart.defaults.datasets.bar.maxBarThickness = 48;
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
 
+  // An empty chart draws bare axes ("$0 $0 $1"): a sentence says it better.
   function chart(id, config) {
+    const canvas = document.getElementById(id);
+    if (!config.data.datasets.some(function (d) { return d.data.some(function (v) { return v; }); })) {
+      const empty = document.createElement('p');
+      empty.className = 'chart-empty';
+      empty.textContent = 'Nothing to show yet for these filters.';
+      canvas.parentElement.replaceWith(empty);
+      return null;
+    }
     config.options = Object.assign({ responsive: true, maintainAspectRatio: false, animation: false },
       config.options || {});
-    return new Chart(document.getElementById(id), config);
+    return new Chart(canvas, config);
   }
 
   function usdAxis() {
