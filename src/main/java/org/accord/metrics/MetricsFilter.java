@@ -48,5 +48,15 @@ public record MetricsFilter(
       String region,
       String donor,
       OffsetDateTime proposedFrom,
-      OffsetDateTime proposedBefore) {}
+      OffsetDateTime proposedBefore) {
+
+    /** Chooses every agreement. */
+    public boolean all() {
+      return priority == null
+          && region == null
+          && donor == null
+          && proposedFrom == null
+          && proposedBefore == null;
+    }
+  }
 }

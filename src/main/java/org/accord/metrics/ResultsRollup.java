@@ -6,16 +6,13 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.accord.agreement.Priority;
 import org.accord.metrics.persistence.MetricsMapper;
-import org.accord.metrics.persistence.MetricsMapper.AcceptedActual;
-import org.accord.reporting.ProgressRating;
+import org.accord.metrics.persistence.MetricsMapper.StandingCount;
 import org.accord.reporting.Rating;
-import org.accord.results.IndicatorPlan;
-import org.accord.results.Measure;
 import org.springframework.stereotype.Component;
 
 /**
  * Indicator achievement per ITU-D priority: each indicator of the chosen agreements counts once,
- * with its latest accepted actual rated by {@link ProgressRating}, the rule of the progress view.
+ * where it stands by its latest accepted actual ({@link IndicatorStandings}).
  */
 @Component
 public class ResultsRollup {
@@ -35,13 +32,10 @@ public class ResultsRollup {
   /** Only the priorities with a rated indicator. */
   public Map<Priority, Achievement> view(MetricsFilter filter) {
     Map<Priority, Map<Rating, Long>> counts = new EnumMap<>(Priority.class);
-    for (AcceptedActual actual : metrics.latestAcceptedActuals(filter.selection(clock.getZone()))) {
-      Rating rating = rating(actual);
-      if (rating != null) {
-        counts
-            .computeIfAbsent(Priority.valueOf(actual.priority()), priority -> zeroes())
-            .merge(rating, 1L, Long::sum);
-      }
+    for (StandingCount count : metrics.standings(filter.selection(clock.getZone()))) {
+      counts
+          .computeIfAbsent(Priority.valueOf(count.priority()), priority -> zeroes())
+          .put(Rating.valueOf(count.rating()), count.indicators());
     }
     Map<Priority, Achievement> byPriority = new EnumMap<>(Priority.class);
     counts.forEach(
@@ -52,23 +46,6 @@ public class ResultsRollup {
           byPriority.put(priority, new Achievement(total, ratings, percent));
         });
     return byPriority;
-  }
-
-  /** By the same rule as an agreement's progress: the officer's for qualitative indicators. */
-  private static Rating rating(AcceptedActual actual) {
-    Measure measure = Measure.valueOf(actual.measure());
-    if (measure == Measure.QUALITATIVE) {
-      return actual.rating() == null ? null : Rating.valueOf(actual.rating());
-    }
-    if (actual.value() == null) {
-      // Reported as qualitative under a code an amendment has since made numeric.
-      return null;
-    }
-    IndicatorPlan plan =
-        new IndicatorPlan(null, null, null, measure, actual.baseline(), actual.target(), null);
-    BigDecimal expected =
-        ProgressRating.expected(plan, actual.startDate(), actual.endDate(), actual.periodEndsOn());
-    return ProgressRating.rate(plan, expected, actual.value());
   }
 
   private static Map<Rating, Long> zeroes() {

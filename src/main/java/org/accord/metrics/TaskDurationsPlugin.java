@@ -3,21 +3,29 @@ package org.accord.metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.accord.metrics.persistence.MetricsMapper;
 import org.accord.shared.process.UserTaskPlugin;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-/** How long each kind of user task takes, from creation to completion, per task key. */
+/**
+ * How long each kind of user task takes, from creation to completion: per task key for Prometheus,
+ * and per agreement for the managers' cycle times, written in the completing transaction.
+ */
 @Component
 class TaskDurationsPlugin extends UserTaskPlugin {
 
   private final MeterRegistry registry;
+  private final MetricsMapper metrics;
 
-  // Lazy: the plugin is built with the engine, before the registry is complete.
-  TaskDurationsPlugin(@Lazy MeterRegistry registry) {
+  // Lazy: the plugin is built with the engine, before the registry and the mappers are complete.
+  TaskDurationsPlugin(@Lazy MeterRegistry registry, @Lazy MetricsMapper metrics) {
     this.registry = registry;
+    this.metrics = metrics;
   }
 
   @Override
@@ -26,6 +34,8 @@ class TaskDurationsPlugin extends UserTaskPlugin {
   }
 
   private void record(DelegateTask task) {
+    Instant created = task.getCreateTime().toInstant();
+    Instant completed = ClockUtil.getCurrentTime().toInstant();
     Timer.builder("accord.task.duration")
         .description("Time from a user task's creation to its completion")
         .tag("task", task.getTaskDefinitionKey())
@@ -34,8 +44,14 @@ class TaskDurationsPlugin extends UserTaskPlugin {
         .minimumExpectedValue(Duration.ofSeconds(1))
         .maximumExpectedValue(Duration.ofDays(60))
         .register(registry)
-        .record(
-            Duration.ofMillis(
-                ClockUtil.getCurrentTime().getTime() - task.getCreateTime().getTime()));
+        .record(Duration.between(created, completed));
+    String reference = task.getExecution().getProcessBusinessKey();
+    if (reference != null) {
+      metrics.recordTaskCompletion(
+          reference,
+          task.getTaskDefinitionKey(),
+          created.atOffset(ZoneOffset.UTC),
+          completed.atOffset(ZoneOffset.UTC));
+    }
   }
 }

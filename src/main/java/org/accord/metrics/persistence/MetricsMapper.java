@@ -1,17 +1,18 @@
 package org.accord.metrics.persistence;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.accord.agreement.StatusChange;
+import org.accord.metrics.AcceptedActual;
 import org.accord.metrics.MetricsFilter.Selection;
+import org.accord.reporting.Rating;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
  * The managers' figures, each one grouped query over indexed columns of Accord's tables and
- * Camunda's runtime and history tables: the database aggregates, Java only arranges.
+ * Camunda's runtime tables: the database aggregates, Java only arranges.
  */
 @Mapper
 public interface MetricsMapper {
@@ -55,17 +56,8 @@ public interface MetricsMapper {
   /** How many decisions of a kind were taken at a stage. */
   record DecisionCount(String stage, String decision, long decisions) {}
 
-  /** An indicator's latest accepted actual, with what it is rated against. */
-  record AcceptedActual(
-      String priority,
-      String measure,
-      BigDecimal baseline,
-      BigDecimal target,
-      LocalDate startDate,
-      LocalDate endDate,
-      LocalDate periodEndsOn,
-      BigDecimal value,
-      String rating) {}
+  /** How many indicators of a priority stand at a rating. */
+  record StandingCount(String priority, String rating, long indicators) {}
 
   /** A step of an agreement's status history. */
   record HistoryStep(long agreementId, StatusChange change) {}
@@ -90,5 +82,22 @@ public interface MetricsMapper {
 
   List<DecisionCount> decisions(@Param("filter") Selection filter);
 
-  List<AcceptedActual> latestAcceptedActuals(@Param("filter") Selection filter);
+  List<StandingCount> standings(@Param("filter") Selection filter);
+
+  /** Each indicator of the agreement's results framework with its latest accepted actual. */
+  List<AcceptedActual> latestAcceptedActuals(long agreementId);
+
+  void forgetStandings(long agreementId);
+
+  void insertStanding(
+      @Param("agreementId") long agreementId,
+      @Param("indicatorCode") String indicatorCode,
+      @Param("rating") Rating rating);
+
+  /** Nothing is written for a task of a process that is not an agreement's. */
+  void recordTaskCompletion(
+      @Param("reference") String reference,
+      @Param("taskKey") String taskKey,
+      @Param("createdAt") OffsetDateTime createdAt,
+      @Param("completedAt") OffsetDateTime completedAt);
 }

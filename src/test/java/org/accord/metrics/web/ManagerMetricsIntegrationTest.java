@@ -4,19 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.accord.metrics.persistence.V14__RateAcceptedActuals;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.accord.testing.Browser;
 import org.accord.testing.Proposals;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +82,7 @@ class ManagerMetricsIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate rest;
+  @Autowired DataSource dataSource;
 
   private Api api;
   private ZonedDateTime dayZero;
@@ -160,7 +170,33 @@ class ManagerMetricsIntegrationTest {
     screen(a4, "REJECT");
     on(36);
     propose("500.00", Proposals.valid(DONOR, "500.00", "USD"));
+    on(40);
+    doubleTheTargetOfA3();
     on(45);
+  }
+
+  /** A results change: the accepted 120 schools are no longer the target, but half of it. */
+  private void doubleTheTargetOfA3() {
+    Map<String, Object> results = Proposals.valid(DONOR, "3000.00", "USD");
+    List<Map<String, Object>> framework = (List<Map<String, Object>>) results.get("results");
+    Map<String, Object> objective = new HashMap<>(framework.get(0));
+    Map<String, Object> indicator =
+        new HashMap<>(((List<Map<String, Object>>) objective.get("indicators")).get(0));
+    indicator.put("target", 240);
+    objective.put("indicators", List.of(indicator));
+    var requested =
+        api.post(
+            "officer",
+            "/api/agreements/" + a3 + "/amendments",
+            Map.of("justification", "A second district joins", "results", List.of(objective)));
+    assertThat(requested.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    api.complete("officer", a3, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
+    for (String approver : List.of("head", "director")) {
+      if (!api.tasks(approver, a3, "approveAmendment").isEmpty()) {
+        api.complete(approver, a3, "approveAmendment", Map.of("approvalDecision", "APPROVE"));
+      }
+    }
+    api.complete("cycl", a3, "signOffAmendment", Map.of("donorDecision", "APPROVE"));
   }
 
   @AfterAll
@@ -285,14 +321,35 @@ class ManagerMetricsIntegrationTest {
   void resultsPerPriority_rateEachIndicatorByItsLatestAcceptedReport() {
     Map<String, Object> results = api.get("manager", "/api/metrics/results" + FILTER).getBody();
 
-    // A3's indicator reached its target (120 schools) in the accepted revision; 60 was sent back.
+    // A3's indicator reached its target of then (120 schools) in the accepted revision (60 was
+    // sent back); the amendment doubled the target, and 120 of 240 is well ahead of the eighth of
+    // the way the plan expected at the end of period 1.
     Map<String, Object> connectivity = (Map<String, Object>) results.get("AFFORDABLE_CONNECTIVITY");
     assertThat(connectivity).containsEntry("indicators", 1);
     assertThat((Map<String, Object>) connectivity.get("counts"))
-        .containsEntry("MET", 1)
-        .containsEntry("NO_PROGRESS", 0);
-    assertThat((Map<String, Object>) connectivity.get("percent")).containsEntry("MET", 100.0);
+        .containsEntry("ON_TRACK", 1)
+        .containsEntry("MET", 0);
+    assertThat((Map<String, Object>) connectivity.get("percent")).containsEntry("ON_TRACK", 100.0);
     assertThat(results).containsOnlyKeys("AFFORDABLE_CONNECTIVITY");
+  }
+
+  @Test
+  void theMigrationThatRatedEarlierActuals_ratesThemAsAcceptanceAndAmendmentsDo() throws Exception {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("set local search_path to accord");
+        String rated = standings(statement);
+        assertThat(rated).contains(" 1.1 ON_TRACK");
+        statement.execute("delete from indicator_standing");
+
+        new V14__RateAcceptedActuals().migrate(migrationOn(connection));
+
+        assertThat(standings(statement)).isEqualTo(rated);
+      } finally {
+        connection.rollback();
+      }
+    }
   }
 
   @Test
@@ -454,6 +511,33 @@ class ManagerMetricsIntegrationTest {
         "beneficiaryCountries", "RW, KE",
         "priority", "AFFORDABLE_CONNECTIVITY",
         "revisionNote", "Sources of the school census added");
+  }
+
+  private static String standings(Statement statement) throws SQLException {
+    StringBuilder standings = new StringBuilder();
+    try (ResultSet rows =
+        statement.executeQuery(
+            "select agreement_id, indicator_code, rating from indicator_standing order by 1, 2")) {
+      while (rows.next()) {
+        standings.append(rows.getLong(1)).append(' ').append(rows.getString(2));
+        standings.append(' ').append(rows.getString(3)).append('\n');
+      }
+    }
+    return standings.toString();
+  }
+
+  private static Context migrationOn(Connection connection) {
+    return new Context() {
+      @Override
+      public Configuration getConfiguration() {
+        return null;
+      }
+
+      @Override
+      public Connection getConnection() {
+        return connection;
+      }
+    };
   }
 
   private String month(int day) {
