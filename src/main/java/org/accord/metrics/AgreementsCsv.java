@@ -1,22 +1,25 @@
 package org.accord.metrics;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.accord.agreement.Agreement;
-import org.accord.agreement.AgreementService;
+import java.util.stream.Stream;
 import org.accord.agreement.AgreementStatus;
-import org.accord.agreement.StatusChange;
 import org.accord.metrics.persistence.MetricsMapper;
-import org.accord.metrics.persistence.MetricsMapper.HistoryStep;
+import org.accord.metrics.persistence.MetricsMapper.AgreementStays;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every agreement with the days it spent in each stage, as a CSV a spreadsheet opens as it is:
@@ -38,105 +41,97 @@ public class AgreementsCsv {
           AgreementStatus.ACTIVE,
           AgreementStatus.SUSPENDED);
 
-  private final AgreementService agreements;
+  private static final List<String> HEADER =
+      Stream.concat(
+              Stream.of(
+                  "reference",
+                  "title",
+                  "partner",
+                  "type",
+                  "priority",
+                  "region",
+                  "beneficiary_countries",
+                  "amount",
+                  "currency",
+                  "amount_usd",
+                  "start_date",
+                  "end_date",
+                  "status",
+                  "proposed_at"),
+              Stream.concat(
+                  STAGES.stream().map(stage -> "days_" + stage.name().toLowerCase()),
+                  Stream.of("days_proposal_to_active")))
+          .toList();
+
   private final MetricsMapper metrics;
   private final Clock clock;
 
-  AgreementsCsv(AgreementService agreements, MetricsMapper metrics, Clock clock) {
-    this.agreements = agreements;
+  AgreementsCsv(MetricsMapper metrics, Clock clock) {
     this.metrics = metrics;
     this.clock = clock;
   }
 
-  public byte[] export() {
-    StringBuilder csv = new StringBuilder("\uFEFF");
-    List<String> header =
+  /**
+   * Writes every agreement, newest first, as it is read: a million agreements are not held in
+   * memory. A stage still under way counts until now.
+   */
+  @Transactional(readOnly = true)
+  public void export(OutputStream out) throws IOException {
+    Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    csv.write('\uFEFF');
+    line(csv, HEADER);
+    try {
+      metrics.agreementsWithStays(
+          STAGES.stream().map(AgreementStatus::name).toList(),
+          OffsetDateTime.now(clock),
+          row -> line(csv, cells(row.getResultObject())));
+    } catch (UncheckedIOException clientGone) {
+      throw clientGone.getCause();
+    }
+    csv.flush();
+  }
+
+  private static List<String> cells(AgreementStays agreement) {
+    List<String> cells =
         new ArrayList<>(
             List.of(
-                "reference",
-                "title",
-                "partner",
-                "type",
-                "priority",
-                "region",
-                "beneficiary_countries",
-                "amount",
-                "currency",
-                "amount_usd",
-                "start_date",
-                "end_date",
-                "status",
-                "proposed_at"));
-    STAGES.forEach(stage -> header.add("days_" + stage.name().toLowerCase()));
-    header.add("days_proposal_to_active");
-    line(csv, header);
-    Map<Long, List<StatusChange>> histories =
-        metrics.statusHistories().stream()
-            .collect(
-                Collectors.groupingBy(
-                    HistoryStep::agreementId,
-                    Collectors.mapping(HistoryStep::change, Collectors.toList())));
-    for (Agreement agreement : agreements.list(null, null)) {
-      List<StatusChange> history = histories.getOrDefault(agreement.id(), List.of());
-      Map<AgreementStatus, Duration> inStage = timeInStages(agreement, history);
-      List<String> row =
-          new ArrayList<>(
-              List.of(
-                  agreement.reference(),
-                  agreement.title(),
-                  agreement.partnerCode(),
-                  agreement.type().name(),
-                  agreement.priority().name(),
-                  agreement.region().name(),
-                  String.join(" ", agreement.beneficiaryCountries()),
-                  agreement.amount().toPlainString(),
-                  agreement.currency(),
-                  agreement.amountUsd().toPlainString(),
-                  agreement.startDate().toString(),
-                  agreement.endDate().toString(),
-                  agreement.status().name(),
-                  agreement.createdAt().toString()));
-      STAGES.forEach(stage -> row.add(days(inStage.get(stage))));
-      row.add(
-          history.stream()
-              .filter(change -> change.status() == AgreementStatus.ACTIVE)
-              .findFirst()
-              .map(active -> days(Duration.between(history.get(0).changedAt(), active.changedAt())))
-              .orElse(""));
-      line(csv, row);
+                agreement.reference(),
+                agreement.title(),
+                agreement.partnerCode(),
+                agreement.type(),
+                agreement.priority(),
+                agreement.region(),
+                agreement.beneficiaryCountries(),
+                agreement.amount().toPlainString(),
+                agreement.currency(),
+                agreement.amountUsd().toPlainString(),
+                agreement.startDate().toString(),
+                agreement.endDate().toString(),
+                agreement.status(),
+                agreement.proposedAt().withOffsetSameInstant(ZoneOffset.UTC).toString()));
+    for (int stage = 0; stage < STAGES.size(); stage++) {
+      cells.add(days(agreement.stayMillis() == null ? null : agreement.stayMillis()[stage]));
     }
-    return csv.toString().getBytes(StandardCharsets.UTF_8);
+    cells.add(days(agreement.millisToActive()));
+    return cells;
   }
 
-  /** Each status lasts until the next change; the current one until now, if still open. */
-  private Map<AgreementStatus, Duration> timeInStages(
-      Agreement agreement, List<StatusChange> history) {
-    Map<AgreementStatus, Duration> inStage = new EnumMap<>(AgreementStatus.class);
-    for (int i = 0; i < history.size(); i++) {
-      StatusChange change = history.get(i);
-      OffsetDateTime until =
-          i + 1 < history.size()
-              ? history.get(i + 1).changedAt()
-              : (STAGES.contains(change.status()) ? OffsetDateTime.now(clock) : null);
-      if (until != null) {
-        inStage.merge(change.status(), Duration.between(change.changedAt(), until), Duration::plus);
+  private static String days(Long millis) {
+    return millis == null ? "" : Days.of(Duration.ofMillis(millis)).toPlainString();
+  }
+
+  private static void line(Writer csv, List<String> cells) {
+    try {
+      for (int i = 0; i < cells.size(); i++) {
+        if (i > 0) {
+          csv.write(',');
+        }
+        csv.write(cell(cells.get(i)));
       }
+      csv.write("\r\n");
+    } catch (IOException clientGone) {
+      throw new UncheckedIOException(clientGone);
     }
-    return inStage;
-  }
-
-  private static String days(Duration duration) {
-    return duration == null ? "" : Days.of(duration).toPlainString();
-  }
-
-  private static void line(StringBuilder csv, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        csv.append(',');
-      }
-      csv.append(cell(cells.get(i)));
-    }
-    csv.append("\r\n");
   }
 
   /** Quoted when it must be; a leading =, +, - or @ is neutralised against formula injection. */

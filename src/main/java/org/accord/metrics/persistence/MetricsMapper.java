@@ -1,14 +1,15 @@
 package org.accord.metrics.persistence;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.accord.agreement.StatusChange;
 import org.accord.metrics.AcceptedActual;
 import org.accord.metrics.MetricsFilter.Selection;
 import org.accord.reporting.Rating;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.session.ResultHandler;
 
 /**
  * The managers' figures, each one grouped query over indexed columns of Accord's tables and
@@ -59,11 +60,34 @@ public interface MetricsMapper {
   /** How many indicators of a priority stand at a rating. */
   record StandingCount(String priority, String rating, long indicators) {}
 
-  /** A step of an agreement's status history. */
-  record HistoryStep(long agreementId, StatusChange change) {}
+  /**
+   * An agreement with the milliseconds it spent in each stage asked for, in that order (null for a
+   * stage it never reached), and from proposal to ACTIVE.
+   */
+  record AgreementStays(
+      String reference,
+      String title,
+      String partnerCode,
+      String type,
+      String priority,
+      String region,
+      String beneficiaryCountries,
+      BigDecimal amount,
+      String currency,
+      BigDecimal amountUsd,
+      LocalDate startDate,
+      LocalDate endDate,
+      String status,
+      OffsetDateTime proposedAt,
+      Long[] stayMillis,
+      Long millisToActive) {}
 
-  /** Every agreement's status history in one read, in order: for the export. */
-  List<HistoryStep> statusHistories();
+  void agreementsWithStays(
+      @Param("stages") List<String> stages,
+      @Param("now") OffsetDateTime now,
+      ResultHandler<AgreementStays> handler);
+
+  void sortInMemory();
 
   List<LabelledValue> byStatus(@Param("filter") Selection filter);
 

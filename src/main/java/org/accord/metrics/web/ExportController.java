@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Exports for managers, to take the pipeline into a spreadsheet. */
 @RestController
@@ -27,7 +28,7 @@ class ExportController {
   }
 
   @GetMapping("/api/exports/agreements.csv")
-  ResponseEntity<byte[]> agreements() {
+  ResponseEntity<StreamingResponseBody> agreements() {
     if (!currentUser.isMemberOf(Roles.MANAGERS)) {
       throw new ForbiddenException("Exports are for managers");
     }
@@ -36,6 +37,6 @@ class ExportController {
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename("agreements.csv").build().toString())
-        .body(agreementsCsv.export());
+        .body(agreementsCsv::export);
   }
 }

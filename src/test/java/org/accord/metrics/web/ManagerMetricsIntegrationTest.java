@@ -86,6 +86,7 @@ class ManagerMetricsIntegrationTest {
 
   private Api api;
   private ZonedDateTime dayZero;
+  private String a1;
   private String a3;
 
   @BeforeEach
@@ -101,7 +102,7 @@ class ManagerMetricsIntegrationTest {
     api.newRepresentative("cycl", "donor-" + DONOR);
 
     on(0);
-    String a1 = propose("1000.00", Proposals.valid(DONOR, "1000.00", "USD"));
+    a1 = propose("1000.00", Proposals.valid(DONOR, "1000.00", "USD"));
     on(2);
     screen(a1, "ACCEPT");
     on(3);
@@ -350,6 +351,24 @@ class ManagerMetricsIntegrationTest {
         connection.rollback();
       }
     }
+  }
+
+  @Test
+  void agreementsCsv_givesTheDaysInEachStage_theActiveOneUntilNow() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("manager", Api.PASSWORD);
+    String csv =
+        rest.exchange(
+                "/api/exports/agreements.csv",
+                HttpMethod.GET,
+                new HttpEntity<>(headers),
+                String.class)
+            .getBody();
+
+    String row = csv.lines().filter(line -> line.startsWith(a1 + ",")).findFirst().orElseThrow();
+    // Screening, in revision, due diligence, internal approval, donor approval, MoU signing,
+    // active (day 7 to 45), suspended; proposal to active.
+    assertThat(row).endsWith(",2.000,,1.000,1.000,2.000,1.000,38.000,,7.000");
   }
 
   @Test
