@@ -2,21 +2,45 @@ package org.accord.benchmark;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code ./mvnw -Pbench verify}: the benchmarks, each beside its baseline in the same run, as a
- * table and as {@code target/bench/results.json}. Sizes: {@code -Dbench.agreements=200}.
+ * {@code ./mvnw -Pbench verify}: the benchmarks, each beside its baseline or goal in the same run,
+ * as a table and as {@code target/bench/results.json}. Sizes: {@code -Dbench.agreements=200},
+ * {@code -Dbench.openTasks=100000}, {@code -Dbench.clients=16}, {@code -Dbench.completions=2000};
+ * {@code -Dbench.only=taskQuery} (or lifecycle, rest) runs one of them.
  */
 public final class Benchmarks {
 
   private Benchmarks() {}
 
   public static void main(String[] args) throws Exception {
-    int agreements = Integer.getInteger("bench.agreements", 50);
-    DocumentBenchmark.main(args);
-    LifecycleBenchmark.Result lifecycle = LifecycleBenchmark.run(agreements);
+    String only = System.getProperty("bench.only", "");
+    List<String> json = new ArrayList<>();
+    if (only.isEmpty() || only.equals("lifecycle")) {
+      DocumentBenchmark.main(args);
+      lifecycle(Integer.getInteger("bench.agreements", 50), json);
+    }
+    if (only.isEmpty() || only.equals("taskQuery")) {
+      taskQuery(Integer.getInteger("bench.openTasks", 100_000), json);
+    }
+    if (only.isEmpty() || only.equals("rest")) {
+      rest(
+          Integer.getInteger("bench.clients", 16),
+          Integer.getInteger("bench.completions", 2000),
+          json);
+    }
+    Path results = Path.of("target", "bench", "results.json");
+    Files.createDirectories(results.getParent());
+    Files.writeString(results, "{\n" + String.join(",\n", json) + "\n}\n");
+    System.out.println("Written: " + results.toAbsolutePath());
+    System.exit(0);
+  }
 
+  private static void lifecycle(int agreements, List<String> json) throws Exception {
+    LifecycleBenchmark.Result lifecycle = LifecycleBenchmark.run(agreements);
     System.out.printf(
         Locale.ROOT,
         "%n| lifecycle: %d agreements, proposal to one accepted report | per second | ratio |%n"
@@ -32,19 +56,13 @@ public final class Benchmarks {
         lifecycle.completionsPerSecond(),
         lifecycle.startupSeconds(),
         lifecycle.rssMiB());
-
-    Path results = Path.of("target", "bench", "results.json");
-    Files.createDirectories(results.getParent());
-    Files.writeString(
-        results,
+    json.add(
         String.format(
             Locale.ROOT,
             """
-            {
               "lifecycle": {"agreements": %d, "agreementsPerSecond": %.3f, "baselinePerSecond": %.3f,
                             "ratio": %.3f, "completionsPerSecond": %.3f},
-              "startup": {"seconds": %.2f, "rssMiB": %d}
-            }
+              "startup": {"seconds": %.2f, "rssMiB": %d}\
             """,
             lifecycle.agreements(),
             lifecycle.agreementsPerSecond(),
@@ -53,7 +71,76 @@ public final class Benchmarks {
             lifecycle.completionsPerSecond(),
             lifecycle.startupSeconds(),
             lifecycle.rssMiB()));
-    System.out.println("Written: " + results.toAbsolutePath());
-    System.exit(0);
+  }
+
+  private static void taskQuery(int openTasks, List<String> json) throws Exception {
+    TaskQueryBenchmark.Result tasks = TaskQueryBenchmark.run(openTasks);
+    System.out.printf(
+        Locale.ROOT,
+        "%n| Tasklist, \"My group's tasks\", %d open tasks, authorization on | tasks | list p50"
+            + " | list p95 | count p50 | count p95 |%n"
+            + "|---|---|---|---|---|---|%n"
+            + "| a donor (%s) | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n"
+            + "| a partnership officer | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n"
+            + "| goal | | | 20 ms | | 20 ms |%n%n",
+        tasks.openTasks(),
+        TaskQueryBenchmark.DONOR,
+        tasks.donorTasks(),
+        tasks.donorList().p50(),
+        tasks.donorList().p95(),
+        tasks.donorCount().p50(),
+        tasks.donorCount().p95(),
+        tasks.officerTasks(),
+        tasks.officerList().p50(),
+        tasks.officerList().p95(),
+        tasks.officerCount().p50(),
+        tasks.officerCount().p95());
+    json.add(
+        String.format(
+            Locale.ROOT,
+            """
+              "taskQuery": {"openTasks": %d, "donorTasks": %d, "officerTasks": %d,
+                            "donorP50Ms": %.2f, "donorP95Ms": %.2f, "donorCountP95Ms": %.2f,
+                            "officerP50Ms": %.2f, "officerP95Ms": %.2f, "officerCountP95Ms": %.2f}\
+            """,
+            tasks.openTasks(),
+            tasks.donorTasks(),
+            tasks.officerTasks(),
+            tasks.donorList().p50(),
+            Math.max(tasks.donorList().p95(), tasks.donorCount().p95()),
+            tasks.donorCount().p95(),
+            tasks.officerList().p50(),
+            Math.max(tasks.officerList().p95(), tasks.officerCount().p95()),
+            tasks.officerCount().p95()));
+  }
+
+  private static void rest(int clients, int completions, List<String> json) throws Exception {
+    RestBenchmark.Result rest = RestBenchmark.run(clients, completions);
+    System.out.printf(
+        Locale.ROOT,
+        "%n| %d clients completing %d tasks | per second | p50 | p95 |%n"
+            + "|---|---|---|---|%n"
+            + "| engine-rest, HTTP Basic | %.1f | %.1f ms | %.1f ms |%n"
+            + "| Java API, as many threads | %.1f | | |%n"
+            + "| goal | 150 | | 100 ms |%n%n",
+        rest.clients(),
+        rest.completions(),
+        rest.completionsPerSecond(),
+        rest.p50Ms(),
+        rest.p95Ms(),
+        rest.javaApiPerSecond());
+    json.add(
+        String.format(
+            Locale.ROOT,
+            """
+              "rest": {"clients": %d, "completions": %d, "completionsPerSecond": %.3f,
+                       "p50Ms": %.2f, "p95Ms": %.2f, "javaApiPerSecond": %.3f}\
+            """,
+            rest.clients(),
+            rest.completions(),
+            rest.completionsPerSecond(),
+            rest.p50Ms(),
+            rest.p95Ms(),
+            rest.javaApiPerSecond()));
   }
 }

@@ -1,7 +1,5 @@
 package org.accord.benchmark;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.zaxxer.hikari.HikariDataSource;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -12,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.accord.AccordApplication;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.AgreementType;
 import org.accord.agreement.Priority;
@@ -31,7 +28,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -58,25 +54,13 @@ final class LifecycleBenchmark {
   }
 
   private static final int WARM_UP = 5;
-  private static final int SMTP_PORT = 33125;
 
   private LifecycleBenchmark() {}
 
   static Result run(int agreements) throws Exception {
-    GreenMail smtp =
-        new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
     Path data = Files.createTempDirectory("accord-bench");
     long startNanos = System.nanoTime();
-    try (ConfigurableApplicationContext app =
-        new SpringApplicationBuilder(AccordApplication.class)
-            .profiles("demo", "test")
-            .run(
-                "--accord.embedded-database.data-dir=" + data,
-                "--server.port=0",
-                "--management.server.port=0",
-                "--spring.mail.port=" + SMTP_PORT,
-                "--camunda.bpm.job-execution.enabled=false")) {
+    try (ConfigurableApplicationContext app = BenchApplication.start(data)) {
       double startupSeconds = (System.nanoTime() - startNanos) / 1e9;
       long rss = residentMiB();
       Accord accord = new Accord(app);
@@ -103,8 +87,6 @@ final class LifecycleBenchmark {
           agreements * Accord.COMPLETIONS / accordSeconds,
           startupSeconds,
           rss);
-    } finally {
-      smtp.stop();
     }
   }
 

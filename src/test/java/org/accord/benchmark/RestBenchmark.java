@@ -1,0 +1,180 @@
+package org.accord.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Concurrent clients completing officers' tasks through engine-rest, as Tasklist does, each request
+ * authenticated with HTTP Basic; and in the same run the same number of completions by as many
+ * threads through the Java API, the engine without the web in front of it.
+ */
+final class RestBenchmark {
+
+  private static final String OFFICER = "officer";
+  private static final String PASSWORD = "demo";
+  private static final int WARM_UP = 200;
+  private static final AtomicLong OPENED = new AtomicLong();
+
+  record Result(
+      int clients,
+      int completions,
+      double completionsPerSecond,
+      double p50Ms,
+      double p95Ms,
+      double javaApiPerSecond) {}
+
+  private RestBenchmark() {}
+
+  static Result run(int clients, int completions) throws Exception {
+    Path data = Files.createTempDirectory("accord-bench-rest");
+    try (ConfigurableApplicationContext app = BenchApplication.start(data)) {
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      String base =
+          "http://127.0.0.1:"
+              + app.getEnvironment().getProperty("local.server.port")
+              + "/engine-rest";
+      engine
+          .getRepositoryService()
+          .createDeployment()
+          .addClasspathResource("bench/open-task.bpmn")
+          .deploy();
+      overRest(base, clients, open(engine, WARM_UP));
+      double[] millis = new double[completions];
+      long start = System.nanoTime();
+      overRest(base, clients, open(engine, completions), millis);
+      double restSeconds = (System.nanoTime() - start) / 1e9;
+      List<String> javaTasks = open(engine, completions);
+      start = System.nanoTime();
+      overJavaApi(engine, clients, javaTasks);
+      double javaSeconds = (System.nanoTime() - start) / 1e9;
+      Arrays.sort(millis);
+      return new Result(
+          clients,
+          completions,
+          completions / restSeconds,
+          millis[completions / 2],
+          millis[(int) Math.ceil(completions * 0.95) - 1],
+          completions / javaSeconds);
+    }
+  }
+
+  /** Officers' tasks, opened before the clock starts; their ids in a random order. */
+  private static List<String> open(ProcessEngine engine, int tasks) {
+    List<String> instances = new ArrayList<>();
+    for (int i = 0; i < tasks; i++) {
+      instances.add(
+          engine
+              .getRuntimeService()
+              .startProcessInstanceByKey(
+                  "bench-open-task",
+                  "BR-" + OPENED.incrementAndGet(),
+                  Variables.putValue("group", "partnership-officers").putValue("due", null))
+              .getId());
+    }
+    List<String> ids = new ArrayList<>();
+    for (List<String> page : partition(instances, 1000)) {
+      engine
+          .getTaskService()
+          .createTaskQuery()
+          .processInstanceIdIn(page.toArray(String[]::new))
+          .list()
+          .stream()
+          .map(Task::getId)
+          .forEach(ids::add);
+    }
+    Collections.shuffle(ids);
+    return ids;
+  }
+
+  private static void overRest(String base, int clients, List<String> tasks, double... millis)
+      throws Exception {
+    ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(tasks);
+    String authorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((OFFICER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    AtomicInteger next = new AtomicInteger();
+    inParallel(
+        clients,
+        () -> {
+          for (String task = queue.poll(); task != null; task = queue.poll()) {
+            HttpRequest complete =
+                HttpRequest.newBuilder(URI.create(base + "/task/" + task + "/complete"))
+                    .header("Authorization", authorization)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                    .build();
+            long start = System.nanoTime();
+            HttpResponse<String> response =
+                http.send(complete, HttpResponse.BodyHandlers.ofString());
+            double took = (System.nanoTime() - start) / 1e6;
+            if (response.statusCode() != 204) {
+              throw new IllegalStateException(
+                  "Completing " + task + ": " + response.statusCode() + " " + response.body());
+            }
+            int sample = next.getAndIncrement();
+            if (sample < millis.length) {
+              millis[sample] = took;
+            }
+          }
+          return null;
+        });
+  }
+
+  private static void overJavaApi(ProcessEngine engine, int clients, List<String> tasks)
+      throws Exception {
+    ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(tasks);
+    inParallel(
+        clients,
+        () -> {
+          engine.getIdentityService().setAuthentication(OFFICER, List.of("partnership-officers"));
+          for (String task = queue.poll(); task != null; task = queue.poll()) {
+            engine.getTaskService().complete(task);
+          }
+          engine.getIdentityService().clearAuthentication();
+          return null;
+        });
+  }
+
+  private static void inParallel(int threads, Callable<Void> work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<Void>> running = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      running.add(pool.submit(work));
+    }
+    for (Future<Void> each : running) {
+      each.get();
+    }
+    pool.shutdown();
+  }
+
+  private static <T> List<List<T>> partition(List<T> all, int size) {
+    List<List<T>> pages = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += size) {
+      pages.add(all.subList(i, Math.min(all.size(), i + size)));
+    }
+    return pages;
+  }
+}
