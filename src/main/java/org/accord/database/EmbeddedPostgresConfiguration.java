@@ -30,6 +30,7 @@ class EmbeddedPostgresConfiguration {
   EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
     Path dataDir = properties.dataDir().resolve("postgres").toAbsolutePath();
     Files.createDirectories(dataDir.getParent());
+    LeftoverPostgres.stop(dataDir);
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setDataDirectory(dataDir)
