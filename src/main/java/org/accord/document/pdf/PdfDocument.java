@@ -1,6 +1,5 @@
 package org.accord.document.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +9,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.accord.document.pdf.Fonts.Face;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -238,20 +240,28 @@ public final class PdfDocument implements AutoCloseable {
     }
   }
 
-  /** Lines of logical text that fit the width; a word longer than a line is cut. */
+  /**
+   * Lines of logical text that fit the width; a word longer than a line is cut. A line's width is
+   * the sum of its words' widths, each word measured once: measuring the growing line again for
+   * every word made the MoU's paragraphs quadratic in PDFBox's glyph substitution.
+   */
   private List<String> wrap(String text, float maxWidth, float size, boolean isBold) {
     List<String> lines = new ArrayList<>();
     for (String paragraph : text.split("\n", -1)) {
       StringBuilder line = new StringBuilder();
+      float lineWidth = 0;
       for (String token : tokens(paragraph)) {
-        String candidate = line + token;
-        if (width(candidate.stripTrailing(), size, isBold) <= maxWidth) {
+        String word = token.stripTrailing();
+        float wordWidth = width(word, size, isBold);
+        if (lineWidth + wordWidth <= maxWidth) {
           line.append(token);
+          lineWidth += word.equals(token) ? wordWidth : width(token, size, isBold);
           continue;
         }
         if (!line.isEmpty()) {
           lines.add(line.toString().strip());
           line.setLength(0);
+          lineWidth = 0;
         }
         String rest = token.stripLeading();
         while (width(rest, size, isBold) > maxWidth && rest.length() > 1) {
@@ -263,6 +273,7 @@ public final class PdfDocument implements AutoCloseable {
           rest = rest.substring(cut);
         }
         line.append(rest);
+        lineWidth = width(rest, size, isBold);
       }
       lines.add(line.toString().strip());
     }
@@ -362,8 +373,13 @@ public final class PdfDocument implements AutoCloseable {
         face,
         f -> {
           try {
-            return PDType0Font.load(
-                document, new ByteArrayInputStream(fonts.file(f, isBold)), true);
+            TrueTypeFont font =
+                new TTFParser().parse(new RandomAccessReadBuffer(fonts.file(f, isBold)));
+            // PDFBox's glyph substitution here would only join Latin ligatures (ICU has shaped
+            // Arabic already, see VisualText), and it compiled a pattern for every line drawn:
+            // half the time of an MoU.
+            font.setEnableGsub(false);
+            return PDType0Font.load(document, font, true);
           } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
           }
