@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.accord.AccordApplication;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -63,14 +64,16 @@ class DatabaseOutageTest {
             clients.submit(
                 () -> complete(base, toComplete, acknowledged, completedBefore, refused)));
       }
+      Instant loadRuns = Instant.now().plus(Duration.ofMinutes(1));
       while (acknowledged.size() < TASKS / 4) {
+        assertThat(Instant.now()).as("a quarter completed before the outage").isBefore(loadRuns);
         Thread.sleep(20);
       }
       database.close();
       Thread.sleep(OUTAGE.toMillis());
       database = postgres(dataDir, port);
       for (Future<?> client : running) {
-        client.get();
+        client.get(4, TimeUnit.MINUTES);
       }
       clients.shutdown();
 

@@ -9,9 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.accord.document.pdf.Fonts.Face;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -43,6 +41,7 @@ public final class PdfDocument implements AutoCloseable {
   private final PDDocument document = new PDDocument();
   private final Map<Face, PDType0Font> regular = new EnumMap<>(Face.class);
   private final Map<Face, PDType0Font> bold = new EnumMap<>(Face.class);
+  private final List<Borrowed> borrowed = new ArrayList<>();
   private final String footer;
   private PDPageContentStream out;
   private float y;
@@ -122,6 +121,8 @@ public final class PdfDocument implements AutoCloseable {
     } catch (IOException ignored) {
       // Nothing is left to release that matters.
     }
+    borrowed.forEach(font -> fonts.giveBack(font.face(), font.bold(), font.font()));
+    borrowed.clear();
   }
 
   private PdfDocument table(float[] widths, String[] header, List<String[]> rows, boolean labels) {
@@ -338,6 +339,8 @@ public final class PdfDocument implements AutoCloseable {
 
   private record Run(Face face, String text) {}
 
+  private record Borrowed(Face face, boolean bold, TrueTypeFont font) {}
+
   /** The text cut where the font changes; characters no font has become a replacement mark. */
   private List<Run> runs(String visual) {
     List<Run> runs = new ArrayList<>();
@@ -372,13 +375,9 @@ public final class PdfDocument implements AutoCloseable {
     return loaded.computeIfAbsent(
         face,
         f -> {
+          TrueTypeFont font = fonts.borrow(f, isBold);
+          borrowed.add(new Borrowed(f, isBold, font));
           try {
-            TrueTypeFont font =
-                new TTFParser().parse(new RandomAccessReadBuffer(fonts.file(f, isBold)));
-            // PDFBox's glyph substitution here would only join Latin ligatures (ICU has shaped
-            // Arabic already, see VisualText), and it compiled a pattern for every line drawn:
-            // half the time of an MoU.
-            font.setEnableGsub(false);
             return PDType0Font.load(document, font, true);
           } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
