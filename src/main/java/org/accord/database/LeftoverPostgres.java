@@ -50,9 +50,12 @@ final class LeftoverPostgres {
               + SHUTDOWN
               + "; stop it, then start Accord again",
           stillRunning);
-    } catch (ExecutionException | InterruptedException interrupted) {
+    } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while stopping PostgreSQL", interrupted);
+    } catch (ExecutionException impossible) {
+      // A process's exit completes normally.
+      throw new IllegalStateException(impossible);
     }
     return true;
   }

@@ -19,9 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.accord.testing.OpenTasks;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -54,11 +53,7 @@ final class RestBenchmark {
           "http://127.0.0.1:"
               + app.getEnvironment().getProperty("local.server.port")
               + "/engine-rest";
-      engine
-          .getRepositoryService()
-          .createDeployment()
-          .addClasspathResource("bench/open-task.bpmn")
-          .deploy();
+      OpenTasks.deploy(engine);
       overRest(base, clients, open(engine, WARM_UP));
       double[] millis = new double[completions];
       long start = System.nanoTime();
@@ -79,30 +74,15 @@ final class RestBenchmark {
     }
   }
 
-  /** Officers' tasks, opened before the clock starts; their ids in a random order. */
+  /**
+   * Officers' tasks, opened before the clock starts; their ids in a random order. The tasks opened
+   * before are all completed by then.
+   */
   private static List<String> open(ProcessEngine engine, int tasks) {
-    List<String> instances = new ArrayList<>();
     for (int i = 0; i < tasks; i++) {
-      instances.add(
-          engine
-              .getRuntimeService()
-              .startProcessInstanceByKey(
-                  "bench-open-task",
-                  "BR-" + OPENED.incrementAndGet(),
-                  Variables.putValue("group", "partnership-officers").putValue("due", null))
-              .getId());
+      OpenTasks.open(engine, "BR-" + OPENED.incrementAndGet(), "partnership-officers", null);
     }
-    List<String> ids = new ArrayList<>();
-    for (List<String> page : partition(instances, 1000)) {
-      engine
-          .getTaskService()
-          .createTaskQuery()
-          .processInstanceIdIn(page.toArray(String[]::new))
-          .list()
-          .stream()
-          .map(Task::getId)
-          .forEach(ids::add);
-    }
+    List<String> ids = new ArrayList<>(OpenTasks.openNow(engine));
     Collections.shuffle(ids);
     return ids;
   }
@@ -168,13 +148,5 @@ final class RestBenchmark {
       each.get();
     }
     pool.shutdown();
-  }
-
-  private static <T> List<List<T>> partition(List<T> all, int size) {
-    List<List<T>> pages = new ArrayList<>();
-    for (int i = 0; i < all.size(); i += size) {
-      pages.add(all.subList(i, Math.min(all.size(), i + size)));
-    }
-    return pages;
   }
 }

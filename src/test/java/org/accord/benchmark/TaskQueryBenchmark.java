@@ -13,11 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
 import org.accord.security.AuthorizationGrants;
+import org.accord.testing.OpenTasks;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -93,11 +93,7 @@ final class TaskQueryBenchmark {
    */
   private static void open(ProcessEngine engine, AuthorizationGrants grants, int openTasks)
       throws Exception {
-    engine
-        .getRepositoryService()
-        .createDeployment()
-        .addClasspathResource("bench/open-task.bpmn")
-        .deploy();
+    OpenTasks.deploy(engine);
     Instant now = Instant.now();
     ExecutorService starters = Executors.newFixedThreadPool(2);
     List<Future<?>> started = new ArrayList<>();
@@ -113,14 +109,8 @@ final class TaskQueryBenchmark {
                       default -> OTHER_AGENCY_GROUPS.get((n / 3) % OTHER_AGENCY_GROUPS.size());
                     };
                 String instance =
-                    engine
-                        .getRuntimeService()
-                        .startProcessInstanceByKey(
-                            "bench-open-task",
-                            "BT-" + n,
-                            Variables.putValue("group", group)
-                                .putValue("due", Date.from(now.plus(n % 365, ChronoUnit.DAYS))))
-                        .getId();
+                    OpenTasks.open(
+                        engine, "BT-" + n, group, Date.from(now.plus(n % 365, ChronoUnit.DAYS)));
                 if (group.startsWith("donor-")) {
                   grants.forAgreement(group, instance);
                 }

@@ -25,8 +25,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.accord.AccordApplication;
+import org.accord.testing.OpenTasks;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -83,7 +83,7 @@ class DatabaseOutageTest {
               .getHistoryService()
               .createHistoricTaskInstanceQuery()
               .finished()
-              .processDefinitionKey("bench-open-task")
+              .processDefinitionKey(OpenTasks.PROCESS)
               .list()
               .stream()
               .map(task -> task.getId())
@@ -94,7 +94,7 @@ class DatabaseOutageTest {
               engine
                   .getTaskService()
                   .createTaskQuery()
-                  .processDefinitionKey("bench-open-task")
+                  .processDefinitionKey(OpenTasks.PROCESS)
                   .count())
           .isZero();
       assertThat(status(base + "/readyz")).isEqualTo(200);
@@ -156,27 +156,11 @@ class DatabaseOutageTest {
   }
 
   private static List<String> open(ProcessEngine engine) {
-    engine
-        .getRepositoryService()
-        .createDeployment()
-        .addClasspathResource("bench/open-task.bpmn")
-        .deploy();
+    OpenTasks.deploy(engine);
     for (int i = 0; i < TASKS; i++) {
-      engine
-          .getRuntimeService()
-          .startProcessInstanceByKey(
-              "bench-open-task",
-              "OUTAGE-" + i,
-              Variables.putValue("group", "partnership-officers").putValue("due", null));
+      OpenTasks.open(engine, "OUTAGE-" + i, "partnership-officers", null);
     }
-    return engine
-        .getTaskService()
-        .createTaskQuery()
-        .processDefinitionKey("bench-open-task")
-        .list()
-        .stream()
-        .map(task -> task.getId())
-        .toList();
+    return OpenTasks.openNow(engine);
   }
 
   /** Durable, as a production database is: an acknowledged commit is on disk. */

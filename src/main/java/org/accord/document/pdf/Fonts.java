@@ -3,6 +3,8 @@ package org.accord.document.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -38,9 +40,9 @@ public class Fonts {
   /** Documents made at the same time that find a parsed font to borrow. */
   private static final int KEPT_PER_FILE = 4;
 
-  private final java.util.Map<String, byte[]> files = new java.util.HashMap<>();
+  private final Map<String, byte[]> files = new HashMap<>();
   private final Map<String, BlockingQueue<TrueTypeFont>> parsed = new ConcurrentHashMap<>();
-  private final java.util.Map<Face, TrueTypeFont> glyphs = new java.util.EnumMap<>(Face.class);
+  private final Map<Face, TrueTypeFont> glyphs = new EnumMap<>(Face.class);
 
   public Fonts() {
     for (Face face : Face.values()) {
