@@ -225,7 +225,7 @@ class ManagerMetricsIntegrationTest {
     assertThat(List.of(endToEnd.get("count"), endToEnd.get("medianDays"), endToEnd.get("p90Days")))
         .isEqualTo(List.of(3, 9.0, 9.8));
 
-    // From Camunda's task history: the same screenings, and the donors' three sign-offs.
+    // From the recorded task completions: the same screenings, and the donors' three sign-offs.
     Map<String, Object> tasks = (Map<String, Object>) cycleTimes.get("tasks");
     assertThat(spread(tasks, "screenProposal")).isEqualTo(List.of(5, 1.0, 2.6));
     assertThat(spread(tasks, "donorSignOff")).isEqualTo(List.of(3, 2.0, 3.6));
