@@ -64,6 +64,7 @@ final class TaskQueryBenchmark {
       if (!filled) {
         open(engine, app.getBean(AuthorizationGrants.class), openTasks);
       }
+      BenchApplication.dropQueuedMail(app);
       int open = (int) engine.getTaskService().createTaskQuery().count();
       Filter groupTasks =
           engine
