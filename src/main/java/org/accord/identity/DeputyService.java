@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -48,17 +49,20 @@ public class DeputyService {
   private final IdentityService identityService;
   private final TaskService taskService;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   // Lazy: the engine's task listeners call this service while the engine is being built.
   DeputyService(
       DeputyMapper deputies,
       @Lazy IdentityService identityService,
       @Lazy TaskService taskService,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.deputies = deputies;
     this.identityService = identityService;
     this.taskService = taskService;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Names (or renames) the user's deputy; effective at once when the window has begun. */
@@ -203,6 +207,7 @@ public class DeputyService {
       if (!group.equals(Groups.CAMUNDA_ADMIN) && !deputysGroups.contains(group)) {
         identityService.createMembership(deputyship.deputyId(), group);
         deputies.insertMembership(deputyship.deputyId(), group, deputyship.userId());
+        events.publishEvent(new MembershipChanged(deputyship.deputyId()));
         log.info("{} holds group {} for {}", deputyship.deputyId(), group, deputyship.userId());
       }
     }
@@ -218,6 +223,7 @@ public class DeputyService {
       if (active.stream().noneMatch(d -> holds(d, membership))) {
         identityService.deleteMembership(membership.deputyId(), membership.key());
         deputies.deleteMembership(membership.deputyId(), membership.key());
+        events.publishEvent(new MembershipChanged(membership.deputyId()));
         log.info(
             "{} gives group {} back to {}",
             membership.deputyId(),

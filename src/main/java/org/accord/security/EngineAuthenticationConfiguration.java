@@ -1,9 +1,10 @@
 package org.accord.security;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.Filter;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import java.time.Duration;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,26 +18,33 @@ import org.springframework.context.annotation.Configuration;
 class EngineAuthenticationConfiguration {
 
   @Bean
-  FilterRegistrationBean<Filter> basicAuthenticationFilter() {
-    FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+  RememberedBasicAuthentication rememberedBasicAuthentication(
+      @Value("${accord.security.remember-credentials}") Duration rememberCredentials) {
+    return new RememberedBasicAuthentication(rememberCredentials, Ticker.systemTicker());
+  }
+
+  @Bean
+  EngineAuthenticationFilter engineAuthenticationFilter(
+      ProcessEngine engine, RememberedBasicAuthentication authentication) {
+    return new EngineAuthenticationFilter(engine, authentication);
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> basicAuthenticationFilter(EngineAuthenticationFilter basic) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(basic);
     registration.setName("accord-basic-authentication");
-    registration.addInitParameter(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
     return registration;
   }
 
   /** The dashboard opens from a Tasklist or Cockpit session, or with the API's credentials. */
   @Bean
-  FilterRegistrationBean<Filter> pageAuthenticationFilter(IdentityService identityService) {
+  FilterRegistrationBean<Filter> pageAuthenticationFilter(
+      ProcessEngine engine, EngineAuthenticationFilter basic) {
     FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(new SessionOrBasicAuthentication(identityService));
+        new FilterRegistrationBean<>(
+            new SessionOrBasicAuthentication(engine.getIdentityService(), basic));
     registration.setName("accord-page-authentication");
-    registration.addInitParameter(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/dashboard");
     return registration;
   }

@@ -2,7 +2,6 @@ package org.accord.security;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -12,7 +11,6 @@ import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -27,16 +25,12 @@ class SessionOrBasicAuthentication implements Filter {
 
   private static final String ENGINE = "default";
 
-  private final ProcessEngineAuthenticationFilter basic = new ProcessEngineAuthenticationFilter();
   private final IdentityService identityService;
+  private final Filter basic;
 
-  SessionOrBasicAuthentication(IdentityService identityService) {
+  SessionOrBasicAuthentication(IdentityService identityService, Filter basic) {
     this.identityService = identityService;
-  }
-
-  @Override
-  public void init(FilterConfig config) throws ServletException {
-    basic.init(config);
+    this.basic = basic;
   }
 
   @Override

@@ -1,0 +1,4 @@
+package org.accord.identity;
+
+/** A user joined or left a group: whatever holds their groups must read them again. */
+public record MembershipChanged(String userId) {}
