@@ -8,7 +8,9 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -44,6 +46,8 @@ class NotificationIntegrationTest {
   @Autowired NotificationService notifications;
   @Autowired DailyDigest dailyDigest;
   @Autowired TransactionTemplate transaction;
+  @Autowired SentMailPurge purge;
+  @Autowired Clock clock;
 
   private Api api;
 
@@ -182,6 +186,39 @@ class NotificationIntegrationTest {
     MimeMessage escalation = awaitMessages(reference, "Escalation", 1).get(0);
     assertThat(to(escalation)).containsExactly("manager@accord.example");
     assertThat(api.tasks("gsma", reference, "donorSignOff")).hasSize(1);
+  }
+
+  @Test
+  void messagesSentMoreThanNinetyDaysAgo_areDeleted_andWaitingOrDeadOnesStay() {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    queued("purge-old-sent", "SENT", now.minusDays(91));
+    queued("purge-recent-sent", "SENT", now.minusDays(89));
+    queued("purge-old-dead", "DEAD", null);
+    queued("purge-old-pending", "PENDING", null);
+
+    try {
+      assertThat(purge.purge()).isPositive();
+
+      assertThat(
+              jdbc.queryForList(
+                  "select event_key from accord.notification where event_key like 'purge-%'",
+                  String.class))
+          .containsExactlyInAnyOrder("purge-recent-sent", "purge-old-dead", "purge-old-pending");
+    } finally {
+      jdbc.update("delete from accord.notification where event_key like 'purge-%'");
+    }
+  }
+
+  /** A message as the outbox keeps it, written half a year ago. */
+  private void queued(String eventKey, String status, OffsetDateTime sentAt) {
+    jdbc.update(
+        "insert into accord.notification (event_key, recipient, template, subject, body_text,"
+            + " body_html, status, created_at, next_attempt_at, sent_at)"
+            + " values (?, 'old@accord.example', 'task-created', 'Old', 'Old', '<p>Old</p>', ?,"
+            + " now() - interval '180 days', now() + interval '1 day', ?)",
+        eventKey,
+        status,
+        sentAt);
   }
 
   @Test

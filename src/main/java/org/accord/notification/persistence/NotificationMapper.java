@@ -47,6 +47,9 @@ public interface NotificationMapper {
 
   int countPending();
 
+  /** Removes the messages sent before then; waiting and DEAD ones stay. */
+  int deleteSentBefore(@Param("before") OffsetDateTime before);
+
   void retry(@Param("id") long id, @Param("now") OffsetDateTime now);
 
   void subscribeToDigest(String userId);

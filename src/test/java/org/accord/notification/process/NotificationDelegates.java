@@ -21,7 +21,11 @@ public final class NotificationDelegates {
     ProcessMessages messages =
         new ProcessMessages(
             new NotificationProperties(
-                "Accord <accord@localhost>", "http://localhost:8080", 8, Duration.ofSeconds(30)));
+                "Accord <accord@localhost>",
+                "http://localhost:8080",
+                8,
+                Duration.ofSeconds(30),
+                Duration.ofDays(90)));
     Mocks.register(
         "notifyDelegate", new NotifyDelegate(notifications, audience, messages, agreements));
     Mocks.register(
