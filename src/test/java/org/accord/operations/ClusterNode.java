@@ -70,6 +70,8 @@ final class ClusterNode implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
+    // Should the test's JVM itself be stopped, the node goes with it.
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
     return new ClusterNode(name, process, log, port);
   }
 
