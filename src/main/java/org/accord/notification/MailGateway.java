@@ -1,7 +1,20 @@
 package org.accord.notification;
 
-/** Hands a message to whatever delivers mail; throws when it could not. */
+/** Hands messages to whatever delivers mail. */
 public interface MailGateway {
 
-  void send(Notification notification);
+  /**
+   * A connection for the messages of one dispatch run: opened at the first message, kept for the
+   * next ones (an SMTP server's greeting, TLS and login once per run, not per message).
+   */
+  Connection open();
+
+  interface Connection extends AutoCloseable {
+
+    /** Throws when the message could not be handed over. */
+    void send(Notification notification);
+
+    @Override
+    void close();
+  }
 }

@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends what the outbox holds, one message per transaction: the row stays locked while it is sent
- * (another node skips it) and is marked SENT in the same transaction. A node that dies after the
- * SMTP server took the message but before the commit leaves it PENDING, so it is sent again rather
- * than lost. A failed attempt is retried with exponential back-off; after the last attempt the
- * message is DEAD.
+ * Sends what the outbox holds, one message per transaction, all of a run through one connection to
+ * the mail server: the row stays locked while it is sent (another node skips it) and is marked SENT
+ * in the same transaction. A node that dies after the SMTP server took the message but before the
+ * commit leaves it PENDING, so it is sent again rather than lost. A failed attempt is retried with
+ * exponential back-off; after the last attempt the message is DEAD.
  */
 @Component
 public class OutboxDispatcher {
@@ -53,15 +53,17 @@ public class OutboxDispatcher {
 
   @Scheduled(fixedDelayString = "${accord.notifications.dispatch-interval:PT2S}")
   public void dispatchDue() {
-    for (int sent = 0;
-        sent < MESSAGES_PER_RUN
-            && Boolean.TRUE.equals(transaction.execute(status -> dispatchNext()));
-        sent++) {
-      // each message in its own transaction
+    try (MailGateway.Connection connection = gateway.open()) {
+      for (int sent = 0;
+          sent < MESSAGES_PER_RUN
+              && Boolean.TRUE.equals(transaction.execute(status -> dispatchNext(connection)));
+          sent++) {
+        // each message in its own transaction, all through one connection
+      }
     }
   }
 
-  private boolean dispatchNext() {
+  private boolean dispatchNext(MailGateway.Connection connection) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     Optional<Notification> next = outbox.lockNextDue(now);
     if (next.isEmpty()) {
@@ -69,7 +71,7 @@ public class OutboxDispatcher {
     }
     Notification notification = next.get();
     try {
-      gateway.send(notification);
+      connection.send(notification);
       outbox.markSent(notification.id(), now);
       serverBackOff = Duration.ZERO;
     } catch (RuntimeException failed) {

@@ -51,11 +51,22 @@ public class TestMailServer {
     }
 
     @Override
-    public void send(Notification notification) {
-      smtp.send(notification);
-      if (crashesAfterSending.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
-        throw new NodeDied();
-      }
+    public Connection open() {
+      Connection connection = smtp.open();
+      return new Connection() {
+        @Override
+        public void send(Notification notification) {
+          connection.send(notification);
+          if (crashesAfterSending.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            throw new NodeDied();
+          }
+        }
+
+        @Override
+        public void close() {
+          connection.close();
+        }
+      };
     }
   }
 }

@@ -1,0 +1,88 @@
+package org.accord.notification;
+
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/**
+ * Sends over SMTP with the server and session Spring Boot configured ({@code spring.mail.*}),
+ * through one connection per dispatch run rather than Spring's one per message.
+ */
+class SmtpMailGateway implements MailGateway {
+
+  private final JavaMailSenderImpl mailSender;
+  private final NotificationProperties properties;
+
+  SmtpMailGateway(JavaMailSenderImpl mailSender, NotificationProperties properties) {
+    this.mailSender = mailSender;
+    this.properties = properties;
+  }
+
+  @Override
+  public Connection open() {
+    return new SmtpConnection();
+  }
+
+  private MimeMessage message(Notification notification) {
+    MimeMessage message = mailSender.createMimeMessage();
+    try {
+      MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+      helper.setFrom(properties.from());
+      helper.setTo(notification.recipient());
+      helper.setSubject(notification.subject());
+      helper.setText(notification.bodyText(), notification.bodyHtml());
+      message.saveChanges();
+      // The same id on a resend after a crash lets mail clients recognise the duplicate.
+      message.setHeader("Message-ID", "<notification-" + notification.id() + "@accord>");
+      return message;
+    } catch (MessagingException unbuildable) {
+      throw new MailPreparationException(unbuildable);
+    }
+  }
+
+  private final class SmtpConnection implements Connection {
+
+    private Transport transport;
+
+    @Override
+    public void send(Notification notification) {
+      MimeMessage message = message(notification);
+      try {
+        if (transport == null || !transport.isConnected()) {
+          transport = mailSender.getSession().getTransport(mailSender.getProtocol());
+          transport.connect(
+              mailSender.getHost(),
+              mailSender.getPort(),
+              mailSender.getUsername(),
+              mailSender.getPassword());
+        }
+        transport.sendMessage(message, message.getAllRecipients());
+      } catch (AuthenticationFailedException refused) {
+        close();
+        throw new MailAuthenticationException(refused);
+      } catch (MessagingException failed) {
+        // Whatever state the conversation is in, the next message starts a new one.
+        close();
+        throw new MailSendException("Sending to " + notification.recipient() + " failed", failed);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (transport != null) {
+        try {
+          transport.close();
+        } catch (MessagingException alreadyGone) {
+          // nothing left to close
+        }
+        transport = null;
+      }
+    }
+  }
+}
