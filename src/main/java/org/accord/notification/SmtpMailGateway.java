@@ -2,6 +2,7 @@ package org.accord.notification;
 
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.mail.MailAuthenticationException;
@@ -54,23 +55,41 @@ class SmtpMailGateway implements MailGateway {
     public void send(Notification notification) {
       MimeMessage message = message(notification);
       try {
-        if (transport == null || !transport.isConnected()) {
-          transport = mailSender.getSession().getTransport(mailSender.getProtocol());
-          transport.connect(
-              mailSender.getHost(),
-              mailSender.getPort(),
-              mailSender.getUsername(),
-              mailSender.getPassword());
+        boolean kept = transport != null;
+        try {
+          deliver(message);
+        } catch (MessagingException failed) {
+          // Whatever state the conversation is in, the next message starts a new one.
+          close();
+          if (!kept || failed instanceof SendFailedException) {
+            throw failed;
+          }
+          // The server may have ended the conversation kept open since the last message.
+          deliver(message);
         }
-        transport.sendMessage(message, message.getAllRecipients());
       } catch (AuthenticationFailedException refused) {
         close();
         throw new MailAuthenticationException(refused);
       } catch (MessagingException failed) {
-        // Whatever state the conversation is in, the next message starts a new one.
         close();
         throw new MailSendException("Sending to " + notification.recipient() + " failed", failed);
       }
+    }
+
+    /**
+     * Not {@code isConnected()} to decide whether to connect: over SMTP that asks the server
+     * (NOOP), a round trip per message.
+     */
+    private void deliver(MimeMessage message) throws MessagingException {
+      if (transport == null) {
+        transport = mailSender.getSession().getTransport(mailSender.getProtocol());
+        transport.connect(
+            mailSender.getHost(),
+            mailSender.getPort(),
+            mailSender.getUsername(),
+            mailSender.getPassword());
+      }
+      transport.sendMessage(message, message.getAllRecipients());
     }
 
     @Override

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +48,11 @@ class NotificationIntegrationTest {
   @Autowired DailyDigest dailyDigest;
   @Autowired TransactionTemplate transaction;
   @Autowired SentMailPurge purge;
+
+  @Autowired
+  @Qualifier("smtpMailGateway")
+  MailGateway smtpGateway;
+
   @Autowired Clock clock;
 
   private Api api;
@@ -166,6 +172,45 @@ class NotificationIntegrationTest {
         .flatExtracting(NotificationIntegrationTest::to)
         .containsExactlyInAnyOrder("officer@accord.example", "officer2@accord.example");
     await().atMost(Duration.ofSeconds(20)).until(() -> rowsWithStatus(reference, "SENT") == 2);
+  }
+
+  @Test
+  void aConversationTheServerEndedBetweenTwoMessagesOfARun_isOpenedAgain() throws Exception {
+    try (MailGateway.Connection connection = smtpGateway.open()) {
+      connection.send(note(-1, "Kept connection: first"));
+      assertThat(subjects()).contains("Kept connection: first");
+
+      smtp.stop(); // ends every conversation, as a server restarting or timing out does
+      smtp.start();
+      connection.send(note(-2, "Kept connection: second"));
+    }
+    assertThat(subjects()).contains("Kept connection: second");
+  }
+
+  private static Notification note(long id, String subject) {
+    return new Notification(
+        id,
+        "kept-connection-" + id,
+        "officer@accord.example",
+        "task-created",
+        null,
+        subject,
+        subject,
+        "<p>" + subject + "</p>",
+        NotificationStatus.PENDING,
+        0,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private List<String> subjects() throws MessagingException {
+    List<String> subjects = new java.util.ArrayList<>();
+    for (MimeMessage message : smtp.getReceivedMessages()) {
+      subjects.add(message.getSubject());
+    }
+    return subjects;
   }
 
   @Test
