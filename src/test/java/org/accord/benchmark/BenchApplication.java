@@ -2,6 +2,7 @@ package org.accord.benchmark;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +38,29 @@ final class BenchApplication {
                 "--spring.mail.port=" + SMTP_PORT,
                 "--camunda.bpm.job-execution.enabled=false");
     app.addApplicationListener((ContextClosedEvent closed) -> smtp.stop());
+    awaitLandingFigures(app);
     return app;
+  }
+
+  /**
+   * Waits for the managers' landing figures, which the application computes in the background once
+   * started (seconds on a large database): nothing is timed beside that.
+   */
+  private static void awaitLandingFigures(ConfigurableApplicationContext app) {
+    MeterRegistry registry = app.getBean(MeterRegistry.class);
+    Instant giveUp = Instant.now().plus(Duration.ofMinutes(5));
+    while (registry.find("accord.dashboard.computation").tag("filter", "none").timers().stream()
+        .allMatch(timer -> timer.count() == 0)) {
+      if (Instant.now().isAfter(giveUp)) {
+        throw new IllegalStateException("The landing figures are not computed after 5 minutes");
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(interrupted);
+      }
+    }
   }
 
   /**
