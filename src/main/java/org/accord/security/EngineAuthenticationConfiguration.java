@@ -3,6 +3,7 @@ package org.accord.security;
 import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.Filter;
 import java.time.Duration;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -40,10 +41,9 @@ class EngineAuthenticationConfiguration {
   /** The dashboard opens from a Tasklist or Cockpit session, or with the API's credentials. */
   @Bean
   FilterRegistrationBean<Filter> pageAuthenticationFilter(
-      ProcessEngine engine, EngineAuthenticationFilter basic) {
+      IdentityService identityService, EngineAuthenticationFilter basic) {
     FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(
-            new SessionOrBasicAuthentication(engine.getIdentityService(), basic));
+        new FilterRegistrationBean<>(new SessionOrBasicAuthentication(identityService, basic));
     registration.setName("accord-page-authentication");
     registration.addUrlPatterns("/dashboard");
     return registration;

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.accord.AccordApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -48,35 +49,39 @@ final class BenchApplication {
    */
   private static void awaitLandingFigures(ConfigurableApplicationContext app) {
     MeterRegistry registry = app.getBean(MeterRegistry.class);
-    Instant giveUp = Instant.now().plus(Duration.ofMinutes(5));
-    while (registry.find("accord.dashboard.computation").tag("filter", "none").timers().stream()
-        .allMatch(timer -> timer.count() == 0)) {
-      if (Instant.now().isAfter(giveUp)) {
-        throw new IllegalStateException("The landing figures are not computed after 5 minutes");
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException interrupted) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(interrupted);
-      }
-    }
+    awaitUntil(
+        "the landing figures computed",
+        () ->
+            registry.find("accord.dashboard.computation").tag("filter", "none").timers().stream()
+                .anyMatch(timer -> timer.count() > 0));
   }
 
   /**
    * Waits until the outbox has sent everything: the mail a measured phase queued is part of its
    * work, and must not be sent during the next phase's.
    */
-  static void awaitOutboxSent(ConfigurableApplicationContext app) throws InterruptedException {
+  static void awaitOutboxSent(ConfigurableApplicationContext app) {
     JdbcTemplate db = new JdbcTemplate(app.getBean(DataSource.class));
+    awaitUntil(
+        "the outbox sent",
+        () ->
+            db.queryForObject(
+                    "select count(*) from accord.notification where status = 'PENDING'", Long.class)
+                == 0);
+  }
+
+  private static void awaitUntil(String what, BooleanSupplier done) {
     Instant giveUp = Instant.now().plus(Duration.ofMinutes(5));
-    while (db.queryForObject(
-            "select count(*) from accord.notification where status = 'PENDING'", Long.class)
-        > 0) {
+    while (!done.getAsBoolean()) {
       if (Instant.now().isAfter(giveUp)) {
-        throw new IllegalStateException("The outbox still holds mail after 5 minutes");
+        throw new IllegalStateException("Not " + what + " after 5 minutes");
       }
-      Thread.sleep(50);
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(interrupted);
+      }
     }
   }
 

@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -206,7 +207,7 @@ class NotificationIntegrationTest {
   }
 
   private List<String> subjects() throws MessagingException {
-    List<String> subjects = new java.util.ArrayList<>();
+    List<String> subjects = new ArrayList<>();
     for (MimeMessage message : smtp.getReceivedMessages()) {
       subjects.add(message.getSubject());
     }
