@@ -17,8 +17,9 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * MoU generation against the bare library: a MoU whose framework runs over ten pages, first after
- * start-up and warm, beside a one-page PDFBox document made in the same run. Prints a table; run
- * with {@code ./mvnw -Pbenchmark -q test-compile exec:java}. Machines are noisy: read the ratios.
+ * start-up and warm, beside a one-page PDFBox document made in the same run. Prints a table, before
+ * the lifecycle's ({@code ./mvnw -Pbench verify -Dbench.only=lifecycle}). Machines are noisy: read
+ * the ratios.
  */
 public final class DocumentBenchmark {
 
