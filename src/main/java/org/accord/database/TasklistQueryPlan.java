@@ -1,6 +1,7 @@
 package org.accord.database;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
@@ -25,12 +26,13 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>An index on the tasks' due date. Camunda creates its tables after Flyway has run, so the
- *       index is made here, once the engine has built its schema; nodes starting together take
- *       turns.
+ *       index is made here, once the engine has built its schema: concurrently, so that the nodes
+ *       already running go on writing tasks, and by one node, while the others start without
+ *       waiting for it.
  *   <li>A plan made for the user's own groups. A plan PostgreSQL reuses across executions guesses
  *       every candidate group at the average of 1,887 tasks, for which sorting looks cheaper than
- *       the index. Only task queries are planned afresh: for every statement, that cost the bare
- *       engine a third of its throughput.
+ *       the index. Only the task query itself is planned afresh: for every statement, that cost the
+ *       bare engine a third of its throughput.
  * </ul>
  */
 @Component
@@ -38,6 +40,7 @@ class TasklistQueryPlan extends AbstractProcessEnginePlugin {
 
   // Any constant of Accord's own, shared by every node on the database.
   private static final long INDEX_LOCK = 0x4163636f7264L;
+  private static final String INDEX = "accord_idx_task_due_date";
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -49,13 +52,42 @@ class TasklistQueryPlan extends AbstractProcessEnginePlugin {
     try (Connection connection =
             engine.getProcessEngineConfiguration().getDataSource().getConnection();
         Statement statement = connection.createStatement()) {
-      connection.setAutoCommit(false);
-      statement.execute("select pg_advisory_xact_lock(" + INDEX_LOCK + ")");
-      statement.execute(
-          "create index if not exists accord_idx_task_due_date on act_ru_task (due_date_)");
-      connection.commit();
+      connection.setAutoCommit(true);
+      if (Boolean.TRUE.equals(indexValid(statement)) || !lockedFirst(statement)) {
+        return;
+      }
+      try {
+        Boolean valid = indexValid(statement);
+        if (Boolean.FALSE.equals(valid)) {
+          // Left by a build that died half-way.
+          statement.execute("drop index concurrently " + INDEX);
+        }
+        if (!Boolean.TRUE.equals(valid)) {
+          statement.execute(
+              "create index concurrently if not exists " + INDEX + " on act_ru_task (due_date_)");
+        }
+      } finally {
+        statement.execute("select pg_advisory_unlock(" + INDEX_LOCK + ")");
+      }
     } catch (SQLException e) {
       throw new ProcessEngineException("Could not index the open tasks by due date", e);
+    }
+  }
+
+  /** Whether the index is there and usable; null if it is not there. */
+  private static Boolean indexValid(Statement statement) throws SQLException {
+    try (ResultSet index =
+        statement.executeQuery(
+            "select indisvalid from pg_index where indexrelid = to_regclass('" + INDEX + "')")) {
+      return index.next() ? index.getBoolean(1) : null;
+    }
+  }
+
+  /** Whether this node builds the index; another may be at it already. */
+  private static boolean lockedFirst(Statement statement) throws SQLException {
+    try (ResultSet locked =
+        statement.executeQuery("select pg_try_advisory_lock(" + INDEX_LOCK + ")")) {
+      return locked.next() && locked.getBoolean(1);
     }
   }
 
@@ -75,15 +107,22 @@ class TasklistQueryPlan extends AbstractProcessEnginePlugin {
     @Override
     public Object intercept(Invocation invocation) throws Throwable {
       MappedStatement query = (MappedStatement) invocation.getArgs()[0];
-      if (TASK_QUERIES.contains(query.getId())) {
-        Connection connection =
-            ((Executor) invocation.getTarget()).getTransaction().getConnection();
-        try (Statement statement = connection.createStatement()) {
-          // Until the end of this transaction, which is the query's command.
-          statement.execute("set local plan_cache_mode = force_custom_plan");
-        }
+      if (!TASK_QUERIES.contains(query.getId())) {
+        return invocation.proceed();
       }
-      return invocation.proceed();
+      Connection connection = ((Executor) invocation.getTarget()).getTransaction().getConnection();
+      set(connection, "force_custom_plan");
+      Object result = invocation.proceed();
+      // The rest of the transaction, if the query is part of a larger one, as it planned before.
+      // A failed query needs no reset: PostgreSQL rolls its transaction back, and the setting.
+      set(connection, "default");
+      return result;
+    }
+
+    private static void set(Connection connection, String mode) throws SQLException {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("set local plan_cache_mode = " + mode);
+      }
     }
   }
 }

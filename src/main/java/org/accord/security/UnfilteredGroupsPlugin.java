@@ -1,8 +1,9 @@
 package org.accord.security;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -40,7 +41,11 @@ class UnfilteredGroupsPlugin extends AbstractProcessEnginePlugin {
     @Override
     public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
       if (authenticatedGroupIds != null && authenticatedGroupIds.size() <= FEW_GROUPS) {
-        return new ArrayList<>(new LinkedHashSet<>(authenticatedGroupIds));
+        // Without nulls, as Camunda's own narrowing leaves none.
+        return authenticatedGroupIds.stream()
+            .filter(Objects::nonNull)
+            .distinct()
+            .collect(Collectors.toCollection(ArrayList::new));
       }
       return super.filterAuthenticatedGroupIds(authenticatedGroupIds);
     }

@@ -2,9 +2,22 @@ package org.accord.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.accord.testing.AccordIntegrationTest;
+import org.apache.ibatis.executor.statement.StatementHandler;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.plugin.Intercepts;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.session.ResultHandler;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.junit.jupiter.api.Test;
@@ -18,27 +31,38 @@ class TasklistQueryPlanIntegrationTest {
   @Autowired JdbcTemplate jdbc;
 
   @Test
-  void theOpenTasksAreIndexedByDueDate() {
+  void theOpenTasksAreIndexedByDueDate_withAUsableIndex() {
     assertThat(
             jdbc.queryForObject(
-                "select indexdef from pg_indexes where indexname = 'accord_idx_task_due_date'",
+                "select pg_get_indexdef(indexrelid) || ' valid: ' || indisvalid from pg_index"
+                    + " where indexrelid = to_regclass('accord_idx_task_due_date')",
                 String.class))
-        .contains("act_ru_task", "(due_date_)");
+        .contains("act_ru_task", "(due_date_)", "valid: true");
   }
 
   @Test
-  void aTaskQuery_isPlannedForItsOwnValues_untilItsTransactionEnds() {
-    assertThat(inCommand(this::planCacheMode)).isEqualTo("auto");
-
-    String duringTaskQuery =
-        inCommand(
+  void aTaskQuery_isPlannedForItsOwnValues_andTheRestOfItsTransactionAsBefore() {
+    TaskService tasks = engine.getTaskService();
+    List<String> seen =
+        PlanCacheModeProbe.seenDuring(
+            engine,
             () -> {
-              engine.getTaskService().createTaskQuery().taskCandidateGroup("legal").count();
-              return planCacheMode();
+              String afterwards =
+                  inCommand(
+                      () -> {
+                        tasks
+                            .createTaskQuery()
+                            .taskCandidateGroup("legal")
+                            .orderByDueDate()
+                            .asc()
+                            .listPage(0, 15);
+                        tasks.createTaskQuery().taskCandidateGroup("legal").count();
+                        return planCacheMode();
+                      });
+              assertThat(afterwards).isEqualTo("auto");
             });
 
-    assertThat(duringTaskQuery).isEqualTo("force_custom_plan");
-    assertThat(inCommand(this::planCacheMode)).isEqualTo("auto");
+    assertThat(seen).containsExactly("force_custom_plan", "force_custom_plan");
   }
 
   private String planCacheMode() {
@@ -51,5 +75,55 @@ class TasklistQueryPlanIntegrationTest {
     return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
         .getCommandExecutorTxRequired()
         .execute(command);
+  }
+
+  /**
+   * Reads the planner setting on the task query's own connection as the statement runs, beneath the
+   * interceptor under test.
+   */
+  @Intercepts(
+      @Signature(
+          type = StatementHandler.class,
+          method = "query",
+          args = {Statement.class, ResultHandler.class}))
+  static class PlanCacheModeProbe implements Interceptor {
+
+    private static final ThreadLocal<List<String>> SEEN = new ThreadLocal<>();
+    private static boolean installed;
+
+    static synchronized List<String> seenDuring(ProcessEngine engine, Runnable work) {
+      if (!installed) {
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+            .getSqlSessionFactory()
+            .getConfiguration()
+            .addInterceptor(new PlanCacheModeProbe());
+        installed = true;
+      }
+      SEEN.set(new ArrayList<>());
+      try {
+        work.run();
+        return SEEN.get();
+      } finally {
+        SEEN.remove();
+      }
+    }
+
+    @Override
+    public Object intercept(Invocation invocation) throws Throwable {
+      List<String> seen = SEEN.get();
+      String sql = ((StatementHandler) invocation.getTarget()).getBoundSql().getSql();
+      if (seen != null && sql.contains("from ACT_RU_TASK RES")) {
+        seen.add(setting(((Statement) invocation.getArgs()[0]).getConnection()));
+      }
+      return invocation.proceed();
+    }
+
+    private static String setting(Connection connection) throws SQLException {
+      try (Statement statement = connection.createStatement();
+          ResultSet mode = statement.executeQuery("select current_setting('plan_cache_mode')")) {
+        mode.next();
+        return mode.getString(1);
+      }
+    }
   }
 }
