@@ -1,5 +1,6 @@
 package org.accord.database;
 
+import static org.accord.testing.EngineCommands.inCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -8,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.accord.testing.AccordIntegrationTest;
 import org.apache.ibatis.executor.statement.StatementHandler;
 import org.apache.ibatis.plugin.Interceptor;
@@ -19,7 +19,6 @@ import org.apache.ibatis.session.ResultHandler;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,7 +48,8 @@ class TasklistQueryPlanIntegrationTest {
             () -> {
               String afterwards =
                   inCommand(
-                      () -> {
+                      engine,
+                      context -> {
                         tasks
                             .createTaskQuery()
                             .taskCandidateGroup("legal")
@@ -67,14 +67,6 @@ class TasklistQueryPlanIntegrationTest {
 
   private String planCacheMode() {
     return jdbc.queryForObject("select current_setting('plan_cache_mode')", String.class);
-  }
-
-  /** In one command, and so in one transaction on one connection, as a Tasklist request is. */
-  private String inCommand(Supplier<String> work) {
-    Command<String> command = context -> work.get();
-    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getCommandExecutorTxRequired()
-        .execute(command);
   }
 
   /**
