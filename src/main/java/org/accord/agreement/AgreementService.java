@@ -80,11 +80,7 @@ public class AgreementService {
     runtimeService.startProcessInstanceByKey(
         PartnershipAgreementProcess.KEY,
         agreement.reference(),
-        Map.of(
-            PartnershipAgreementProcess.Variables.AGREEMENT_REFERENCE,
-            agreement.reference(),
-            PartnershipAgreementProcess.Variables.INITIATOR,
-            initiator));
+        Map.of(PartnershipAgreementProcess.Variables.AGREEMENT_REFERENCE, agreement.reference()));
     return require(agreement.reference());
   }
 

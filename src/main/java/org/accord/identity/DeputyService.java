@@ -11,9 +11,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.accord.identity.persistence.DeputyMapper;
 import org.accord.identity.persistence.DeputyMapper.Held;
+import org.accord.identity.process.DeputyshipApproval;
 import org.accord.shared.Violations;
 import org.accord.shared.process.EngineQueries;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
@@ -23,6 +25,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,9 +33,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deputies: while a user is away, the deputy they named holds the user's groups (administration
- * excepted) and the tasks assigned to the user; when the window ends, both go back. What the deputy
- * completes meanwhile is recorded as acting for the user.
+ * Deputies: a user going away asks that a deputy hold some of their groups (administration never)
+ * and the tasks assigned to them, for a window of at most {@code accord.deputies.max-days} starting
+ * today or later. The request is approved in {@code deputyship-approval} by the head of
+ * partnerships or an administrator, neither of them party to it; only then, during the window, the
+ * deputy holds what was lent, and what the deputy completes is recorded as acting for the user.
+ * When the window ends, everything goes back.
  */
 @Service
 public class DeputyService {
@@ -48,27 +54,41 @@ public class DeputyService {
   private final DeputyMapper deputies;
   private final IdentityService identityService;
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final int maxDays;
 
   // Lazy: the engine's task listeners call this service while the engine is being built.
   DeputyService(
       DeputyMapper deputies,
       @Lazy IdentityService identityService,
       @Lazy TaskService taskService,
+      @Lazy RuntimeService runtimeService,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      @Value("${accord.deputies.max-days}") int maxDays) {
     this.deputies = deputies;
     this.identityService = identityService;
     this.taskService = taskService;
+    this.runtimeService = runtimeService;
     this.clock = clock;
     this.events = events;
+    this.maxDays = maxDays;
   }
 
-  /** Names (or renames) the user's deputy; effective at once when the window has begun. */
+  /**
+   * Asks for a deputy for a window, lending these of the user's groups (all but administration when
+   * none are named); replaces a request or deputyship the user had, and waits for approval.
+   */
   @Transactional
-  public Deputyship name(
-      String userId, String deputyId, LocalDate from, LocalDate until, String namedBy) {
+  public Deputyship request(
+      String userId,
+      String deputyId,
+      LocalDate from,
+      LocalDate until,
+      List<String> groups,
+      String namedBy) {
     Violations violations = new Violations();
     if (deputyId == null || deputyId.isBlank()) {
       violations.add("deputy", "is required");
@@ -79,20 +99,56 @@ public class DeputyService {
     }
     violations.requirePresent("from", from);
     violations.requirePresent("until", until);
-    if (from != null && until != null && until.isBefore(from)) {
-      violations.add("until", "must not be before from");
-    } else if (until != null && until.isBefore(today())) {
-      violations.add("until", "is in the past");
+    if (from != null && from.isBefore(today())) {
+      violations.add("from", "is in the past: a deputyship starts today or later");
+    }
+    if (from != null && until != null) {
+      if (until.isBefore(from)) {
+        violations.add("until", "must not be before from");
+      } else if (until.isAfter(from.plusDays(maxDays - 1L))) {
+        violations.add("until", "a deputyship lasts at most " + maxDays + " days");
+      }
+    }
+    List<String> lendable = lendable(userId);
+    List<String> lent = groups == null || groups.isEmpty() ? lendable : List.copyOf(groups);
+    for (String group : lent) {
+      if (!lendable.contains(group)) {
+        violations.add("groups", "'" + group + "' is not a group " + userId + " may lend");
+      }
+    }
+    if (lent.isEmpty()) {
+      violations.add("groups", userId + " has no group to lend");
     }
     violations.throwIfAny();
-    Deputyship deputyship = new Deputyship(userId, deputyId, from, until);
-    deputies.save(deputyship, namedBy, OffsetDateTime.now(clock));
+    withdrawPendingApproval(userId);
+    Deputyship requested =
+        new Deputyship(
+            userId, deputyId, from, until, lent, DeputyshipStatus.REQUESTED, namedBy, null, null);
+    deputies.save(requested, OffsetDateTime.now(clock));
+    // A deputyship this request replaces ends now.
     handOver(today());
-    return deputyship;
+    runtimeService.startProcessInstanceByKey(
+        DeputyshipApproval.KEY, userId, DeputyshipApproval.variablesOf(requested));
+    log.info(
+        "{} asks that {} be deputy of {} from {} to {}", namedBy, deputyId, userId, from, until);
+    return requested;
+  }
+
+  /**
+   * Records the decision on the user's requested deputyship and, when approved, hands over what the
+   * window covers today.
+   */
+  @Transactional
+  public void decide(String userId, DeputyshipStatus outcome, String decidedBy, String comment) {
+    if (deputies.decide(userId, outcome, decidedBy, OffsetDateTime.now(clock), comment)) {
+      log.info("The deputyship of {} is {} by {}", userId, outcome, decidedBy);
+      handOver(today());
+    }
   }
 
   @Transactional
   public void remove(String userId) {
+    withdrawPendingApproval(userId);
     deputies.delete(userId);
     handOver(today());
   }
@@ -202,9 +258,12 @@ public class DeputyService {
 
   private void lendGroups(Deputyship deputyship) {
     Set<String> deputysGroups = groupsOf(deputyship.deputyId());
-    for (String group : groupsOf(deputyship.userId())) {
-      // Administration is never lent: it is not a task anyone is away from.
-      if (!group.equals(Groups.CAMUNDA_ADMIN) && !deputysGroups.contains(group)) {
+    // Those from before deputyships named their groups lend every group the user may lend.
+    List<String> lent =
+        deputyship.groups() == null ? lendable(deputyship.userId()) : deputyship.groups();
+    Set<String> usersGroups = groupsOf(deputyship.userId());
+    for (String group : lent) {
+      if (usersGroups.contains(group) && !deputysGroups.contains(group)) {
         identityService.createMembership(deputyship.deputyId(), group);
         deputies.insertMembership(deputyship.deputyId(), group, deputyship.userId());
         events.publishEvent(new MembershipChanged(deputyship.deputyId()));
@@ -240,6 +299,35 @@ public class DeputyService {
         deputies.deleteTask(handed.key());
       }
     }
+  }
+
+  /**
+   * The user's groups a deputy may hold: their own, not those they hold as someone's deputy, and
+   * never administration, which is not a task anyone is away from.
+   */
+  private List<String> lendable(String userId) {
+    Set<String> heldForOthers =
+        deputies.memberships().stream()
+            .filter(held -> held.deputyId().equals(userId))
+            .map(Held::key)
+            .collect(Collectors.toSet());
+    return groupsOf(userId).stream()
+        .filter(group -> !group.equals(Groups.CAMUNDA_ADMIN) && !heldForOthers.contains(group))
+        .sorted()
+        .toList();
+  }
+
+  /** A request awaiting approval is withdrawn when it is replaced or the user names nobody. */
+  private void withdrawPendingApproval(String userId) {
+    runtimeService
+        .createProcessInstanceQuery()
+        .processDefinitionKey(DeputyshipApproval.KEY)
+        .processInstanceBusinessKey(userId)
+        .list()
+        .forEach(
+            pending ->
+                runtimeService.deleteProcessInstance(
+                    pending.getId(), "withdrawn by a new request or by its removal"));
   }
 
   private static boolean holds(Deputyship deputyship, Held held) {

@@ -27,6 +27,14 @@ public record Partner(
     return "donor-" + partnerCode;
   }
 
+  /**
+   * The partner as its own representatives see it: the agency's assessment of it (due diligence
+   * outcome, risk rating and their expiry) stays with the agency.
+   */
+  public Partner withoutAssessment() {
+    return new Partner(code, name, type, country, contactEmail, null, null, null);
+  }
+
   public boolean hasValidDueDiligence(LocalDate today) {
     return CLEARED.equals(dueDiligenceOutcome)
         && dueDiligenceExpiresOn != null

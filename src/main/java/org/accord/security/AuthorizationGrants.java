@@ -60,7 +60,16 @@ public class AuthorizationGrants implements ApplicationRunner {
     }
     for (String group : AGENCY_GROUPS) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+      // Variables are read with permissions of their own (enforceSpecificVariablePermission):
+      // the agency's staff read those of every process and task, a partner's group only those
+      // of its own tasks, which the engine grants with the task.
+      grant(
+          group,
+          Resources.PROCESS_DEFINITION,
+          ANY,
+          ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+          ProcessDefinitionPermissions.READ_TASK_VARIABLE);
       grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
     }
     grant(
@@ -82,7 +91,8 @@ public class AuthorizationGrants implements ApplicationRunner {
         ANY,
         ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_TASK,
-        ProcessDefinitionPermissions.READ_HISTORY);
+        ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
     grant(Roles.MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
     grant(Roles.MANAGERS, Resources.TASK, ANY, Permissions.READ);
     grant(Roles.MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ_HISTORY);

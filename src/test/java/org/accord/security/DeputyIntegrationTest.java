@@ -3,6 +3,7 @@ package org.accord.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.accord.identity.DeputyService;
@@ -10,6 +11,7 @@ import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Comment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,12 +21,18 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** A deputy's window, before, during and after, with the day moved as the scheduler would. */
+/**
+ * A deputyship: asked for, approved by someone not party to it, bounded, lending only what it
+ * names, and never a way around the separation of duties: the deputy is held to it as themself and
+ * as the person they stand in for. The day is moved as the scheduler would move it.
+ */
 @AccordIntegrationTest
 @SuppressWarnings("unchecked")
 class DeputyIntegrationTest {
 
   private static final LocalDate TODAY = LocalDate.now();
+  private static final List<String> AWAY =
+      List.of("head", "officer", "signatory", "manager", "legal");
 
   @Autowired TestRestTemplate rest;
   @Autowired DeputyService deputies;
@@ -40,10 +48,172 @@ class DeputyIntegrationTest {
 
   @AfterEach
   void nobodyIsAway() {
-    for (String user : List.of("head", "officer")) {
+    for (String user : AWAY) {
       api.delete(user, "/api/users/" + user + "/deputy");
     }
     deputies.handOver(TODAY);
+  }
+
+  @Test
+  void aDeputyshipTakesEffectOnlyOnceApproved_andLendsOnlyTheGroupsItNames() {
+    ResponseEntity<Map<String, Object>> requested =
+        api.put("legal", "/api/users/legal/deputy", window("finance", 0, 4));
+    assertThat(requested.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(requested.getBody())
+        .containsEntry("status", "REQUESTED")
+        .containsEntry("groups", List.of("legal"));
+    deputies.handOver(TODAY);
+    assertThat(groupsOf("finance")).doesNotContain("legal");
+    assertThat(api.tasks("head", "legal", "approveDeputyship")).hasSize(1);
+
+    assertThat(
+            api.complete(
+                    "head", "legal", "approveDeputyship", Map.of("deputyshipDecision", "APPROVE"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    assertThat(api.get("legal", "/api/users/legal/deputy").getBody())
+        .containsEntry("status", "APPROVED")
+        .containsEntry("decidedBy", "head");
+    assertThat(groupsOf("finance")).contains("legal");
+    deputies.handOver(TODAY.plusDays(5));
+    assertThat(groupsOf("finance")).doesNotContain("legal");
+  }
+
+  @Test
+  void deputyshipsAreBounded_startNoEarlierThanToday_andLendOnlyTheUsersOwnWorkGroups() {
+    assertThat(fields(api.put("head", "/api/users/head/deputy", window("director", 0, 30))))
+        .containsExactly("until");
+    assertThat(fields(api.put("head", "/api/users/head/deputy", window("director", -1, 3))))
+        .containsExactly("from");
+    assertThat(
+            fields(
+                api.put(
+                    "admin",
+                    "/api/users/head/deputy",
+                    window("director", 0, 3, "legal", "camunda-admin"))))
+        .containsExactly("groups", "groups");
+    assertThat(
+            fields(
+                api.put(
+                    "head",
+                    "/api/users/head/deputy",
+                    Map.of("deputy", "director", "from", TODAY.toString(), "until", "2099-12-31"))))
+        .containsExactly("until");
+    assertThat(api.put("head", "/api/users/head/deputy", window("director", 0, 29)).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+  }
+
+  @Test
+  void nobodyDecidesADeputyshipTheyArePartyTo_andAdministratorsDecideThroughTheApi() {
+    api.put("head", "/api/users/head/deputy", window("director", 1, 5));
+
+    ResponseEntity<Map<String, Object>> ownRequest =
+        api.complete("head", "head", "approveDeputyship", Map.of("deputyshipDecision", "APPROVE"));
+    assertThat(ownRequest.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            api.post("head", "/api/users/head/deputy/decision", Map.of("decision", "APPROVE"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            api.post("admin", "/api/users/head/deputy/decision", Map.of("decision", "REFUSE"))
+                .getStatusCode())
+        .as("a refusal says why")
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+
+    assertThat(
+            api.post(
+                    "admin",
+                    "/api/users/head/deputy/decision",
+                    Map.of("decision", "REFUSE", "comment", "The director is away too"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(api.get("head", "/api/users/head/deputy").getBody())
+        .containsEntry("status", "REFUSED")
+        .containsEntry("decidedBy", "admin")
+        .containsEntry("decisionComment", "The director is away too");
+    deputies.handOver(TODAY.plusDays(2));
+    assertThat(groupsOf("director")).doesNotContain("head-of-partnerships");
+  }
+
+  @Test
+  void theInitiatorStandingInForTheSignatory_mayNotSignTheirOwnProposalForTheAgency() {
+    String reference = api.toDonorSignOff("JICA", "1500.00");
+    approved("signatory", window("officer", 0, 3), "head");
+    api.complete("jica", reference, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+
+    ResponseEntity<Map<String, Object>> refused =
+        api.complete(
+            "officer",
+            reference,
+            "signMouAgency",
+            Map.of("agencySignatory", "Officer", "agencySigned", true));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat((String) refused.getBody().get("message"))
+        .contains("initiator-signatory", "officer (acting for signatory)");
+    assertThat(
+            api.complete(
+                    "signatory",
+                    reference,
+                    "signMouAgency",
+                    Map.of("agencySignatory", "Jean Dupont", "agencySigned", true))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void theScreenerStandingInForTheHead_mayNotApproveWhatTheyScreened() {
+    String reference = api.propose("JICA", "1600.00");
+    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    if (!api.tasks("legal", reference, "legalReview").isEmpty()) {
+      api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
+    }
+    approved("head", window("officer2", 0, 3), "admin");
+
+    ResponseEntity<Map<String, Object>> refused =
+        api.complete(
+            "officer2", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat((String) refused.getBody().get("message")).contains("screener-approver");
+    assertThat(
+            api.complete(
+                    "head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void theOfficerStandingInForTheManager_mayNotReviewTheReportTheySubmitted() {
+    String reference = api.toActive("GSMA", "30000.00");
+    api.fire(reference, 1, "PeriodEnded");
+    assertThat(
+            api.post(
+                    "officer",
+                    "/api/agreements/" + reference + "/reports/1",
+                    Map.of(
+                        "narrative", "Survey done",
+                        "expenditure", "1000.00",
+                        "indicatorActuals", List.of(Map.of("code", "1.1", "value", 10))))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    approved("manager", window("officer", 0, 3), "head");
+
+    ResponseEntity<Map<String, Object>> refused =
+        api.complete(
+            "officer", reference, "reviewProgressReport", Map.of("reportDecision", "ACCEPT"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat((String) refused.getBody().get("message")).contains("submitter-reviewer");
+    assertThat(
+            api.complete(
+                    "manager",
+                    reference,
+                    "reviewProgressReport",
+                    Map.of("reportDecision", "ACCEPT"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   @Test
@@ -53,11 +223,9 @@ class DeputyIntegrationTest {
     if (!api.tasks("legal", reference, "legalReview").isEmpty()) {
       api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
     }
-    ResponseEntity<Map<String, Object>> named =
-        api.put("head", "/api/users/head/deputy", window("director", 1, 5));
-    assertThat(named.getStatusCode()).isEqualTo(HttpStatus.OK);
+    approved("head", window("director", 1, 5), "admin");
 
-    // Before: the head's approval is not the director's to see.
+    // Before the window: the head's approval is not the director's to see.
     assertThat(api.tasks("director", reference, "approveAgreement")).isEmpty();
 
     deputies.handOver(TODAY.plusDays(1));
@@ -86,7 +254,7 @@ class DeputyIntegrationTest {
 
     deputies.handOver(TODAY.plusDays(6));
     assertThat(identityService.createUserQuery().memberOfGroup("head-of-partnerships").list())
-        .extracting(user -> user.getId())
+        .extracting(User::getId)
         .doesNotContain("director");
   }
 
@@ -100,7 +268,7 @@ class DeputyIntegrationTest {
         Map.of("screeningDecision", "REVISE", "screeningComment", "Add the budget lines"));
     String taskId = (String) api.tasks("officer", reference, "reviseProposal").get(0).get("id");
 
-    api.put("officer", "/api/users/officer/deputy", window("officer2", 0, 3));
+    approved("officer", window("officer2", 0, 3), "head");
 
     assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee())
         .isEqualTo("officer2");
@@ -118,7 +286,7 @@ class DeputyIntegrationTest {
   }
 
   @Test
-  void deputiesAreNamedByTheUserOrAnAdministrator_fromTheAgencysStaff_forAWindowAhead() {
+  void deputiesAreNamedByTheUserOrAnAdministrator_fromTheAgencysStaff() {
     assertThat(fields(api.put("head", "/api/users/head/deputy", window("head", 0, 1))))
         .containsExactly("deputy");
     assertThat(fields(api.put("head", "/api/users/head/deputy", window("nobody", 0, 1))))
@@ -126,8 +294,6 @@ class DeputyIntegrationTest {
     assertThat(fields(api.put("head", "/api/users/head/deputy", window("gsma", 0, 1))))
         .containsExactly("deputy");
     assertThat(fields(api.put("head", "/api/users/head/deputy", window("director", 3, 1))))
-        .containsExactly("until");
-    assertThat(fields(api.put("head", "/api/users/head/deputy", window("director", -9, -2))))
         .containsExactly("until");
     assertThat(
             api.put("officer", "/api/users/head/deputy", window("officer", 0, 1)).getStatusCode())
@@ -139,14 +305,39 @@ class DeputyIntegrationTest {
     assertThat(api.get("head", "/api/users/head/deputy").getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(api.put("admin", "/api/users/head/deputy", window("director", 1, 2)).getStatusCode())
-        .isEqualTo(HttpStatus.OK);
+        .isEqualTo(HttpStatus.ACCEPTED);
   }
 
-  private static Map<String, Object> window(String deputy, int fromDays, int untilDays) {
-    return Map.of(
-        "deputy", deputy,
-        "from", TODAY.plusDays(fromDays).toString(),
-        "until", TODAY.plusDays(untilDays).toString());
+  /** Asks for the deputyship, has it approved, and moves to today as the scheduler would. */
+  private void approved(String user, Map<String, Object> window, String approver) {
+    assertThat(api.put(user, "/api/users/" + user + "/deputy", window).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+    ResponseEntity<?> decided =
+        approver.equals("admin")
+            ? api.post(
+                "admin", "/api/users/" + user + "/deputy/decision", Map.of("decision", "APPROVE"))
+            : api.complete(
+                approver, user, "approveDeputyship", Map.of("deputyshipDecision", "APPROVE"));
+    assertThat(decided.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    deputies.handOver(TODAY);
+  }
+
+  private List<String> groupsOf(String user) {
+    return identityService.createGroupQuery().groupMember(user).list().stream()
+        .map(group -> group.getId())
+        .toList();
+  }
+
+  private static Map<String, Object> window(
+      String deputy, int fromDays, int untilDays, String... groups) {
+    Map<String, Object> window = new HashMap<>();
+    window.put("deputy", deputy);
+    window.put("from", TODAY.plusDays(fromDays).toString());
+    window.put("until", TODAY.plusDays(untilDays).toString());
+    if (groups.length > 0) {
+      window.put("groups", List.of(groups));
+    }
+    return window;
   }
 
   private static List<String> fields(ResponseEntity<Map<String, Object>> response) {

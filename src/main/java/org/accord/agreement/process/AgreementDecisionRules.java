@@ -3,11 +3,15 @@ package org.accord.agreement.process;
 import static org.accord.agreement.process.PartnershipAgreementProcess.Variables.*;
 
 import org.accord.agreement.process.PartnershipAgreementProcess.Tasks;
+import org.accord.shared.process.AgencyOnlyVariables;
 import org.accord.shared.process.DecisionRule;
+import org.accord.shared.process.TaskInputs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The decisions each task of {@code partnership-agreement} completes with. */
+/**
+ * What each task of {@code partnership-agreement} completes with: its decision, and nothing else.
+ */
 @Configuration(proxyBeanMethods = false)
 class AgreementDecisionRules {
 
@@ -53,5 +57,46 @@ class AgreementDecisionRules {
             "NOT_ACHIEVED")
         .commentRequiredFor(
             LESSONS_LEARNED, "ACHIEVED_AS_PLANNED", "PARTIALLY_ACHIEVED", "NOT_ACHIEVED");
+  }
+
+  @Bean
+  TaskInputs agreementTaskInputs() {
+    return TaskInputs.none()
+        .task(Tasks.SCREEN_PROPOSAL, SCREENING_DECISION, SCREENING_COMMENT)
+        .task(
+            Tasks.REVISE_PROPOSAL,
+            TITLE,
+            AMOUNT,
+            CURRENCY,
+            START_DATE,
+            END_DATE,
+            BENEFICIARY_COUNTRIES,
+            AGREEMENT_TYPE,
+            PRIORITY,
+            REGION,
+            REPORTING_FREQUENCY,
+            REVISION_NOTE)
+        .task(Tasks.APPROVE_AGREEMENT, APPROVAL_DECISION, APPROVAL_COMMENT)
+        .task(Tasks.DONOR_SIGN_OFF, DONOR_DECISION, DONOR_COMMENT)
+        .task(Tasks.SIGN_MOU_AGENCY, AGENCY_SIGNED, AGENCY_SIGNATORY)
+        .task(Tasks.SIGN_MOU_PARTNER, PARTNER_SIGNED, PARTNER_SIGNATORY)
+        .task(Tasks.EVALUATE_AGREEMENT, EVALUATION_RATING, LESSONS_LEARNED);
+  }
+
+  /** The agency's assessment and internal decisions, gone before the donor's sign-off. */
+  @Bean
+  AgencyOnlyVariables agreementAgencyOnlyVariables() {
+    return AgencyOnlyVariables.of(
+        PartnershipAgreementProcess.KEY,
+        RISK_RATING,
+        DUE_DILIGENCE_OUTCOME,
+        DUE_DILIGENCE_REQUIRED,
+        SCREENING_DECISION,
+        SCREENING_COMMENT,
+        APPROVAL_DECISION,
+        APPROVAL_COMMENT,
+        APPROVER_GROUPS,
+        DONOR_PROFILE,
+        REVISION_NOTE);
   }
 }

@@ -20,6 +20,13 @@ public final class PartnershipAgreementProcess {
     private Tasks() {}
   }
 
+  /** Proposing is a duty of the separation-of-duties table too, though not a user task. */
+  public static final class Duties {
+    public static final String PROPOSE_AGREEMENT = "proposeAgreement";
+
+    private Duties() {}
+  }
+
   public static final class Elements {
     public static final String DUE_DILIGENCE = "DueDiligence";
     public static final String PROGRESS_REPORTING = "ProgressReporting";
@@ -53,11 +60,11 @@ public final class PartnershipAgreementProcess {
     public static final String START_DATE = "startDate";
     public static final String END_DATE = "endDate";
     public static final String REPORTING_FREQUENCY = "reportingFrequency";
-    public static final String INITIATOR = "initiator";
     public static final String RESULTS_FRAMEWORK = "resultsFramework";
     public static final String DONOR_PROFILE = "donorProfile";
     public static final String TERMINATION_REASON = "terminationReason";
     public static final String DUE_DILIGENCE_REQUIRED = "dueDiligenceRequired";
+    public static final String DUE_DILIGENCE_OUTCOME = "dueDiligenceOutcome";
     public static final String RISK_RATING = "riskRating";
     public static final String APPROVER_GROUPS = "approverGroups";
     public static final String SCREENING_DECISION = "screeningDecision";
@@ -72,6 +79,7 @@ public final class PartnershipAgreementProcess {
     public static final String PARTNER_SIGNATORY = "partnerSignatory";
     public static final String EVALUATION_RATING = "evaluationRating";
     public static final String LESSONS_LEARNED = "lessonsLearned";
+    public static final String REVISION_NOTE = "revisionNote";
 
     // The start form's first objective of the results framework.
     public static final String OBJECTIVE = "objective";

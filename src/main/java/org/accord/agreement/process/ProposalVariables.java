@@ -104,8 +104,7 @@ final class ProposalVariables {
         .putValue(AMOUNT_USD, agreement.amountUsd().toPlainString())
         .putValue(START_DATE, agreement.startDate().toString())
         .putValue(END_DATE, agreement.endDate().toString())
-        .putValue(REPORTING_FREQUENCY, agreement.reportingFrequency().name())
-        .putValue(INITIATOR, agreement.initiator());
+        .putValue(REPORTING_FREQUENCY, agreement.reportingFrequency().name());
   }
 
   /** The results framework as the forms show it: one objective after another, as a workplan. */

@@ -1,11 +1,12 @@
 package org.accord.agreement.process;
 
 import static org.accord.agreement.process.PartnershipAgreementProcess.Variables.AGREEMENT_REFERENCE;
-import static org.accord.agreement.process.PartnershipAgreementProcess.Variables.INITIATOR;
 
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
+import org.accord.agreement.Decision;
 import org.accord.agreement.Proposal;
+import org.accord.agreement.process.PartnershipAgreementProcess.Duties;
 import org.accord.partner.Partner;
 import org.accord.partner.PartnerService;
 import org.accord.security.AuthorizationGrants;
@@ -51,6 +52,17 @@ class RegisterProposalDelegate implements JavaDelegate {
     Agreement agreement =
         reference != null ? unattached(reference) : registerFromStartForm(execution);
     agreements.attachProcess(agreement.reference(), execution.getProcessInstanceId());
+    agreements.recordDecision(
+        agreement.reference(),
+        new Decision(
+            Duties.PROPOSE_AGREEMENT,
+            "PROPOSED",
+            agreement.initiator(),
+            agreement.createdAt(),
+            execution.getProcessInstanceId(),
+            null,
+            execution.getProcessInstanceId(),
+            null));
     Partner partner = partners.require(agreement.partnerCode());
     grants.forAgreement(partner.donorGroup(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(agreement.reference());
@@ -74,17 +86,19 @@ class RegisterProposalDelegate implements JavaDelegate {
       Violations violations = new Violations();
       Proposal proposal = ProposalVariables.proposalFrom(execution, violations);
       violations.throwIfAny();
-      return agreements.register(proposal, starter(execution));
+      return agreements.register(proposal, starter());
     } catch (InvalidInputException invalid) {
       throw FormRejection.of(invalid);
     }
   }
 
   /** Who submitted the start form: the authenticated user, not a variable a client could set. */
-  private String starter(DelegateExecution execution) {
+  private String starter() {
     Authentication authentication = identityService.getCurrentAuthentication();
-    return authentication != null
-        ? authentication.getUserId()
-        : (String) execution.getVariable(INITIATOR);
+    if (authentication == null) {
+      throw FormRejection.of(
+          new InvalidInputException("initiator", "a proposal is submitted by a logged-in user"));
+    }
+    return authentication.getUserId();
   }
 }

@@ -14,6 +14,13 @@ public final class AgreementAmendmentProcess {
     private Tasks() {}
   }
 
+  /** Requesting is a duty of the separation-of-duties table too, though not a user task. */
+  public static final class Duties {
+    public static final String REQUEST_AMENDMENT = "requestAmendment";
+
+    private Duties() {}
+  }
+
   public static final class Variables {
     public static final String AGREEMENT_REFERENCE = "agreementReference";
     public static final String TITLE = "title";
@@ -26,6 +33,7 @@ public final class AgreementAmendmentProcess {
 
     public static final String AMENDMENT_REVIEW = "amendmentReview";
     public static final String AMENDMENT_REVIEW_COMMENT = "amendmentReviewComment";
+    public static final String APPROVER_GROUPS = "approverGroups";
     public static final String APPROVAL_DECISION = "approvalDecision";
     public static final String APPROVAL_COMMENT = "approvalComment";
     public static final String DONOR_DECISION = "donorDecision";

@@ -7,14 +7,17 @@ import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.A
 import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.AMENDMENT_REVIEW_COMMENT;
 import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.APPROVAL_COMMENT;
 import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.APPROVAL_DECISION;
+import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.APPROVER_GROUPS;
 import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.DONOR_COMMENT;
 import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.DONOR_DECISION;
 
+import org.accord.shared.process.AgencyOnlyVariables;
 import org.accord.shared.process.DecisionRule;
+import org.accord.shared.process.TaskInputs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The decisions of {@code agreement-amendment}; a refusal always says why. */
+/** What each task of {@code agreement-amendment} completes with; a refusal always says why. */
 @Configuration(proxyBeanMethods = false)
 class AmendmentDecisionRules {
 
@@ -34,5 +37,25 @@ class AmendmentDecisionRules {
   DecisionRule amendmentSignOff() {
     return DecisionRule.of(SIGN_OFF_AMENDMENT, DONOR_DECISION, "APPROVE", "DECLINE")
         .commentRequiredFor(DONOR_COMMENT, "DECLINE");
+  }
+
+  @Bean
+  TaskInputs amendmentTaskInputs() {
+    return TaskInputs.none()
+        .task(REVIEW_AMENDMENT, AMENDMENT_REVIEW, AMENDMENT_REVIEW_COMMENT)
+        .task(APPROVE_AMENDMENT, APPROVAL_DECISION, APPROVAL_COMMENT)
+        .task(SIGN_OFF_AMENDMENT, DONOR_DECISION, DONOR_COMMENT);
+  }
+
+  /** The agency's review and approvals, gone before the donor's sign-off. */
+  @Bean
+  AgencyOnlyVariables amendmentAgencyOnlyVariables() {
+    return AgencyOnlyVariables.of(
+        AgreementAmendmentProcess.KEY,
+        AMENDMENT_REVIEW,
+        AMENDMENT_REVIEW_COMMENT,
+        APPROVAL_DECISION,
+        APPROVAL_COMMENT,
+        APPROVER_GROUPS);
   }
 }

@@ -4,6 +4,7 @@ import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.*
 
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
+import org.accord.agreement.Decision;
 import org.accord.amendment.Amendment;
 import org.accord.amendment.AmendmentRequest;
 import org.accord.amendment.AmendmentService;
@@ -62,6 +63,17 @@ public class AmendmentRequests {
                     .putValue(AMENDMENT_JUSTIFICATION, amendment.justification()))
             .correlateStartMessage();
     amendments.attachProcess(reference, amendment.number(), instance.getId());
+    agreements.recordDecision(
+        reference,
+        new Decision(
+            AgreementAmendmentProcess.Duties.REQUEST_AMENDMENT,
+            "REQUESTED",
+            by,
+            amendment.requestedAt(),
+            instance.getId(),
+            null,
+            instance.getId(),
+            amendment.justification()));
     grants.forAmendment(CurrentUser.DONOR_GROUP_PREFIX + agreement.partnerCode(), instance.getId());
     return amendments.require(reference, amendment.number());
   }

@@ -4,10 +4,11 @@ import static org.accord.duediligence.process.DueDiligenceProcess.Variables.*;
 
 import org.accord.duediligence.process.DueDiligenceProcess.Tasks;
 import org.accord.shared.process.DecisionRule;
+import org.accord.shared.process.TaskInputs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The findings each review of {@code due-diligence} completes with; findings are explained. */
+/** What each review of {@code due-diligence} completes with: findings, explained. */
 @Configuration(proxyBeanMethods = false)
 class DueDiligenceDecisionRules {
 
@@ -28,5 +29,13 @@ class DueDiligenceDecisionRules {
   DecisionRule complianceDecision() {
     return DecisionRule.of(Tasks.COMPLIANCE_REVIEW, COMPLIANCE_DECISION, "ACCEPT_RISK", "REJECT")
         .commentRequiredFor(COMPLIANCE_COMMENT, "ACCEPT_RISK", "REJECT");
+  }
+
+  @Bean
+  TaskInputs dueDiligenceTaskInputs() {
+    return TaskInputs.none()
+        .task(Tasks.LEGAL_REVIEW, LEGAL_FINDINGS, LEGAL_COMMENT)
+        .task(Tasks.FINANCIAL_REVIEW, FINANCIAL_FINDINGS, FINANCIAL_COMMENT)
+        .task(Tasks.COMPLIANCE_REVIEW, COMPLIANCE_DECISION, COMPLIANCE_COMMENT);
   }
 }

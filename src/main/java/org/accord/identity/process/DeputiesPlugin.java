@@ -44,21 +44,19 @@ class DeputiesPlugin extends UserTaskPlugin {
 
   private void completed(DelegateTask task) {
     Authentication user = identityService.getCurrentAuthentication();
-    if (user == null) {
-      return;
+    String absent =
+        user == null ? null : deputies.actingFor(user.getUserId(), task.getId()).orElse(null);
+    // Always set, from the server's own records: whoever records the decision reads this, and no
+    // value a client sent with the completion.
+    task.getExecution()
+        .setVariableLocal(DeputyService.ACTING_FOR, Variables.stringValue(absent, true));
+    if (absent != null) {
+      task.getProcessEngineServices()
+          .getTaskService()
+          .createComment(
+              task.getId(),
+              task.getProcessInstanceId(),
+              "Completed by " + user.getUserId() + " acting for " + absent);
     }
-    deputies
-        .actingFor(user.getUserId(), task.getId())
-        .ifPresent(
-            absent -> {
-              task.getExecution()
-                  .setVariableLocal(DeputyService.ACTING_FOR, Variables.stringValue(absent, true));
-              task.getProcessEngineServices()
-                  .getTaskService()
-                  .createComment(
-                      task.getId(),
-                      task.getProcessInstanceId(),
-                      "Completed by " + user.getUserId() + " acting for " + absent);
-            });
   }
 }

@@ -43,13 +43,18 @@ class PartnerController {
     if (!currentUser.mayActFor(code)) {
       throw new NotFoundException("No partner with code " + code);
     }
-    return partners.require(code);
+    return asSeen(partners.require(code));
   }
 
   @GetMapping
   List<Partner> list() {
     return partners.all().stream()
         .filter(partner -> currentUser.mayActFor(partner.code()))
+        .map(this::asSeen)
         .toList();
+  }
+
+  private Partner asSeen(Partner partner) {
+    return currentUser.isInternal() ? partner : partner.withoutAssessment();
   }
 }

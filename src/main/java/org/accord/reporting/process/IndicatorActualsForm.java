@@ -40,6 +40,11 @@ public final class IndicatorActualsForm {
 
   private IndicatorActualsForm() {}
 
+  /** The names of the form's slots, {@code indicatorActual1} to {@code indicatorActual12}. */
+  static List<String> slots() {
+    return java.util.stream.IntStream.rangeClosed(1, SLOTS).mapToObj(n -> SLOT_PREFIX + n).toList();
+  }
+
   /** One entry per indicator into the form's slots; the list of a previous client is dropped. */
   static void offer(VariableScope scope, List<Map<String, Object>> entries) {
     scope.removeVariable(INDICATOR_ACTUALS);

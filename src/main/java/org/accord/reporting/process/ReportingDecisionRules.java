@@ -1,10 +1,19 @@
 package org.accord.reporting.process;
 
+import static org.accord.reporting.process.ProgressReportingProcess.Variables.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.accord.reporting.process.ProgressReportingProcess.Tasks;
 import org.accord.shared.process.DecisionRule;
+import org.accord.shared.process.TaskInputs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The review decision of {@code progress-reporting}; a report sent back says what to revise. */
+/**
+ * What each task of {@code progress-reporting} completes with: the report, then the review's
+ * decision; a report sent back says what to revise.
+ */
 @Configuration(proxyBeanMethods = false)
 class ReportingDecisionRules {
 
@@ -16,5 +25,14 @@ class ReportingDecisionRules {
             "ACCEPT",
             "REVISE")
         .commentRequiredFor(ProgressReportingProcess.Variables.REPORT_REVIEW_COMMENT, "REVISE");
+  }
+
+  @Bean
+  TaskInputs reportingTaskInputs() {
+    List<String> report = new ArrayList<>(IndicatorActualsForm.slots());
+    report.addAll(List.of(REPORT_NARRATIVE, EXPENDITURE, INDICATOR_ACTUALS));
+    return TaskInputs.none()
+        .task(Tasks.SUBMIT_PROGRESS_REPORT, report.toArray(String[]::new))
+        .task(Tasks.REVIEW_PROGRESS_REPORT, REPORT_DECISION, REPORT_REVIEW_COMMENT);
   }
 }

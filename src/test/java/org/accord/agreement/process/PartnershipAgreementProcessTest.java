@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledP
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -492,12 +493,12 @@ class PartnershipAgreementProcessTest {
   void proposalFromTheTasklistStartForm_isRegisteredAndGetsItsReferenceAsBusinessKey() {
     Agreement registered = agreements.require(REFERENCE);
     when(agreements.register(any(), eq("officer"))).thenReturn(registered);
+    identityService().setAuthenticatedUserId("officer");
     ProcessInstance instance =
         runtimeService()
             .startProcessInstanceByKey(
                 PartnershipAgreementProcess.KEY,
                 withVariables(
-                    INITIATOR, "officer",
                     TITLE, "Rural broadband toolkit",
                     PARTNER_CODE, "GSMA",
                     AGREEMENT_TYPE, "CONTRIBUTION_AGREEMENT",
@@ -510,6 +511,8 @@ class PartnershipAgreementProcessTest {
                     START_DATE, "2027-01-01",
                     END_DATE, "2028-12-31",
                     REPORTING_FREQUENCY, "SEMI_ANNUAL"));
+
+    identityService().clearAuthentication();
 
     assertThat(instance).hasBusinessKey(REFERENCE).isWaitingAt(Tasks.SCREEN_PROPOSAL);
     verify(agreements).register(any(), eq("officer"));
@@ -525,7 +528,7 @@ class PartnershipAgreementProcessTest {
         .startProcessInstanceByKey(
             PartnershipAgreementProcess.KEY,
             REFERENCE,
-            withVariables(AGREEMENT_REFERENCE, REFERENCE, INITIATOR, "officer"));
+            withVariables(AGREEMENT_REFERENCE, REFERENCE));
   }
 
   private ProcessInstance toInternalApproval() {

@@ -65,7 +65,7 @@ class AmendmentIntegrationTest {
     request(
         reference, Map.of("justification", "Second phase: 40 more schools", "amount", "80000.00"));
     assertThat(amendment(reference, 3)).containsEntry("type", "BUDGET_MAJOR");
-    api.complete("officer", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
+    api.complete("officer2", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
     assertThat(api.tasks("gsma", reference, "signOffAmendment")).as("approvers first").isEmpty();
     api.complete("head", reference, "approveAmendment", Map.of("approvalDecision", "APPROVE"));
     api.complete("gsma", reference, "signOffAmendment", Map.of("donorDecision", "APPROVE"));
@@ -107,7 +107,7 @@ class AmendmentIntegrationTest {
                             "target", 80)))));
     request(reference, results);
     assertThat(amendment(reference, 4)).containsEntry("type", "RESULTS_CHANGE");
-    api.complete("officer", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
+    api.complete("officer2", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
     api.complete("head", reference, "approveAmendment", Map.of("approvalDecision", "APPROVE"));
     api.complete("gsma", reference, "signOffAmendment", Map.of("donorDecision", "APPROVE"));
     assertThat(api.getList("gsma", "/api/agreements/" + reference + "/results").getBody())
@@ -118,7 +118,7 @@ class AmendmentIntegrationTest {
     request(reference, Map.of("justification", "Name as signed", "title", "Rural schools online"));
     assertThat(amendment(reference, 5)).containsEntry("type", "ADMINISTRATIVE");
     api.complete(
-        "officer",
+        "officer2",
         reference,
         "reviewAmendment",
         Map.of("amendmentReview", "REJECT", "amendmentReviewComment", "The title is fine"));
@@ -233,7 +233,7 @@ class AmendmentIntegrationTest {
   }
 
   private void endorseAndSignOff(String reference) {
-    api.complete("officer", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
+    api.complete("officer2", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
     assertThat(api.tasks("head", reference, "approveAmendment")).isEmpty();
     api.complete("gsma", reference, "signOffAmendment", Map.of("donorDecision", "APPROVE"));
   }

@@ -93,7 +93,7 @@ class DocumentIntegrationTest {
         "officer",
         "/api/agreements/" + reference + "/amendments",
         Map.of("justification", "Longer survey", "endDate", "2029-03-31"));
-    api.complete("officer", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
+    api.complete("officer2", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
     api.complete("jica", reference, "signOffAmendment", Map.of("donorDecision", "APPROVE"));
 
     assertThat(api.getList("jica", "/api/agreements/" + reference + "/documents").getBody())

@@ -197,7 +197,7 @@ class IatiIntegrationTest {
         "officer",
         "/api/agreements/" + reference + "/amendments",
         Map.of("justification", "Rainy season delays", "endDate", "2029-06-30"));
-    api.complete("officer", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
+    api.complete("officer2", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
     api.complete("gsma", reference, "signOffAmendment", Map.of("donorDecision", "APPROVE"));
 
     byte[] xml = iati("gsma", reference).getBody();

@@ -191,7 +191,7 @@ class ManagerMetricsIntegrationTest {
             "/api/agreements/" + a3 + "/amendments",
             Map.of("justification", "A second district joins", "results", List.of(objective)));
     assertThat(requested.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    api.complete("officer", a3, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
+    api.complete("officer2", a3, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
     for (String approver : List.of("head", "director")) {
       if (!api.tasks(approver, a3, "approveAmendment").isEmpty()) {
         api.complete(approver, a3, "approveAmendment", Map.of("approvalDecision", "APPROVE"));

@@ -1,0 +1,43 @@
+package org.accord.identity.process;
+
+import java.util.Map;
+import org.accord.identity.Deputyship;
+
+/** The process API of {@code deputyship-approval}: ids and variable names, kept stable. */
+public final class DeputyshipApproval {
+
+  /** Business key: the id of the user going away. */
+  public static final String KEY = "deputyship-approval";
+
+  public static final class Tasks {
+    public static final String APPROVE_DEPUTYSHIP = "approveDeputyship";
+
+    private Tasks() {}
+  }
+
+  public static final class Variables {
+    public static final String ABSENT_USER = "absentUser";
+    public static final String DEPUTY = "deputy";
+    public static final String FROM = "deputyFrom";
+    public static final String UNTIL = "deputyUntil";
+    public static final String LENT_GROUPS = "lentGroups";
+    public static final String REQUESTED_BY = "requestedBy";
+    public static final String DECISION = "deputyshipDecision";
+    public static final String COMMENT = "deputyshipComment";
+
+    private Variables() {}
+  }
+
+  /** What the approver sees of the request, as the form shows it. */
+  public static Map<String, Object> variablesOf(Deputyship deputyship) {
+    return Map.of(
+        Variables.ABSENT_USER, deputyship.userId(),
+        Variables.DEPUTY, deputyship.deputyId(),
+        Variables.FROM, deputyship.from().toString(),
+        Variables.UNTIL, deputyship.until().toString(),
+        Variables.LENT_GROUPS, String.join(", ", deputyship.groups()),
+        Variables.REQUESTED_BY, deputyship.namedBy());
+  }
+
+  private DeputyshipApproval() {}
+}

@@ -1,0 +1,26 @@
+package org.accord.identity.process;
+
+import static org.accord.identity.process.DeputyshipApproval.Variables.COMMENT;
+import static org.accord.identity.process.DeputyshipApproval.Variables.DECISION;
+
+import org.accord.identity.process.DeputyshipApproval.Tasks;
+import org.accord.shared.process.DecisionRule;
+import org.accord.shared.process.TaskInputs;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What {@code approveDeputyship} completes with: approve or refuse, saying why when refusing. */
+@Configuration(proxyBeanMethods = false)
+class DeputyshipApprovalRules {
+
+  @Bean
+  DecisionRule deputyshipDecision() {
+    return DecisionRule.of(Tasks.APPROVE_DEPUTYSHIP, DECISION, "APPROVE", "REFUSE")
+        .commentRequiredFor(COMMENT, "REFUSE");
+  }
+
+  @Bean
+  TaskInputs deputyshipTaskInputs() {
+    return TaskInputs.none().task(Tasks.APPROVE_DEPUTYSHIP, DECISION, COMMENT);
+  }
+}
