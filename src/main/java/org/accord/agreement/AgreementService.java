@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import org.accord.agreement.persistence.AgreementMapper;
 import org.accord.agreement.persistence.AgreementMapper.NewAgreement;
 import org.accord.agreement.process.PartnershipAgreementProcess;
+import org.accord.audit.AuditTrail;
 import org.accord.currency.CurrencyService;
 import org.accord.results.ObjectivePlan;
 import org.accord.results.ResultsFrameworkService;
@@ -50,6 +51,7 @@ public class AgreementService {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final DonorRequirements donors;
+  private final AuditTrail audit;
 
   AgreementService(
       AgreementMapper agreements,
@@ -59,7 +61,8 @@ public class AgreementService {
       RuntimeService runtimeService,
       Clock clock,
       ApplicationEventPublisher events,
-      DonorRequirements donors) {
+      DonorRequirements donors,
+      AuditTrail audit) {
     this.agreements = agreements;
     this.rules = rules;
     this.currencies = currencies;
@@ -68,6 +71,7 @@ public class AgreementService {
     this.clock = clock;
     this.events = events;
     this.donors = donors;
+    this.audit = audit;
   }
 
   /**
@@ -305,7 +309,9 @@ public class AgreementService {
     Violations violations = new Violations();
     ResultsFrameworkService.validate(framework, "results", violations);
     violations.throwIfAny();
+    List<ObjectivePlan> before = results.find(agreement.id());
     results.save(agreement.id(), framework);
+    audit.recordAs(by, "RESULTS_FRAMEWORK", reference, reference, "REPLACED", before, framework);
   }
 
   /**

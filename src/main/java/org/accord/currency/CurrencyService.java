@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.accord.audit.AuditTrail;
 import org.accord.currency.persistence.ExchangeRateMapper;
 import org.accord.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -18,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CurrencyService {
 
   private final ExchangeRateMapper rates;
+  private final AuditTrail audit;
 
-  CurrencyService(ExchangeRateMapper rates) {
+  CurrencyService(ExchangeRateMapper rates, AuditTrail audit) {
     this.rates = rates;
+    this.audit = audit;
   }
 
   /** A currency is known when it is an ISO 4217 code and the rates table has a rate for it. */
@@ -54,8 +57,12 @@ public class CurrencyService {
     if (usdPerUnit == null || usdPerUnit.signum() <= 0) {
       throw new InvalidInputException("usdPerUnit", "must be a positive decimal");
     }
+    Optional<ExchangeRate> before = rates.find(currency);
     rates.upsert(currency, usdPerUnit, updatedBy);
-    return rates.find(currency).orElseThrow();
+    ExchangeRate after = rates.find(currency).orElseThrow();
+    audit.recordAs(
+        updatedBy, "EXCHANGE_RATE", currency, null, "UPDATED", before.orElse(null), after);
+    return after;
   }
 
   private static boolean isIso4217(String code) {

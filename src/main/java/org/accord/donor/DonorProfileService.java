@@ -14,6 +14,7 @@ import org.accord.agreement.DonorRequirements;
 import org.accord.agreement.Priority;
 import org.accord.agreement.Region;
 import org.accord.agreement.ReportingFrequency;
+import org.accord.audit.AuditTrail;
 import org.accord.currency.CurrencyService;
 import org.accord.donor.DonorPreferences.Contact;
 import org.accord.donor.persistence.DonorProfileMapper;
@@ -35,18 +36,21 @@ public class DonorProfileService implements DonorRequirements {
   private final CurrencyService currencies;
   private final ObjectMapper json;
   private final Clock clock;
+  private final AuditTrail audit;
 
   DonorProfileService(
       DonorProfileMapper profiles,
       PartnerService partners,
       CurrencyService currencies,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      AuditTrail audit) {
     this.profiles = profiles;
     this.partners = partners;
     this.currencies = currencies;
     this.json = json;
     this.clock = clock;
+    this.audit = audit;
   }
 
   public Optional<DonorProfile> find(String partnerCode) {
@@ -74,6 +78,7 @@ public class DonorProfileService implements DonorRequirements {
       violations.add("ticketMax", "must not be below ticketMin (" + min.toPlainString() + ")");
     }
     violations.throwIfAny();
+    Optional<DonorProfile> before = find(partnerCode);
     profiles.save(
         new ProfileRow(
             partnerCode,
@@ -92,7 +97,9 @@ public class DonorProfileService implements DonorRequirements {
             write(preferences.contacts()),
             by,
             OffsetDateTime.now(clock)));
-    return find(partnerCode).orElseThrow();
+    DonorProfile after = find(partnerCode).orElseThrow();
+    audit.recordAs(by, "DONOR_PROFILE", partnerCode, null, "SAVED", before.orElse(null), after);
+    return after;
   }
 
   @Override

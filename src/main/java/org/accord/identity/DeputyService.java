@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.accord.audit.AuditTrail;
 import org.accord.identity.persistence.DeputyMapper;
 import org.accord.identity.persistence.DeputyMapper.Held;
 import org.accord.identity.process.DeputyshipApproval;
@@ -50,6 +52,8 @@ public class DeputyService {
   public static final String ACTING_FOR = "actingFor";
 
   private static final Logger log = LoggerFactory.getLogger(DeputyService.class);
+  private static final String DEPUTYSHIP = "DEPUTYSHIP";
+  private static final String MEMBERSHIP = "MEMBERSHIP";
 
   private final DeputyMapper deputies;
   private final IdentityService identityService;
@@ -57,6 +61,7 @@ public class DeputyService {
   private final RuntimeService runtimeService;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final AuditTrail audit;
   private final int maxDays;
 
   // Lazy: the engine's task listeners call this service while the engine is being built.
@@ -67,6 +72,7 @@ public class DeputyService {
       @Lazy RuntimeService runtimeService,
       Clock clock,
       ApplicationEventPublisher events,
+      AuditTrail audit,
       @Value("${accord.deputies.max-days}") int maxDays) {
     this.deputies = deputies;
     this.identityService = identityService;
@@ -74,6 +80,7 @@ public class DeputyService {
     this.runtimeService = runtimeService;
     this.clock = clock;
     this.events = events;
+    this.audit = audit;
     this.maxDays = maxDays;
   }
 
@@ -121,10 +128,13 @@ public class DeputyService {
     }
     violations.throwIfAny();
     withdrawPendingApproval(userId);
+    Optional<Deputyship> replaced = deputies.find(userId);
     Deputyship requested =
         new Deputyship(
             userId, deputyId, from, until, lent, DeputyshipStatus.REQUESTED, namedBy, null, null);
     deputies.save(requested, OffsetDateTime.now(clock));
+    audit.recordAs(
+        namedBy, DEPUTYSHIP, userId, null, "REQUESTED", replaced.orElse(null), requested);
     // A deputyship this request replaces ends now.
     handOver(today());
     runtimeService.startProcessInstanceByKey(
@@ -140,15 +150,23 @@ public class DeputyService {
    */
   @Transactional
   public void decide(String userId, DeputyshipStatus outcome, String decidedBy, String comment) {
+    Optional<Deputyship> before = deputies.find(userId);
     if (deputies.decide(userId, outcome, decidedBy, OffsetDateTime.now(clock), comment)) {
+      audit.recordAs(
+          decidedBy, DEPUTYSHIP, userId, null, outcome.name(), before.orElse(null), find(userId));
       log.info("The deputyship of {} is {} by {}", userId, outcome, decidedBy);
       handOver(today());
     }
   }
 
   @Transactional
-  public void remove(String userId) {
+  public void remove(String userId, String removedBy) {
     withdrawPendingApproval(userId);
+    deputies
+        .find(userId)
+        .ifPresent(
+            removed ->
+                audit.recordAs(removedBy, DEPUTYSHIP, userId, null, "REMOVED", removed, null));
     deputies.delete(userId);
     handOver(today());
   }
@@ -266,6 +284,14 @@ public class DeputyService {
       if (usersGroups.contains(group) && !deputysGroups.contains(group)) {
         identityService.createMembership(deputyship.deputyId(), group);
         deputies.insertMembership(deputyship.deputyId(), group, deputyship.userId());
+        audit.recordAs(
+            "system",
+            MEMBERSHIP,
+            deputyship.deputyId(),
+            null,
+            "LENT",
+            null,
+            Map.of("group", group, "forUser", deputyship.userId()));
         events.publishEvent(new MembershipChanged(deputyship.deputyId()));
         log.info("{} holds group {} for {}", deputyship.deputyId(), group, deputyship.userId());
       }
@@ -282,6 +308,14 @@ public class DeputyService {
       if (active.stream().noneMatch(d -> holds(d, membership))) {
         identityService.deleteMembership(membership.deputyId(), membership.key());
         deputies.deleteMembership(membership.deputyId(), membership.key());
+        audit.recordAs(
+            "system",
+            MEMBERSHIP,
+            membership.deputyId(),
+            null,
+            "GIVEN_BACK",
+            Map.of("group", membership.key(), "forUser", membership.forUser()),
+            null);
         events.publishEvent(new MembershipChanged(membership.deputyId()));
         log.info(
             "{} gives group {} back to {}",

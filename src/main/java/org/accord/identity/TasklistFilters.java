@@ -3,6 +3,7 @@ package org.accord.identity;
 import java.util.List;
 import java.util.Map;
 import org.accord.security.AuthorizationGrants;
+import org.accord.shared.process.TasklistColumns;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -22,12 +23,10 @@ import org.springframework.stereotype.Component;
 @Order(2)
 class TasklistFilters implements ApplicationRunner {
 
-  // Shown under each task in the list, so that twenty "Screen proposal" tasks can be told apart.
   private static final List<Map<String, String>> LIST_VARIABLES =
-      List.of(
-          Map.of("name", "agreementReference", "label", "Reference"),
-          Map.of("name", "title", "label", "Title"),
-          Map.of("name", "partnerName", "label", "Partner"));
+      TasklistColumns.COLUMNS.stream()
+          .map(column -> Map.of("name", column.variable(), "label", column.label()))
+          .toList();
 
   private final FilterService filterService;
   private final TaskService taskService;

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +17,7 @@ import java.util.stream.Stream;
 import org.accord.agreement.AgreementStatus;
 import org.accord.metrics.persistence.MetricsMapper;
 import org.accord.metrics.persistence.MetricsMapper.AgreementStays;
+import org.accord.shared.Csv;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,13 +78,13 @@ public class AgreementsCsv {
   @Transactional(readOnly = true)
   public void export(OutputStream out) throws IOException {
     Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    csv.write('\uFEFF');
-    line(csv, HEADER);
+    Csv.start(csv);
+    Csv.line(csv, HEADER);
     try {
       metrics.agreementsWithStays(
           STAGES.stream().map(AgreementStatus::name).toList(),
           OffsetDateTime.now(clock),
-          row -> line(csv, cells(row.getResultObject())));
+          row -> Csv.line(csv, cells(row.getResultObject())));
     } catch (UncheckedIOException clientGone) {
       throw clientGone.getCause();
     }
@@ -118,40 +118,5 @@ public class AgreementsCsv {
 
   private static String days(Long millis) {
     return millis == null ? "" : Days.of(Duration.ofMillis(millis)).toPlainString();
-  }
-
-  private static void line(Writer csv, List<String> cells) {
-    try {
-      for (int i = 0; i < cells.size(); i++) {
-        if (i > 0) {
-          csv.write(',');
-        }
-        csv.write(cell(cells.get(i)));
-      }
-      csv.write("\r\n");
-    } catch (IOException clientGone) {
-      throw new UncheckedIOException(clientGone);
-    }
-  }
-
-  /** Quoted when it must be; a leading =, +, - or @ is neutralised against formula injection. */
-  static String cell(String value) {
-    String text = value == null ? "" : value;
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !isNumber(text)) {
-      text = "'" + text;
-    }
-    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-      return '"' + text.replace("\"", "\"\"") + '"';
-    }
-    return text;
-  }
-
-  private static boolean isNumber(String text) {
-    try {
-      new BigDecimal(text);
-      return true;
-    } catch (NumberFormatException notANumber) {
-      return false;
-    }
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.accord.audit.AuditTrail;
 import org.accord.partner.persistence.PartnerMapper;
 import org.accord.security.AuthorizationGrants;
 import org.accord.security.SystemAuthority;
@@ -24,16 +25,19 @@ public class PartnerService {
   private final IdentityService identityService;
   private final AuthorizationGrants grants;
   private final SystemAuthority system;
+  private final AuditTrail audit;
 
   PartnerService(
       PartnerMapper partners,
       IdentityService identityService,
       AuthorizationGrants grants,
-      SystemAuthority system) {
+      SystemAuthority system,
+      AuditTrail audit) {
     this.partners = partners;
     this.identityService = identityService;
     this.grants = grants;
     this.system = system;
+    this.audit = audit;
   }
 
   /** Registers a partner and the Camunda group its representatives will belong to. */
@@ -61,7 +65,9 @@ public class PartnerService {
           grants.forPartnerGroup(Partner.donorGroupOf(code));
           return null;
         });
-    return require(code);
+    Partner registered = require(code);
+    audit.record("PARTNER", code, null, "REGISTERED", null, registered);
+    return registered;
   }
 
   public Optional<Partner> find(String code) {
@@ -81,7 +87,9 @@ public class PartnerService {
   @Transactional
   public void recordDueDiligence(
       String code, String outcome, String riskRating, LocalDate expiresOn) {
+    Partner before = require(code);
     partners.recordDueDiligence(code, outcome, riskRating, expiresOn);
+    audit.record("PARTNER", code, null, "DUE_DILIGENCE_RECORDED", before, require(code));
   }
 
   private void ensureDonorGroup(String code, String name) {

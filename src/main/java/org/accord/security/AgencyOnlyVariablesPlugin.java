@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.accord.shared.process.AgencyOnlyVariables;
+import org.accord.shared.process.TasklistColumns;
 import org.accord.shared.process.UserTaskPlugin;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * A partner's representative reads their task's variables, which are those of its whole process:
  * before such a task is created, the process drops what the agency keeps to itself ({@link
  * AgencyOnlyVariables}). With {@code enforceSpecificVariablePermission} on, that is all a partner's
- * group can read: no variable of another task, of the process instance or of its history.
+ * group can read: no variable of another task, of the process instance or of its history; so the
+ * task carries Tasklist's list columns itself.
  */
 @Component
 class AgencyOnlyVariablesPlugin extends UserTaskPlugin {
@@ -44,6 +46,14 @@ class AgencyOnlyVariablesPlugin extends UserTaskPlugin {
       // A definition id is "key:version:id".
       String processKey = task.getProcessDefinitionId().split(":")[0];
       task.getExecution().removeVariables(byProcess.getOrDefault(processKey, Set.of()));
+      // Tasklist's list reads its columns as the process's variables, which a partner may not
+      // read: the task carries them as its own.
+      for (TasklistColumns.Column column : TasklistColumns.COLUMNS) {
+        Object value = task.getVariable(column.variable());
+        if (value != null) {
+          task.setVariableLocal(column.variable(), value);
+        }
+      }
     }
   }
 }

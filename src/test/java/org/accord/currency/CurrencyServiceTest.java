@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CurrencyServiceTest {
 
   private final ExchangeRateMapper rates = mock(ExchangeRateMapper.class);
-  private final CurrencyService currencies = new CurrencyService(rates);
+  private final CurrencyService currencies =
+      new CurrencyService(rates, mock(org.accord.audit.AuditTrail.class));
 
   @ParameterizedTest(name = "{0} {1} is {2} USD")
   @CsvSource({

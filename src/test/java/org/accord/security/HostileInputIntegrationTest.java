@@ -122,7 +122,8 @@ class HostileInputIntegrationTest {
             "officer2",
             reference,
             "screenProposal",
-            Map.of("screeningDecision", "ACCEPT", "payload", serialized));
+            // A variable the task sets, so that it is its value that is refused, not its name.
+            Map.of("screeningDecision", "ACCEPT", "screeningComment", serialized));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").toString()).contains("Java-serialized");

@@ -99,6 +99,93 @@ class SeparationOfDutiesIntegrationTest {
   }
 
   @Test
+  void whoScreenedAProposalCannotApproveIt() {
+    user("screening-head", "partnership-officers", "head-of-partnerships");
+    String reference = api.propose("JICA", "1700.00");
+    api.complete(
+        "screening-head", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    if (!api.tasks("legal", reference, "legalReview").isEmpty()) {
+      api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
+    }
+
+    ResponseEntity<Map<String, Object>> refused =
+        api.complete(
+            "screening-head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(refused.getBody().get("message").toString()).contains("screener-approver");
+  }
+
+  @Test
+  void theInitiatorCannotSignTheMouForTheAgency() {
+    user("signing-officer", "partnership-officers", "signatories");
+    ResponseEntity<Map<String, Object>> proposed =
+        api.post(
+            "signing-officer",
+            "/api/agreements",
+            org.accord.testing.Proposals.valid("JICA", "1800.00", "USD"));
+    String reference = (String) proposed.getBody().get("reference");
+    api.throughApproval(reference);
+    api.complete("jica", reference, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+
+    ResponseEntity<Map<String, Object>> refused =
+        api.complete(
+            "signing-officer",
+            reference,
+            "signMouAgency",
+            Map.of("agencySignatory", "Signing Officer", "agencySigned", true));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(refused.getBody().get("message").toString()).contains("initiator-signatory");
+  }
+
+  @Test
+  void theRequesterOfAnAmendmentCannotEndorseIt() {
+    String reference = api.toActive("GSMA", "14000.00");
+    api.post(
+        "officer",
+        "/api/agreements/" + reference + "/amendments",
+        Map.of("justification", "Name as signed", "title", "Rural schools online"));
+
+    ResponseEntity<Map<String, Object>> refused =
+        api.complete("officer", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(refused.getBody().get("message").toString()).contains("requester-endorser");
+    assertThat(
+            api.complete(
+                    "officer2", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void whoSubmittedAProgressReportCannotReviewIt() {
+    user("reporting-manager", "partnership-officers", "managers");
+    String reference = api.toActive("GSMA", "16000.00");
+    api.fire(reference, 1, "PeriodEnded");
+    api.complete(
+        "reporting-manager",
+        reference,
+        "submitProgressReport",
+        Map.of(
+            "reportNarrative", "Survey done",
+            "expenditure", "1000.00",
+            "indicatorActuals",
+                Map.of("type", "Json", "value", "[{\"code\":\"1.1\",\"value\":10}]")));
+
+    ResponseEntity<Map<String, Object>> refused =
+        api.complete(
+            "reporting-manager",
+            reference,
+            "reviewProgressReport",
+            Map.of("reportDecision", "ACCEPT"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(refused.getBody().get("message").toString()).contains("submitter-reviewer");
+  }
+
+  @Test
   void donorsDoNotSeeTheAgencysInternalDecisions() {
     String reference = api.propose("JICA", "1200.00");
     api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));

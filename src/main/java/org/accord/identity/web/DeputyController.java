@@ -114,9 +114,10 @@ class DeputyController {
   @DeleteMapping
   ResponseEntity<Void> remove(@PathVariable String userId) {
     requireSelfOrAdministrator(userId);
+    String removedBy = currentUser.id();
     system.run(
         () -> {
-          deputies.remove(userId);
+          deputies.remove(userId, removedBy);
           return null;
         });
     return ResponseEntity.noContent().build();

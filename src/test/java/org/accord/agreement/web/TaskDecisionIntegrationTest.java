@@ -87,21 +87,26 @@ class TaskDecisionIntegrationTest {
   }
 
   @Test
-  void variablesSetAlongsideADecisionCannotRerouteTheApproval() {
+  void variablesSetAlongsideADecision_areRefused_andCannotRerouteTheApproval() {
     String large = api.propose("JICA", "250000.00");
-    api.complete(
-        "officer2",
-        large,
-        "screenProposal",
-        Map.of(
-            "screeningDecision",
-            "ACCEPT",
-            "amountUsd",
-            "1.00",
-            "riskRating",
-            "LOW",
-            "donorGroup",
-            "donor-GSMA"));
+    ResponseEntity<Map<String, Object>> forged =
+        api.complete(
+            "officer2",
+            large,
+            "screenProposal",
+            Map.of(
+                "screeningDecision",
+                "ACCEPT",
+                "amountUsd",
+                "1.00",
+                "riskRating",
+                "LOW",
+                "donorGroup",
+                "donor-GSMA"));
+    assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(forged.getBody().get("message").toString())
+        .contains("amountUsd", "riskRating", "donorGroup");
+    api.complete("officer2", large, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
     if (!api.tasks("legal", large, "legalReview").isEmpty()) {
       api.reviewDueDiligence(large, "CLEAR", "CLEAR");
     }
