@@ -170,6 +170,33 @@ class AuthorizationIntegrationTest {
   }
 
   @Test
+  void donorIsRefusedThePortfolioWideStatistics_agencyStaffKeepThem() {
+    api.propose("JICA", "4200.00");
+    List<String> figures =
+        List.of(
+            "/engine-rest/process-definition/statistics",
+            "/engine-rest/process-definition/key/partnership-agreement/statistics",
+            "/engine-rest/process-definition/"
+                + definitionId("manager", "partnership-agreement")
+                + "/statistics",
+            "/engine-rest/history/process-definition/"
+                + definitionId("manager", "partnership-agreement")
+                + "/statistics",
+            "/engine-rest/history/process-definition/cleanable-process-instance-report"
+                + "?firstResult=0&maxResults=10",
+            "/engine-rest/task/report/candidate-group-count");
+    for (String path : figures) {
+      ResponseEntity<String> refused = raw("gsma", HttpMethod.GET, path, null);
+      assertThat(refused.getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(refused.getBody()).as(path).doesNotContain("instances");
+    }
+    assertThat(raw("manager", HttpMethod.GET, figures.get(0), null).getBody())
+        .contains("\"instances\"");
+    assertThat(raw("officer", HttpMethod.GET, figures.get(1), null).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
   void refusedMessageNamesNeitherTheOtherDonorsProcessInstanceNorAUser() {
     String gsmas = api.propose("GSMA", "4300.00");
     String processInstanceId =
@@ -211,6 +238,10 @@ class AuthorizationIntegrationTest {
     assertThat(raw("officer2", HttpMethod.GET, "/engine-rest/task/" + task + "/variables", null))
         .extracting(ResponseEntity::getStatusCode)
         .isEqualTo(HttpStatus.OK);
+  }
+
+  private String definitionId(String user, String key) {
+    return (String) api.get(user, "/engine-rest/process-definition/key/" + key).getBody().get("id");
   }
 
   private ResponseEntity<String> raw(String user, HttpMethod method, String path, String json) {
