@@ -14,5 +14,6 @@ RUN useradd --system --uid 1001 accord
 WORKDIR /app
 COPY --from=build /src/target/accord-*.jar app.jar
 USER accord
+# 8081 (Actuator) listens on the container's loopback unless ACCORD_MANAGEMENT_ADDRESS says otherwise.
 EXPOSE 8080 8081
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]

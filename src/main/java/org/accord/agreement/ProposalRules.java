@@ -16,10 +16,12 @@ class ProposalRules {
 
   private final PartnerService partners;
   private final CurrencyService currencies;
+  private final AgreementLimits limits;
 
-  ProposalRules(PartnerService partners, CurrencyService currencies) {
+  ProposalRules(PartnerService partners, CurrencyService currencies, AgreementLimits limits) {
     this.partners = partners;
     this.currencies = currencies;
+    this.limits = limits;
   }
 
   void check(Proposal proposal) {
@@ -88,8 +90,13 @@ class ProposalRules {
     }
     violations.requirePresent("startDate", startDate);
     violations.requirePresent("endDate", endDate);
+    if (startDate != null && startDate.isBefore(limits.earliestStart())) {
+      violations.add("startDate", "must not be before " + limits.earliestStart());
+    }
     if (startDate != null && endDate != null && !endDate.isAfter(startDate)) {
       violations.add("endDate", "must be after startDate");
+    } else if (startDate != null && endDate != null) {
+      limits.checkEnd(violations, startDate, endDate);
     }
     if (countries == null || countries.isEmpty()) {
       violations.add("beneficiaryCountries", "needs at least one country");

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.accord.agreement.Agreement;
+import org.accord.agreement.AgreementLimits;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.AmendedTerms;
@@ -41,6 +42,7 @@ public class AmendmentService {
   private final ReportingService reporting;
   private final CurrencyService currencies;
   private final AmendmentMapper amendments;
+  private final AgreementLimits limits;
   private final ObjectMapper json;
   private final Clock clock;
 
@@ -50,6 +52,7 @@ public class AmendmentService {
       ReportingService reporting,
       CurrencyService currencies,
       AmendmentMapper amendments,
+      AgreementLimits limits,
       ObjectMapper json,
       Clock clock) {
     this.agreements = agreements;
@@ -57,6 +60,7 @@ public class AmendmentService {
     this.reporting = reporting;
     this.currencies = currencies;
     this.amendments = amendments;
+    this.limits = limits;
     this.json = json;
     this.clock = clock;
   }
@@ -255,6 +259,8 @@ public class AmendmentService {
           "must be after the current end date "
               + agreement.endDate()
               + "; an agreement ended early is terminated, not amended");
+    } else if (endDate != null) {
+      limits.checkEnd(violations, agreement.startDate(), endDate);
     }
     if (request.title() != null) {
       violations.requireText("title", request.title(), 300);

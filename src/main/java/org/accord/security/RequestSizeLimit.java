@@ -16,8 +16,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps the body of a request to {@code /api} and {@code /engine-rest}: a larger one is answered 413
- * before it is read into memory. Tomcat caps form posts and multipart uploads, not JSON.
+ * Caps the body of a request to {@code /api}, {@code /engine-rest} and the webapps' APIs (whose
+ * engine API is engine-rest behind a session): a larger one is answered 413 before it is read into
+ * memory. Tomcat caps form posts and multipart uploads, not JSON.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestSizeLimit {
@@ -27,7 +28,7 @@ class RequestSizeLimit {
       @Value("${accord.max-request-body:1MB}") DataSize limit) {
     FilterRegistrationBean<OncePerRequestFilter> registration =
         new FilterRegistrationBean<>(new Limit(limit.toBytes()));
-    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
     registration.setName("requestBodyLimit");
     return registration;
   }

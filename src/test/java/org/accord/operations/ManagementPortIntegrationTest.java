@@ -1,7 +1,15 @@
 package org.accord.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.util.List;
 import org.accord.metrics.PipelineMetrics;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
@@ -70,5 +78,27 @@ class ManagementPortIntegrationTest {
                     "http://localhost:" + managementPort + "/actuator/health", String.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void managementPortListensOnLoopbackOnly() throws Exception {
+    List<InetAddress> otherAddresses =
+        NetworkInterface.networkInterfaces()
+            .flatMap(NetworkInterface::inetAddresses)
+            .filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+            .toList();
+    assumeThat(otherAddresses).as("a network address other than loopback").isNotEmpty();
+
+    for (InetAddress address : otherAddresses) {
+      try (Socket socket = new Socket()) {
+        assertThatThrownBy(
+                () -> socket.connect(new InetSocketAddress(address, managementPort), 2000))
+            .as("management port on %s", address)
+            .isInstanceOf(IOException.class);
+      }
+    }
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), managementPort), 2000);
+    }
   }
 }

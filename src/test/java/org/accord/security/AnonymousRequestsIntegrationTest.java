@@ -8,12 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.util.Base64;
+import java.util.List;
 import org.accord.testing.AccordIntegrationTest;
+import org.accord.testing.Api;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every endpoint family refuses requests without credentials, or with wrong ones: 401, no data. */
@@ -22,6 +26,7 @@ class AnonymousRequestsIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired IdentityService identityService;
+  @Autowired TestRestTemplate rest;
 
   private final HttpClient client = HttpClient.newHttpClient();
 
@@ -87,5 +92,49 @@ class AnonymousRequestsIntegrationTest {
           "Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes()));
     }
     return client.send(request.build(), BodyHandlers.discarding()).statusCode();
+  }
+
+  @Test
+  void everyResponseForbidsContentSniffing() throws Exception {
+    Api api = new Api(rest);
+    String reference = api.toActive("GSMA", "2700.00");
+    Object document =
+        api.getList("officer", "/api/agreements/" + reference + "/documents")
+            .getBody()
+            .get(0)
+            .get("id");
+    List<HttpRequest.Builder> requests =
+        List.of(
+            get("/api/agreements"),
+            get("/dashboard"),
+            get("/camunda/app/tasklist/default/"),
+            get("/readyz"),
+            get("/no-such-page"),
+            withBasic("officer", get("/api/agreements")),
+            withBasic("officer", get("/api/agreements/PA-1999-0001")),
+            withBasic("manager", get("/dashboard")),
+            withBasic("officer", get("/engine-rest/task/count")),
+            withBasic("officer", get("/api/agreements/" + reference + "/documents/" + document)));
+    for (HttpRequest.Builder request : requests) {
+      var response = client.send(request.build(), BodyHandlers.discarding());
+      assertThat(response.headers().allValues("X-Content-Type-Options"))
+          .as(
+              response.request().method()
+                  + " "
+                  + response.request().uri()
+                  + " "
+                  + response.statusCode())
+          .containsExactly("nosniff");
+    }
+  }
+
+  private HttpRequest.Builder get(String path) {
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+  }
+
+  private static HttpRequest.Builder withBasic(String user, HttpRequest.Builder request) {
+    return request.header(
+        "Authorization",
+        "Basic " + Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes()));
   }
 }

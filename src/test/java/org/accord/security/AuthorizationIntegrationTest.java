@@ -10,7 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * With Camunda's authorization on, each group sees and does only its own part, through engine-rest.
@@ -52,7 +55,8 @@ class AuthorizationIntegrationTest {
     assertThat(
             api.get("gsma", "/engine-rest/process-instance/" + processInstanceId + "/variables")
                 .getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
+        .as("as if it did not exist")
+        .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(api.getList("gsma", "/engine-rest/process-instance?businessKey=" + jicas).getBody())
         .isEmpty();
 
@@ -164,5 +168,84 @@ class AuthorizationIntegrationTest {
     assertThat(api.getList("gsma", "/engine-rest/filter").getBody())
         .extracting(filter -> filter.get("name"))
         .contains("My group's tasks", "My tasks", "Due soon");
+  }
+
+  @Test
+  void donorIsRefusedThePortfolioWideStatistics_agencyStaffKeepThem() {
+    api.propose("JICA", "4200.00");
+    List<String> figures =
+        List.of(
+            "/engine-rest/process-definition/statistics",
+            "/engine-rest/process-definition/key/partnership-agreement/statistics",
+            "/engine-rest/process-definition/"
+                + definitionId("manager", "partnership-agreement")
+                + "/statistics",
+            "/engine-rest/history/process-definition/"
+                + definitionId("manager", "partnership-agreement")
+                + "/statistics",
+            "/engine-rest/history/process-definition/cleanable-process-instance-report"
+                + "?firstResult=0&maxResults=10",
+            "/engine-rest/task/report/candidate-group-count");
+    for (String path : figures) {
+      ResponseEntity<String> refused = raw("gsma", HttpMethod.GET, path, null);
+      assertThat(refused.getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(refused.getBody()).as(path).doesNotContain("instances");
+    }
+    assertThat(raw("manager", HttpMethod.GET, figures.get(0), null).getBody())
+        .contains("\"instances\"");
+    assertThat(raw("officer", HttpMethod.GET, figures.get(1), null).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void refusedMessageNamesNeitherTheOtherDonorsProcessInstanceNorAUser() {
+    String gsmas = api.propose("GSMA", "4300.00");
+    String processInstanceId =
+        (String) api.get("officer", "/api/agreements/" + gsmas).getBody().get("processInstanceId");
+
+    ResponseEntity<String> refused =
+        raw(
+            "jica",
+            HttpMethod.POST,
+            "/engine-rest/message",
+            "{\"messageName\": \"AgreementTerminated\", \"businessKey\": \"" + gsmas + "\"}");
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(refused.getBody())
+        .contains("\"message\"")
+        .doesNotContain(processInstanceId)
+        .doesNotContain("jica");
+    assertThat(api.get("officer", "/api/agreements/" + gsmas).getBody())
+        .containsEntry("status", "SCREENING");
+  }
+
+  @Test
+  void anotherDonorsTaskAndAMissingTask_answerAlike() {
+    String gsmas = api.propose("GSMA", "4400.00");
+    String task = (String) api.tasks("officer2", gsmas, "screenProposal").get(0).get("id");
+
+    for (String path :
+        List.of(
+            "/engine-rest/task/%s/variables",
+            "/engine-rest/task/%s/variables/title", "/engine-rest/task/%s/localVariables")) {
+      ResponseEntity<String> existing = raw("jica", HttpMethod.GET, path.formatted(task), null);
+      ResponseEntity<String> missing =
+          raw("jica", HttpMethod.GET, path.formatted("0b6c5a2e-0000-11f1-abcd-000000000000"), null);
+
+      assertThat(existing.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(missing.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(existing.getBody()).as(path).isEqualTo(missing.getBody());
+    }
+    assertThat(raw("officer2", HttpMethod.GET, "/engine-rest/task/" + task + "/variables", null))
+        .extracting(ResponseEntity::getStatusCode)
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  private String definitionId(String user, String key) {
+    return (String) api.get(user, "/engine-rest/process-definition/key/" + key).getBody().get("id");
+  }
+
+  private ResponseEntity<String> raw(String user, HttpMethod method, String path, String json) {
+    return rest.exchange(path, method, new HttpEntity<>(json, Api.headersOf(user)), String.class);
   }
 }

@@ -15,6 +15,9 @@ import org.accord.testing.Proposals;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -128,6 +131,83 @@ class HostileInputIntegrationTest {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").toString()).contains("Java-serialized");
     assertThat(api.tasks("officer2", reference, "screenProposal")).hasSize(1);
+  }
+
+  @Test
+  void malformedEngineRestRequestsAreAnswered4xxWithAJsonMessage_neverAServerError() {
+    Api api = new Api(rest);
+    String reference = api.propose("JICA", "2300.00");
+    String instance =
+        (String)
+            api.get("officer", "/api/agreements/" + reference).getBody().get("processInstanceId");
+    String task = (String) api.tasks("officer2", reference, "screenProposal").get(0).get("id");
+    String[][] requests = {
+      {"GET", "/engine-rest/task?firstResult=-5", null, null},
+      {"GET", "/engine-rest/task?firstResult=-5&maxResults=10", null, null},
+      {"GET", "/engine-rest/history/task?firstResult=0&maxResults=-3", null, null},
+      {"GET", "/engine-rest/task?firstResult=0&maxResults=ten", null, null},
+      {"GET", "/engine-rest/process-instance/no-such-instance/variables", null, null},
+      {"GET", "/engine-rest/process-instance/no-such-instance/variables/title", null, null},
+      {"GET", "/engine-rest/task/no-such-task/variables", null, null},
+      {"GET", "/engine-rest/execution/no-such-execution/localVariables", null, null},
+      {"POST", "/engine-rest/process-instance/" + instance + "/variables/upload/data", "", null},
+      {
+        "POST",
+        "/engine-rest/process-instance/" + instance + "/variables/upload/data",
+        "",
+        "multipart/form-data"
+      },
+      {
+        "POST",
+        "/engine-rest/process-instance/" + instance + "/variables/upload/data",
+        "--x\r\n\r\n",
+        "multipart/form-data; boundary=x"
+      },
+      {"POST", "/engine-rest/task/" + task + "/complete", "{\"variables\":", "application/json"},
+      {"POST", "/engine-rest/task?firstResult=0&maxResults=10", "[1, 2]", "application/json"},
+      {
+        "POST",
+        "/engine-rest/process-instance/" + instance + "/modification",
+        "{\"instructions\": [{\"type\": \"explode\"}]}",
+        "application/json"
+      },
+      {"POST", "/engine-rest/message", "{}", "application/json"},
+      {"POST", "/engine-rest/message", "{\"messageName\": \"NoSuchMessage\"}", "application/json"},
+      {"POST", "/engine-rest/task/" + task + "/complete", "not json", "text/plain"},
+    };
+    List<String> failures = new ArrayList<>();
+    for (String[] request : requests) {
+      HttpHeaders headers = Api.headersOf("admin");
+      headers.remove(HttpHeaders.CONTENT_TYPE);
+      if (request[3] != null) {
+        headers.set(HttpHeaders.CONTENT_TYPE, request[3]);
+      }
+      ResponseEntity<String> response =
+          rest.exchange(
+              request[1],
+              HttpMethod.valueOf(request[0]),
+              new HttpEntity<>(request[2], headers),
+              String.class);
+      String body = String.valueOf(response.getBody());
+      if (!response.getStatusCode().is4xxClientError()
+          || !body.startsWith("{")
+          || !body.contains("\"message\"")
+          || body.contains("at org.")
+          || body.contains("org.camunda")
+          || body.contains("SQL")) {
+        failures.add(
+            request[0]
+                + " "
+                + request[1]
+                + " ("
+                + request[3]
+                + ") -> "
+                + response.getStatusCode().value()
+                + " "
+                + abbreviate(body));
+      }
+    }
+    assertThat(failures).isEmpty();
   }
 
   private ResponseEntity<Map<String, Object>> putRaw(Api api, String path, String body) {

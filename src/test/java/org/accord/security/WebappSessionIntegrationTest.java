@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.util.List;
 import org.accord.testing.AccordIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,16 +30,67 @@ class WebappSessionIntegrationTest {
 
   @BeforeEach
   void logInToTasklist() throws Exception {
+    logInToTasklistAs("officer");
+  }
+
+  private void logInToTasklistAs(String user) throws Exception {
+    cookies.getCookieStore().removeAll();
     browser = HttpClient.newBuilder().cookieHandler(cookies).build();
     send(get("/camunda/app/tasklist/default/"));
     int login =
         send(
             post(
                     "/camunda/api/admin/auth/user/default/login/tasklist",
-                    "username=officer&password=demo")
+                    "username=" + user + "&password=demo")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-XSRF-TOKEN", csrfToken()));
     assertThat(login).isEqualTo(200);
+  }
+
+  @Test
+  void webappEngineApi_isHeldToEngineRestsBodySizeAndQueryLimits() throws Exception {
+    String engine = "/camunda/api/engine/engine/default";
+    String overOneMegabyte = "{\"name\": \"" + "x".repeat(1_500_000) + "\"}";
+
+    assertThat(
+            send(
+                post(engine + "/task?firstResult=0&maxResults=15", overOneMegabyte)
+                    .header("Content-Type", "application/json")
+                    .header("X-XSRF-TOKEN", csrfToken())))
+        .isEqualTo(413);
+    for (String unbounded :
+        List.of(
+            "/variable-instance",
+            "/variable-instance?firstResult=0&maxResults=5000",
+            "/history/variable-instance",
+            "/history/process-instance",
+            "/history/activity-instance?firstResult=0&maxResults=100000")) {
+      assertThat(send(get(engine + unbounded))).as(unbounded).isEqualTo(400);
+    }
+    assertThat(send(get(engine + "/variable-instance?firstResult=0&maxResults=50"))).isEqualTo(200);
+    assertThat(send(get(engine + "/history/task?firstResult=0&maxResults=50"))).isEqualTo(200);
+    assertThat(send(get(engine + "/filter?resourceType=Task&firstResult=0&maxResults=2000")))
+        .as("Tasklist loads its filters 2,000 at a time")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void donorsTasklistSession_isRefusedThePortfolioStatistics() throws Exception {
+    String statistics = "/camunda/api/engine/engine/default/process-definition/statistics";
+    assertThat(send(get(statistics))).as("officer").isEqualTo(200);
+
+    logInToTasklistAs("gsma");
+
+    assertThat(send(get(statistics))).isEqualTo(403);
+    assertThat(
+            send(
+                get(
+                    "/camunda/api/engine/engine/default/process-definition/key/"
+                        + "partnership-agreement/statistics")))
+        .isEqualTo(403);
+    assertThat(send(get("/camunda/api/engine/engine/default/task/count")))
+        .as("Tasklist itself still works")
+        .isEqualTo(200);
   }
 
   @Test
