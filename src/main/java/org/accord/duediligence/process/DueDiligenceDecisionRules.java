@@ -7,7 +7,10 @@ import org.accord.shared.process.DecisionRule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The findings each review of {@code due-diligence} completes with; findings are explained. */
+/**
+ * The findings each review of {@code due-diligence} completes with, findings explained; and the
+ * decision on a {@code sanctions-review} match, where a confirmed match says why.
+ */
 @Configuration(proxyBeanMethods = false)
 class DueDiligenceDecisionRules {
 
@@ -28,5 +31,17 @@ class DueDiligenceDecisionRules {
   DecisionRule complianceDecision() {
     return DecisionRule.of(Tasks.COMPLIANCE_REVIEW, COMPLIANCE_DECISION, "ACCEPT_RISK", "REJECT")
         .commentRequiredFor(COMPLIANCE_COMMENT, "ACCEPT_RISK", "REJECT");
+  }
+
+  @Bean
+  DecisionRule sanctionsDecision() {
+    return DecisionRule.of(
+            SanctionsReviewProcess.Tasks.REVIEW_SANCTIONS_MATCH,
+            SanctionsReviewProcess.Variables.SANCTIONS_DECISION,
+            SanctionsReviewProcess.FALSE_POSITIVE,
+            SanctionsReviewProcess.CONFIRMED_MATCH)
+        .commentRequiredFor(
+            SanctionsReviewProcess.Variables.SANCTIONS_COMMENT,
+            SanctionsReviewProcess.CONFIRMED_MATCH);
   }
 }
