@@ -286,6 +286,16 @@ public class AgreementService {
     return agreements.find(status, partnerCode);
   }
 
+  /** The partner's agreements that have not ended (SUSPENDED ones included), newest first. */
+  public List<Agreement> openAgreements(String partnerCode) {
+    return agreements.findNotIn(FINAL, partnerCode);
+  }
+
+  /** The partners with an agreement that has not ended: those whose screening must keep up. */
+  public List<String> partnersWithOpenAgreements() {
+    return agreements.partnersWithAgreementsNotIn(FINAL);
+  }
+
   public List<StatusChange> history(String reference) {
     return agreements.statusHistory(require(reference).id());
   }

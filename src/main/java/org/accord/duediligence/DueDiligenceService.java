@@ -12,17 +12,17 @@ import org.springframework.stereotype.Service;
 public class DueDiligenceService {
 
   private final PartnerService partners;
-  private final SanctionsList sanctionsList;
+  private final SanctionsService sanctions;
   private final DueDiligenceProperties properties;
   private final Clock clock;
 
   DueDiligenceService(
       PartnerService partners,
-      SanctionsList sanctionsList,
+      SanctionsService sanctions,
       DueDiligenceProperties properties,
       Clock clock) {
     this.partners = partners;
-    this.sanctionsList = sanctionsList;
+    this.sanctions = sanctions;
     this.properties = properties;
     this.clock = clock;
   }
@@ -35,8 +35,9 @@ public class DueDiligenceService {
         : Optional.empty();
   }
 
+  /** Screens against the list in force: the imported UN list, else the configured CSV. */
   public Optional<SanctionsList.Match> screen(String partnerName) {
-    return sanctionsList.screen(partnerName);
+    return sanctions.current().screen(partnerName);
   }
 
   /** Keeps the outcome on the partner; a cleared one is valid for the configured period. */

@@ -2,7 +2,7 @@ package org.accord.duediligence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Period;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,9 +12,7 @@ import org.springframework.core.io.ClassPathResource;
 class SanctionsListTest {
 
   private final SanctionsList list =
-      new SanctionsList(
-          new DueDiligenceProperties(
-              Period.ofYears(1), new ClassPathResource("sanctions/sanctions-list.csv")));
+      SanctionsList.fromCsv(new ClassPathResource("sanctions/sanctions-list.csv"));
 
   @ParameterizedTest
   @ValueSource(
@@ -52,5 +50,18 @@ class SanctionsListTest {
         .isEqualTo(
             "Potential match with 'Red Delta Logistics LLC' (UNSC Consolidated List (sample), QDe.903)");
     assertThat(list.size()).isEqualTo(8);
+  }
+
+  @Test
+  void aNameResemblingTwoEntries_matchesEachOnce() {
+    SanctionsList two =
+        SanctionsList.of(
+            List.of(
+                new SanctionsList.Entry("Red Delta", List.of("Delta Red"), "A", "A.1", null),
+                new SanctionsList.Entry("Delta Logistics", List.of(), "B", "B.1", null)));
+
+    assertThat(two.matches("Red Delta Logistics"))
+        .extracting(match -> match.entry().reference())
+        .containsExactly("A.1", "B.1");
   }
 }

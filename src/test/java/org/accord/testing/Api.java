@@ -9,11 +9,14 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Speaks to the running application as a given demo user: Accord's API and Camunda's engine-rest,
@@ -43,6 +46,27 @@ public final class Api {
 
   public ResponseEntity<Map<String, Object>> putRaw(String user, String path, String json) {
     return exchange(user, HttpMethod.PUT, path, json);
+  }
+
+  /** A file uploaded as the multipart part {@code file}, as a browser form sends it. */
+  public ResponseEntity<Map<String, Object>> upload(
+      String user, String path, String filename, byte[] content) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add(
+        "file",
+        new ByteArrayResource(content) {
+          @Override
+          public String getFilename() {
+            return filename;
+          }
+        });
+    HttpHeaders headers = headers(user);
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.exchange(
+        path,
+        HttpMethod.POST,
+        new HttpEntity<>(parts, headers),
+        new ParameterizedTypeReference<>() {});
   }
 
   public ResponseEntity<Map<String, Object>> delete(String user, String path) {

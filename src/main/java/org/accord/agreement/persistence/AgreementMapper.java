@@ -3,6 +3,7 @@ package org.accord.agreement.persistence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.accord.agreement.Agreement;
@@ -48,6 +49,14 @@ public interface AgreementMapper {
 
   List<Agreement> find(
       @Param("status") AgreementStatus status, @Param("partnerCode") String partnerCode);
+
+  /** The partner's agreements in none of these statuses, newest first. */
+  List<Agreement> findNotIn(
+      @Param("statuses") Collection<AgreementStatus> statuses,
+      @Param("partnerCode") String partnerCode);
+
+  /** The partners with at least one agreement in none of these statuses. */
+  List<String> partnersWithAgreementsNotIn(@Param("statuses") Collection<AgreementStatus> statuses);
 
   void updateStatus(@Param("id") long id, @Param("status") AgreementStatus status);
 

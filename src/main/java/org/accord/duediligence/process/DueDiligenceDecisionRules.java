@@ -8,7 +8,10 @@ import org.accord.shared.process.TaskInputs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** What each review of {@code due-diligence} completes with: findings, explained. */
+/**
+ * What each review of {@code due-diligence} completes with, findings explained; and the decision on
+ * a {@code sanctions-review} match, where a confirmed match says why.
+ */
 @Configuration(proxyBeanMethods = false)
 class DueDiligenceDecisionRules {
 
@@ -36,6 +39,22 @@ class DueDiligenceDecisionRules {
     return TaskInputs.none()
         .task(Tasks.LEGAL_REVIEW, LEGAL_FINDINGS, LEGAL_COMMENT)
         .task(Tasks.FINANCIAL_REVIEW, FINANCIAL_FINDINGS, FINANCIAL_COMMENT)
-        .task(Tasks.COMPLIANCE_REVIEW, COMPLIANCE_DECISION, COMPLIANCE_COMMENT);
+        .task(Tasks.COMPLIANCE_REVIEW, COMPLIANCE_DECISION, COMPLIANCE_COMMENT)
+        .task(
+            SanctionsReviewProcess.Tasks.REVIEW_SANCTIONS_MATCH,
+            SanctionsReviewProcess.Variables.SANCTIONS_DECISION,
+            SanctionsReviewProcess.Variables.SANCTIONS_COMMENT);
+  }
+
+  @Bean
+  DecisionRule sanctionsDecision() {
+    return DecisionRule.of(
+            SanctionsReviewProcess.Tasks.REVIEW_SANCTIONS_MATCH,
+            SanctionsReviewProcess.Variables.SANCTIONS_DECISION,
+            SanctionsReviewProcess.FALSE_POSITIVE,
+            SanctionsReviewProcess.CONFIRMED_MATCH)
+        .commentRequiredFor(
+            SanctionsReviewProcess.Variables.SANCTIONS_COMMENT,
+            SanctionsReviewProcess.CONFIRMED_MATCH);
   }
 }

@@ -131,7 +131,7 @@ class DueDiligenceProcessTest {
         .thenReturn(
             Optional.of(
                 new SanctionsList.Match(
-                    new SanctionsList.Entry("GSM Assoc", List.of(), "Sample list", "QDe.1"),
+                    new SanctionsList.Entry("GSM Assoc", List.of(), "Sample list", "QDe.1", null),
                     "GSM Assoc")));
     ProcessInstance instance = start("NGO");
     assertThat(instance).variables().containsEntry(SANCTIONS_MATCH, true);
