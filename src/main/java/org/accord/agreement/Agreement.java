@@ -29,6 +29,31 @@ public record Agreement(
     OffsetDateTime createdAt,
     int mouVersion) {
 
+  /** The agreement as its partner sees it: who proposed it is the agency's to know. */
+  public Agreement asSeenByPartner() {
+    return new Agreement(
+        id,
+        reference,
+        title,
+        type,
+        partnerCode,
+        priority,
+        region,
+        beneficiaryCountries,
+        outputTypes,
+        amount,
+        currency,
+        amountUsd,
+        startDate,
+        endDate,
+        reportingFrequency,
+        status,
+        null,
+        processInstanceId,
+        createdAt,
+        mouVersion);
+  }
+
   /** The same agreement as if it started later: what remains of it, to plan from. */
   public Agreement withStartDate(LocalDate later) {
     return new Agreement(

@@ -175,6 +175,11 @@ public class DeputyService {
     return deputies.find(userId);
   }
 
+  /** Every deputyship, whatever its status. */
+  public List<Deputyship> all() {
+    return deputies.findAll();
+  }
+
   /** Staff of the agency, not a partner's representative. */
   public boolean isAgencyStaff(String userId) {
     User user = identityService.createUserQuery().userId(userId).singleResult();

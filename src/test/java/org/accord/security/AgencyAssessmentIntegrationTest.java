@@ -109,6 +109,22 @@ class AgencyAssessmentIntegrationTest {
   }
 
   @Test
+  void theDonorReadsTheirAgreementWithoutWhoInTheAgencyProposedOrMovedIt() {
+    Map<String, Object> seen = api.get("jica", "/api/agreements/" + reference).getBody();
+
+    assertThat(seen)
+        .containsEntry("reference", reference)
+        .doesNotContainKeys("decisions", "initiator");
+    assertThat((List<Map<String, Object>>) seen.get("history"))
+        .isNotEmpty()
+        .allSatisfy(change -> assertThat(change).doesNotContainKey("changedBy"));
+    assertThat(api.getList("jica", "/api/agreements?partner=JICA").getBody())
+        .allSatisfy(agreement -> assertThat(agreement).doesNotContainKey("initiator"));
+    assertThat(api.get("officer", "/api/agreements/" + reference).getBody())
+        .containsEntry("initiator", "officer");
+  }
+
+  @Test
   void theAgencysStaffStillReadItsCommentsAndAssessment() {
     List<Map<String, Object>> decisions =
         (List<Map<String, Object>>)

@@ -75,6 +75,15 @@ class DeputyIntegrationTest {
     assertThat(api.get("legal", "/api/users/legal/deputy").getBody())
         .containsEntry("status", "APPROVED")
         .containsEntry("decidedBy", "head");
+    assertThat(api.getList("head", "/api/deputyships").getBody())
+        .anySatisfy(
+            listed ->
+                assertThat(listed)
+                    .containsEntry("userId", "legal")
+                    .containsEntry("deputyId", "finance")
+                    .containsEntry("status", "APPROVED"));
+    assertThat(api.get("officer", "/api/deputyships").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(groupsOf("finance")).contains("legal");
     deputies.handOver(TODAY.plusDays(5));
     assertThat(groupsOf("finance")).doesNotContain("legal");

@@ -6,6 +6,7 @@ import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.Proposal;
+import org.accord.agreement.StatusChange;
 import org.accord.results.ObjectivePlan;
 import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
@@ -54,11 +55,18 @@ class AgreementController {
   @GetMapping("/{reference}")
   AgreementDetails get(@PathVariable String reference) {
     Agreement agreement = agreements.requireVisible(reference, currentUser::mayActFor);
+    if (!currentUser.isInternal()) {
+      return new AgreementDetails(
+          agreement.asSeenByPartner(),
+          agreements.history(reference).stream().map(StatusChange::anonymous).toList(),
+          agreements.resultsFramework(reference),
+          null);
+    }
     return new AgreementDetails(
         agreement,
         agreements.history(reference),
         agreements.resultsFramework(reference),
-        currentUser.isInternal() ? agreements.decisions(reference) : null);
+        agreements.decisions(reference));
   }
 
   @GetMapping
@@ -67,6 +75,7 @@ class AgreementController {
       @RequestParam(name = "partner", required = false) String partnerCode) {
     return agreements.list(status, partnerCode).stream()
         .filter(agreement -> currentUser.mayActFor(agreement.partnerCode()))
+        .map(agreement -> currentUser.isInternal() ? agreement : agreement.asSeenByPartner())
         .toList();
   }
 
