@@ -35,7 +35,7 @@ class EngineAuthenticationConfiguration {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(basic);
     registration.setName("accord-basic-authentication");
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
-    registration.setOrder(PortfolioFigures.ORDER - 1);
+    registration.setOrder(EngineRequestLimits.ORDER - 1);
     return registration;
   }
 

@@ -88,8 +88,8 @@ class ConcurrentCompletionIntegrationTest {
   @Test
   void completingATaskThatNeverExisted_isNoConflict() {
     ResponseEntity<Map<String, Object>> unknown = screen("officer2", "no-such-task");
-    assertThat(unknown.getStatusCode().value()).isEqualTo(500);
-    assertThat(unknown.getBody().get("message").toString()).contains("Cannot find task");
+    assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+    assertThat(unknown.getBody().get("message").toString()).contains("Not found");
   }
 
   private ResponseEntity<Map<String, Object>> screen(String user, String task) {

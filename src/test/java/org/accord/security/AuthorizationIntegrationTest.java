@@ -51,7 +51,8 @@ class AuthorizationIntegrationTest {
                         Api.engineVariables(
                             Map.of("donorDecision", "DECLINE", "donorComment", "x"))))
                 .getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
+        .as("a task one may not see is answered as one that does not exist")
+        .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(
             api.get("gsma", "/engine-rest/process-instance/" + processInstanceId + "/variables")
                 .getStatusCode())
@@ -127,7 +128,8 @@ class AuthorizationIntegrationTest {
                         Api.engineVariables(
                             Map.of("financialFindings", "CLEAR", "financialComment", "x"))))
                 .getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
+        .as("a task one may not see is answered as one that does not exist")
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
@@ -220,14 +222,46 @@ class AuthorizationIntegrationTest {
   }
 
   @Test
+  void aPartnerIsRefusedCorrelations_whetherTheKeyExistsOrNot() {
+    String gsmas = api.propose("GSMA", "4350.00");
+
+    for (String key : List.of(gsmas, "PA-2099-9999")) {
+      for (String path : List.of("/engine-rest/message", "/engine-rest/signal")) {
+        ResponseEntity<String> refused =
+            raw(
+                "jica",
+                HttpMethod.POST,
+                path,
+                "{\"messageName\": \"AgreementTerminated\", \"name\": \"x\","
+                    + " \"businessKey\": \""
+                    + key
+                    + "\"}");
+        assertThat(refused.getStatusCode()).as(path + " " + key).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).as(path).doesNotContain(gsmas);
+      }
+    }
+    assertThat(api.get("officer", "/api/agreements/" + gsmas).getBody())
+        .containsEntry("status", "SCREENING");
+  }
+
+  @Test
   void anotherDonorsTaskAndAMissingTask_answerAlike() {
     String gsmas = api.propose("GSMA", "4400.00");
     String task = (String) api.tasks("officer2", gsmas, "screenProposal").get(0).get("id");
 
     for (String path :
         List.of(
+            "/engine-rest/task/%s",
             "/engine-rest/task/%s/variables",
-            "/engine-rest/task/%s/variables/title", "/engine-rest/task/%s/localVariables")) {
+            "/engine-rest/task/%s/variables/title",
+            "/engine-rest/task/%s/localVariables",
+            "/engine-rest/task/%s/form-variables",
+            "/engine-rest/task/%s/deployed-form",
+            "/engine-rest/task/%s/rendered-form",
+            "/engine-rest/task/%s/form",
+            "/engine-rest/task/%s/identity-links",
+            "/engine-rest/task/%s/comment",
+            "/engine-rest/task/%s/attachment")) {
       ResponseEntity<String> existing = raw("jica", HttpMethod.GET, path.formatted(task), null);
       ResponseEntity<String> missing =
           raw("jica", HttpMethod.GET, path.formatted("0b6c5a2e-0000-11f1-abcd-000000000000"), null);

@@ -22,9 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Engine-rest answers a completion of a task someone else has just completed with 500, as if the
- * server had failed. Whoever came second gets 409 instead, saying the task is done: the case of two
- * people working the same group queue, or a client retrying after a lost answer.
+ * Engine-rest answers a completion of a task someone else has just completed as if the task had
+ * never been (404) or the server had failed (500). Whoever came second gets 409 instead, saying the
+ * task is done: the case of two people working the same group queue, or a client retrying after a
+ * lost answer.
  */
 @Configuration(proxyBeanMethods = false)
 class TaskCompletionConflicts {
@@ -70,6 +71,7 @@ class TaskCompletionConflicts {
       int status = buffered.getStatus();
       HistoricTaskInstance ended =
           status == HttpStatus.INTERNAL_SERVER_ERROR.value()
+                  || status == HttpStatus.NOT_FOUND.value()
                   || status == HttpStatus.FORBIDDEN.value()
               ? history
                   .createHistoricTaskInstanceQuery()

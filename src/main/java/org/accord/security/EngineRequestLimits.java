@@ -1,0 +1,158 @@
+package org.accord.security;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * What the engine's API answers before the engine is asked, on engine-rest and on the webapps'
+ * engine API alike:
+ *
+ * <ul>
+ *   <li>The engine's statistics and reports, and correlating messages, signals and conditions, are
+ *       the agency's: statistics count every agreement's instances whatever the user may read (the
+ *       engine checks only the definition), and a correlation's answer told a partner whether
+ *       another partner's agreement waits for a message. A partner's representative is refused them
+ *       (403), whatever they name.
+ *   <li>A task one may not see answers exactly as a missing one (404), on every path under it: the
+ *       engine answered some of them 403 for another's task and 400 or 500 for a missing one.
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineRequestLimits {
+
+  private static final String ENGINE_API = "/(?:engine-rest|camunda/api/engine/engine/[^/]+)";
+
+  // process-definition/statistics, .../{id}/statistics, history/process-instance/report,
+  // history/.../cleanable-process-instance-report, task/report/candidate-group-count, message, ...
+  private static final Pattern AGENCY_ONLY =
+      Pattern.compile(
+          ENGINE_API
+              + "(?:/.*/(?:statistics|[a-z-]*report)(?:/.*)?|/(?:message|signal|condition)/?)");
+
+  private static final Pattern TASK = Pattern.compile(ENGINE_API + "/task/([^/]+)(?:/.*)?");
+
+  /** The task resource's own paths that name no task. */
+  private static final Set<String> NOT_TASK_IDS = Set.of("count", "create", "report");
+
+  static final String NOT_FOUND =
+      "{\"type\":\"InvalidRequestException\",\"message\":\"Not found, or not visible to you\"}";
+
+  /** After HTTP Basic ({@link EngineAuthenticationConfiguration}), which it reads the user from. */
+  static final int ORDER = Ordered.LOWEST_PRECEDENCE;
+
+  @Bean
+  FilterRegistrationBean<Filter> engineRequestLimitsFilter(
+      IdentityService identityService, TaskService taskService) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new Limits(identityService, taskService));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setName("engineRequestLimits");
+    registration.setOrder(ORDER);
+    return registration;
+  }
+
+  static final class Limits implements Filter {
+
+    private final IdentityService identityService;
+    private final TaskService taskService;
+
+    Limits(IdentityService identityService, TaskService taskService) {
+      this.identityService = identityService;
+      this.taskService = taskService;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+        throws IOException, ServletException {
+      HttpServletRequest http = (HttpServletRequest) request;
+      HttpServletResponse answer = (HttpServletResponse) response;
+      Authentication user = user(http);
+      if (user == null) {
+        chain.doFilter(request, response);
+        return;
+      }
+      String path = http.getRequestURI().substring(http.getContextPath().length());
+      if (AGENCY_ONLY.matcher(path).matches() && isPartner(user)) {
+        answer(
+            answer,
+            HttpServletResponse.SC_FORBIDDEN,
+            "{\"type\":\"AuthorizationException\","
+                + "\"message\":\"Statistics, reports and correlations are for the agency's staff\"}");
+        return;
+      }
+      Matcher task = TASK.matcher(path);
+      if (task.matches()
+          && !NOT_TASK_IDS.contains(task.group(1))
+          && !visible(user, task.group(1))) {
+        answer(answer, HttpServletResponse.SC_NOT_FOUND, NOT_FOUND);
+        return;
+      }
+      chain.doFilter(request, response);
+    }
+
+    private boolean visible(Authentication user, String taskId) {
+      Authentication before = identityService.getCurrentAuthentication();
+      identityService.setAuthentication(user);
+      try {
+        return taskService.createTaskQuery().taskId(taskId).count() > 0;
+      } finally {
+        if (before == null) {
+          identityService.clearAuthentication();
+        } else {
+          identityService.setAuthentication(before);
+        }
+      }
+    }
+
+    private static boolean isPartner(Authentication user) {
+      List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+      return groups.stream().allMatch(group -> group.startsWith(CurrentUser.DONOR_GROUP_PREFIX));
+    }
+
+    private static void answer(HttpServletResponse answer, int status, String json)
+        throws IOException {
+      answer.setStatus(status);
+      answer.setContentType("application/json");
+      answer.getWriter().write(json);
+    }
+
+    /** The user, from HTTP Basic or a webapp session; null when not logged in. */
+    private Authentication user(HttpServletRequest request) {
+      Authentication basic = identityService.getCurrentAuthentication();
+      if (basic != null) {
+        return basic;
+      }
+      HttpSession session = request.getSession(false);
+      if (session == null) {
+        return null;
+      }
+      return AuthenticationUtil.getAuthsFromSession(session).getAuthentications().stream()
+          .findFirst()
+          .map(
+              user ->
+                  (Authentication)
+                      new Authentication(
+                          user.getIdentityId(), user.getGroupIds(), user.getTenantIds()))
+          .orElse(null);
+    }
+  }
+}
