@@ -50,6 +50,8 @@ class EngineRequestLimits {
 
   private static final Pattern TASK = Pattern.compile(ENGINE_API + "/task/([^/]+)(?:/.*)?");
 
+  private static final List<String> PAGING = List.of("firstResult", "maxResults");
+
   /** The task resource's own paths that name no task. */
   private static final Set<String> NOT_TASK_IDS = Set.of("count", "create", "report");
 
@@ -85,6 +87,16 @@ class EngineRequestLimits {
         throws IOException, ServletException {
       HttpServletRequest http = (HttpServletRequest) request;
       HttpServletResponse answer = (HttpServletResponse) response;
+      String badPaging = badPaging(http);
+      if (badPaging != null) {
+        answer(
+            answer,
+            HttpServletResponse.SC_BAD_REQUEST,
+            "{\"type\":\"InvalidRequestException\",\"message\":\"Query parameter '"
+                + badPaging
+                + "' must be a whole number, 0 or more\"}");
+        return;
+      }
       Authentication user = user(http);
       if (user == null) {
         chain.doFilter(request, response);
@@ -107,6 +119,24 @@ class EngineRequestLimits {
         return;
       }
       chain.doFilter(request, response);
+    }
+
+    /** A paging parameter the database would refuse (the webapps' API answered it with 500). */
+    private static String badPaging(HttpServletRequest request) {
+      // From the query string itself: asking the request for parameters would read a form body.
+      String query = request.getQueryString();
+      if (query == null) {
+        return null;
+      }
+      for (String pair : query.split("&")) {
+        int equals = pair.indexOf('=');
+        String name = equals < 0 ? pair : pair.substring(0, equals);
+        String value = equals < 0 ? "" : pair.substring(equals + 1);
+        if (PAGING.contains(name) && !value.matches("\\d{1,9}")) {
+          return name;
+        }
+      }
+      return null;
     }
 
     private boolean visible(Authentication user, String taskId) {

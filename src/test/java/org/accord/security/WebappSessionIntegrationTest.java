@@ -72,6 +72,13 @@ class WebappSessionIntegrationTest {
     assertThat(send(get(engine + "/filter?resourceType=Task&firstResult=0&maxResults=2000")))
         .as("Tasklist loads its filters 2,000 at a time")
         .isEqualTo(200);
+    for (String badPaging :
+        List.of(
+            "/task?firstResult=-5&maxResults=15",
+            "/task?firstResult=0&maxResults=-1",
+            "/history/task?firstResult=x&maxResults=15")) {
+      assertThat(send(get(engine + badPaging))).as(badPaging).isEqualTo(400);
+    }
   }
 
   @Test
