@@ -31,31 +31,15 @@ public record Agreement(
 
   /** The agreement as its partner sees it: who proposed it is the agency's to know. */
   public Agreement asSeenByPartner() {
-    return new Agreement(
-        id,
-        reference,
-        title,
-        type,
-        partnerCode,
-        priority,
-        region,
-        beneficiaryCountries,
-        outputTypes,
-        amount,
-        currency,
-        amountUsd,
-        startDate,
-        endDate,
-        reportingFrequency,
-        status,
-        null,
-        processInstanceId,
-        createdAt,
-        mouVersion);
+    return copy(startDate, null);
   }
 
   /** The same agreement as if it started later: what remains of it, to plan from. */
   public Agreement withStartDate(LocalDate later) {
+    return copy(later, initiator);
+  }
+
+  private Agreement copy(LocalDate start, String proposedBy) {
     return new Agreement(
         id,
         reference,
@@ -69,11 +53,11 @@ public record Agreement(
         amount,
         currency,
         amountUsd,
-        later,
+        start,
         endDate,
         reportingFrequency,
         status,
-        initiator,
+        proposedBy,
         processInstanceId,
         createdAt,
         mouVersion);

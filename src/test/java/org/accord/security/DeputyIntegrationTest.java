@@ -161,23 +161,14 @@ class DeputyIntegrationTest {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat((String) refused.getBody().get("message"))
         .contains("initiator-signatory", "officer (acting for signatory)");
-    assertThat(
-            api.complete(
-                    "signatory",
-                    reference,
-                    "signMouAgency",
-                    Map.of("agencySignatory", "Jean Dupont", "agencySigned", true))
-                .getStatusCode())
+    assertThat(api.signForTheAgency("signatory", reference).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   @Test
   void theScreenerStandingInForTheHead_mayNotApproveWhatTheyScreened() {
     String reference = api.propose("JICA", "1600.00");
-    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
-    if (!api.tasks("legal", reference, "legalReview").isEmpty()) {
-      api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
-    }
+    api.screenAndClear(reference);
     approved("head", window("officer2", 0, 3), "admin");
 
     ResponseEntity<Map<String, Object>> refused =
@@ -228,10 +219,7 @@ class DeputyIntegrationTest {
   @Test
   void deputyHoldsTheAbsentUsersGroupOnlyDuringTheWindow_andDecidesActingForThem() {
     String reference = api.propose("JICA", "150000.00");
-    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
-    if (!api.tasks("legal", reference, "legalReview").isEmpty()) {
-      api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
-    }
+    api.screenAndClear(reference);
     approved("head", window("director", 1, 5), "admin");
 
     // Before the window: the head's approval is not the director's to see.

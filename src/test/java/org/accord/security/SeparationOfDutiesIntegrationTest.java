@@ -88,13 +88,7 @@ class SeparationOfDutiesIntegrationTest {
             Map.of("agencySignatory", "Signing Head", "agencySigned", true));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(
-            api.complete(
-                    "signatory",
-                    reference,
-                    "signMouAgency",
-                    Map.of("agencySignatory", "Jean Dupont", "agencySigned", true))
-                .getStatusCode())
+    assertThat(api.signForTheAgency("signatory", reference).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
   }
 
@@ -196,10 +190,7 @@ class SeparationOfDutiesIntegrationTest {
 
   private String screenedAndCleared(String amount) {
     String reference = api.propose("JICA", amount);
-    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
-    if (!api.tasks("legal", reference, "legalReview").isEmpty()) {
-      api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
-    }
+    api.screenAndClear(reference);
     return reference;
   }
 

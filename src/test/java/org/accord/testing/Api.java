@@ -188,10 +188,7 @@ public final class Api {
 
   /** A proposal screened, cleared by due diligence if asked, and approved internally. */
   public String throughApproval(String reference) {
-    complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
-    if (!tasks("legal", reference, "legalReview").isEmpty()) {
-      reviewDueDiligence(reference, "CLEAR", "CLEAR");
-    }
+    screenAndClear(reference);
     approveInternally(reference);
     assertThat(tasks("manager", reference, "donorSignOff")).hasSize(1);
     return reference;
@@ -221,13 +218,26 @@ public final class Api {
                     .containsEntry("status", status));
   }
 
-  /** The agency's signatory and the partner's representative sign the MoU. */
-  public void signMou(String reference, String partnerRepresentative) {
-    complete(
-        "signatory",
+  /** A proposal accepted at screening by officer2 and cleared by due diligence if it asks. */
+  public void screenAndClear(String reference) {
+    complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    if (!tasks("legal", reference, "legalReview").isEmpty()) {
+      reviewDueDiligence(reference, "CLEAR", "CLEAR");
+    }
+  }
+
+  /** This user signs the agreement's MoU for the agency. */
+  public ResponseEntity<Map<String, Object>> signForTheAgency(String user, String reference) {
+    return complete(
+        user,
         reference,
         "signMouAgency",
         Map.of("agencySignatory", "Jean Dupont", "agencySigned", true));
+  }
+
+  /** The agency's signatory and the partner's representative sign the MoU. */
+  public void signMou(String reference, String partnerRepresentative) {
+    signForTheAgency("signatory", reference);
     complete(
         partnerRepresentative,
         reference,

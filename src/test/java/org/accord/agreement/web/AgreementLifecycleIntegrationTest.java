@@ -54,11 +54,7 @@ class AgreementLifecycleIntegrationTest {
         "donorSignOff",
         Map.of("donorDecision", "APPROVE", "donorComment", "موافق"));
     api.awaitStatus(reference, "MOU_SIGNING");
-    api.complete(
-        "signatory",
-        reference,
-        "signMouAgency",
-        Map.of("agencySignatory", "Jean Dupont", "agencySigned", true));
+    api.signForTheAgency("signatory", reference);
     api.complete(
         "arabtel-rep",
         reference,

@@ -73,10 +73,7 @@ class TaskDecisionIntegrationTest {
   @Test
   void decisionOfAnEarlierApproverDoesNotCountForTheNextOne() {
     String large = api.propose("JICA", "250000.00");
-    api.complete("officer2", large, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
-    if (!api.tasks("legal", large, "legalReview").isEmpty()) {
-      api.reviewDueDiligence(large, "CLEAR", "CLEAR");
-    }
+    api.screenAndClear(large);
     api.complete("head", large, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
 
     ResponseEntity<Map<String, Object>> empty =
@@ -106,10 +103,7 @@ class TaskDecisionIntegrationTest {
     assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(forged.getBody().get("message").toString())
         .contains("amountUsd", "riskRating", "donorGroup");
-    api.complete("officer2", large, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
-    if (!api.tasks("legal", large, "legalReview").isEmpty()) {
-      api.reviewDueDiligence(large, "CLEAR", "CLEAR");
-    }
+    api.screenAndClear(large);
     api.complete("head", large, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
 
     assertThat(api.tasks("director", large, "approveAgreement")).hasSize(1);
