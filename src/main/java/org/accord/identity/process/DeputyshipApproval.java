@@ -16,6 +16,9 @@ public final class DeputyshipApproval {
   }
 
   public static final class Variables {
+    /** Tasklist shows it under the task, to tell one request from another. */
+    public static final String TITLE = "title";
+
     public static final String ABSENT_USER = "absentUser";
     public static final String DEPUTY = "deputy";
     public static final String FROM = "deputyFrom";
@@ -31,6 +34,14 @@ public final class DeputyshipApproval {
   /** What the approver sees of the request, as the form shows it. */
   public static Map<String, Object> variablesOf(Deputyship deputyship) {
     return Map.of(
+        Variables.TITLE,
+            deputyship.deputyId()
+                + " for "
+                + deputyship.userId()
+                + ", "
+                + deputyship.from()
+                + " to "
+                + deputyship.until(),
         Variables.ABSENT_USER, deputyship.userId(),
         Variables.DEPUTY, deputyship.deputyId(),
         Variables.FROM, deputyship.from().toString(),

@@ -26,9 +26,9 @@ public class DeputyshipSteps {
     this.clock = clock;
   }
 
-  /** Decided by the first day of the window, when it would take effect. */
+  /** Decided on the window's first day at the latest, when it would take effect. */
   public Date decideBy(DelegateExecution execution) {
-    return startOf(deputyship(execution).from());
+    return startOf(deputyship(execution).from().plusDays(1));
   }
 
   /** A request still undecided when its window is over has nothing left to approve. */
@@ -55,7 +55,7 @@ public class DeputyshipSteps {
         execution.getProcessBusinessKey(),
         outcome,
         approver == null ? "system" : approver.getUserId(),
-        comment == null ? null : comment.toString());
+        comment == null || comment.toString().isBlank() ? null : comment.toString());
   }
 
   private Deputyship deputyship(DelegateExecution execution) {

@@ -71,13 +71,13 @@ class DeputyshipApprovalProcessTest {
   }
 
   @Test
-  void theHeadOfPartnershipsDecides_byTheFirstDayOfTheWindow() {
+  void theHeadOfPartnershipsDecides_byTheEndOfTheWindowsFirstDay() {
     ProcessInstance instance = request();
 
     assertThat(instance).isWaitingAt(DeputyshipApproval.Tasks.APPROVE_DEPUTYSHIP);
     assertThat(task(instance))
         .hasCandidateGroup("head-of-partnerships")
-        .hasDueDate(Date.from(FROM.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        .hasDueDate(Date.from(FROM.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
   }
 
   @Test
