@@ -61,10 +61,11 @@ class SmtpMailGateway implements MailGateway {
         } catch (MessagingException failed) {
           // Whatever state the conversation is in, the next message starts a new one.
           close();
-          if (!kept || failed instanceof SendFailedException) {
+          if (!kept || refusedRecipients(failed)) {
             throw failed;
           }
-          // The server may have ended the conversation kept open since the last message.
+          // The server may have ended the conversation kept open since the last message: the
+          // send then fails as it finds the connection gone ([EOF], a SendFailedException too).
           deliver(message);
         }
       } catch (AuthenticationFailedException refused) {
@@ -74,6 +75,13 @@ class SmtpMailGateway implements MailGateway {
         close();
         throw new MailSendException("Sending to " + notification.recipient() + " failed", failed);
       }
+    }
+
+    /** The server refused the addresses: a new conversation would be refused them too. */
+    private static boolean refusedRecipients(MessagingException failed) {
+      return failed instanceof SendFailedException refused
+          && refused.getInvalidAddresses() != null
+          && refused.getInvalidAddresses().length > 0;
     }
 
     /**
