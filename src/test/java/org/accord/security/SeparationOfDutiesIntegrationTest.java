@@ -30,6 +30,26 @@ class SeparationOfDutiesIntegrationTest {
   }
 
   @Test
+  void theInitiatorIsRefusedWhenClaimingTheScreeningOfTheirOwnProposal_beforeFillingIt() {
+    String reference = api.propose("JICA", "1450.00");
+    String task = (String) api.tasks("officer2", reference, "screenProposal").get(0).get("id");
+
+    ResponseEntity<Map<String, Object>> claimed =
+        api.post("officer", "/engine-rest/task/" + task + "/claim", Map.of("userId", "officer"));
+
+    assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(claimed.getBody().get("message").toString()).contains("initiator-screener");
+    assertThat(api.tasks("officer2", reference, "screenProposal").get(0).get("assignee")).isNull();
+    assertThat(
+            api.post(
+                    "officer2",
+                    "/engine-rest/task/" + task + "/claim",
+                    Map.of("userId", "officer2"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
   void initiatorCannotScreenTheirOwnProposal() {
     String reference = api.propose("JICA", "1500.00");
 

@@ -10,17 +10,11 @@ import java.util.stream.Collectors;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.Decision;
 import org.accord.duties.Act;
-import org.accord.duties.DutiesTable;
-import org.accord.duties.SeparationOfDuties;
 import org.accord.identity.DeputyService;
 import org.accord.shared.process.DecisionRule;
 import org.accord.shared.process.UserTaskPlugin;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -39,35 +33,24 @@ class DutiesPlugin extends UserTaskPlugin {
 
   private final AgreementService agreements;
   private final IdentityService identityService;
+  private final DutiesCheck check;
   private final Map<String, DecisionRule> decisionRules;
   private final Clock clock;
-  private SeparationOfDuties duties;
 
   // Lazy: the plugin is built with the engine, before the services it will call are.
   DutiesPlugin(
       @Lazy AgreementService agreements,
       @Lazy IdentityService identityService,
+      DutiesCheck check,
       List<DecisionRule> decisionRules,
       Clock clock) {
     this.agreements = agreements;
     this.identityService = identityService;
+    this.check = check;
     this.decisionRules =
         decisionRules.stream()
             .collect(Collectors.toMap(DecisionRule::taskKey, Function.identity()));
     this.clock = clock;
-  }
-
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    duties =
-        new SeparationOfDuties(
-            new DutiesTable(
-                configuration.getDmnEngine(),
-                () ->
-                    (DmnDecision)
-                        Context.getProcessEngineConfiguration()
-                            .getDeploymentCache()
-                            .findDeployedLatestDecisionDefinitionByKey(DutiesTable.DECISION_KEY)));
   }
 
   @Override
@@ -77,7 +60,7 @@ class DutiesPlugin extends UserTaskPlugin {
 
   private void completed(DelegateExecution execution) {
     String reference = execution.getProcessBusinessKey();
-    if (reference == null || agreements.find(reference).isEmpty()) {
+    if (!check.isAgreement(reference)) {
       return; // not an agreement's process: a deputyship, a sanctions review
     }
     String user = currentUser();
@@ -91,13 +74,7 @@ class DutiesPlugin extends UserTaskPlugin {
             // Each pass through a multi-instance task is a round of its own.
             execution.getParentActivityInstanceId());
     if (user != null) {
-      List<Act> earlier = agreements.decisions(reference).stream().map(Act::of).toList();
-      duties
-          .breach(act, earlier)
-          .ifPresent(
-              breach -> {
-                throw new AuthorizationException(breach.message());
-              });
+      check.require(act, reference);
     }
     agreements.recordDecision(
         reference,
