@@ -163,6 +163,20 @@ class TasklistBrowserTest {
   }
 
   @Test
+  void reviewersTellTheirDueDiligenceTasksApartByReferenceAndTitle() {
+    String reference = api.propose(api.newPartner("REVIEWED", "Reviewed Foundation"), "3000.00");
+    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+
+    try (Browser browser = Browser.open(port)) {
+      browser.logInToTasklist("legal");
+      assertThat(browser.taskList())
+          .anySatisfy(
+              task ->
+                  assertThat(task).contains("Legal review", reference, "Rural broadband toolkit"));
+    }
+  }
+
+  @Test
   void partnerNameWithMarkupIsShownAsTextAndNeverRuns() {
     String hostile = "<img src=x onerror=\"document.title='pwned'\"> Acme & Co";
     api.post(
