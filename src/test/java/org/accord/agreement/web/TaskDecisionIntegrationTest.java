@@ -7,13 +7,17 @@ import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** A task completed through engine-rest with a bad decision is refused and stays open. */
 @AccordIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class TaskDecisionIntegrationTest {
 
   @Autowired TestRestTemplate rest;
@@ -81,6 +85,17 @@ class TaskDecisionIntegrationTest {
 
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(empty.getBody().get("message").toString()).contains("approvalDecision");
+  }
+
+  @Test
+  void aRefusedDecisionIsLoggedAsOneLine_notAsAnError(CapturedOutput output) {
+    String reference = api.propose("JICA", "2700.00");
+
+    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "MAYBE"));
+
+    assertThat(output.getOut())
+        .contains("Refused: screeningDecision: must be one of [ACCEPT, REJECT, REVISE]")
+        .doesNotContain("ENGINE-16004");
   }
 
   @Test
