@@ -7,7 +7,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,7 +35,7 @@ import org.springframework.core.Ordered;
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
-class EngineRequestLimits {
+public class EngineRequestLimits {
 
   private static final String ENGINE_API = "/(?:engine-rest|camunda/api/engine/engine/[^/]+)";
 
@@ -58,8 +56,11 @@ class EngineRequestLimits {
   static final String NOT_FOUND =
       "{\"type\":\"InvalidRequestException\",\"message\":\"Not found, or not visible to you\"}";
 
-  /** After HTTP Basic ({@link EngineAuthenticationConfiguration}), which it reads the user from. */
-  static final int ORDER = Ordered.LOWEST_PRECEDENCE;
+  /**
+   * After HTTP Basic ({@link EngineAuthenticationConfiguration}), which it reads the user from, and
+   * before what answers for the engine on a task it has found visible (comments).
+   */
+  public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 10;
 
   @Bean
   FilterRegistrationBean<Filter> engineRequestLimitsFilter(
@@ -97,7 +98,7 @@ class EngineRequestLimits {
                 + "' must be a whole number, 0 or more\"}");
         return;
       }
-      Authentication user = user(http);
+      Authentication user = RequestUser.of(http, identityService);
       if (user == null) {
         chain.doFilter(request, response);
         return;
@@ -163,26 +164,6 @@ class EngineRequestLimits {
       answer.setStatus(status);
       answer.setContentType("application/json");
       answer.getWriter().write(json);
-    }
-
-    /** The user, from HTTP Basic or a webapp session; null when not logged in. */
-    private Authentication user(HttpServletRequest request) {
-      Authentication basic = identityService.getCurrentAuthentication();
-      if (basic != null) {
-        return basic;
-      }
-      HttpSession session = request.getSession(false);
-      if (session == null) {
-        return null;
-      }
-      return AuthenticationUtil.getAuthsFromSession(session).getAuthentications().stream()
-          .findFirst()
-          .map(
-              user ->
-                  (Authentication)
-                      new Authentication(
-                          user.getIdentityId(), user.getGroupIds(), user.getTenantIds()))
-          .orElse(null);
     }
   }
 }

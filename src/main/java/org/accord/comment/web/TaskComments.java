@@ -1,0 +1,161 @@
+package org.accord.comment.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.text.SimpleDateFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.accord.security.EngineRequestLimits;
+import org.accord.security.RequestUser;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * A task's comments, read and added through engine-rest's and Tasklist's own paths ({@code
+ * task/{id}/comment}, {@code task/{id}/comment/create}) by whoever may work on the task. Camunda's
+ * resource first looks for the task in the history, which only managers may read here: everyone
+ * else, a partner's representative on their own sign-off included, was told "No task found". The
+ * engine still checks that the user may work on the task before a comment is added.
+ */
+@Configuration(proxyBeanMethods = false)
+class TaskComments {
+
+  private static final Pattern COMMENTS =
+      Pattern.compile(
+          "/(?:engine-rest|camunda/api/engine/engine/[^/]+)/task/([^/]+)/comment(/create)?/?");
+
+  /** What the engine keeps of a comment's text. */
+  private static final int MAX_LENGTH = 4000;
+
+  @Bean
+  FilterRegistrationBean<Filter> taskCommentsFilter(
+      IdentityService identityService, TaskService taskService, ObjectMapper json) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new Comments(identityService, taskService, json));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setName("taskComments");
+    // After the task was found visible to the user.
+    registration.setOrder(EngineRequestLimits.ORDER + 1);
+    return registration;
+  }
+
+  static final class Comments implements Filter {
+
+    private final IdentityService identityService;
+    private final TaskService taskService;
+    private final ObjectMapper json;
+
+    Comments(IdentityService identityService, TaskService taskService, ObjectMapper json) {
+      this.identityService = identityService;
+      this.taskService = taskService;
+      this.json = json;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+        throws IOException, ServletException {
+      HttpServletRequest http = (HttpServletRequest) request;
+      Matcher path =
+          COMMENTS.matcher(http.getRequestURI().substring(http.getContextPath().length()));
+      boolean create = path.matches() && path.group(1) != null && path.group(2) != null;
+      boolean list = path.matches() && path.group(2) == null;
+      Authentication user = RequestUser.of(http, identityService);
+      if (user == null
+          || !(create && "POST".equals(http.getMethod())
+              || list && "GET".equals(http.getMethod()))) {
+        chain.doFilter(request, response);
+        return;
+      }
+      HttpServletResponse answer = (HttpServletResponse) response;
+      Authentication before = identityService.getCurrentAuthentication();
+      identityService.setAuthentication(user);
+      try {
+        if (create) {
+          create(path.group(1), http, answer);
+        } else {
+          write(
+              answer,
+              HttpServletResponse.SC_OK,
+              taskService.getTaskComments(path.group(1)).stream().map(this::dto).toList());
+        }
+      } catch (AuthorizationException refused) {
+        write(
+            answer,
+            HttpServletResponse.SC_FORBIDDEN,
+            error("AuthorizationException", "You may not comment on this task"));
+      } finally {
+        if (before == null) {
+          identityService.clearAuthentication();
+        } else {
+          identityService.setAuthentication(before);
+        }
+      }
+    }
+
+    private void create(String taskId, HttpServletRequest request, HttpServletResponse answer)
+        throws IOException {
+      JsonNode body;
+      try {
+        body = json.readTree(request.getInputStream());
+      } catch (IOException unreadable) {
+        body = null;
+      }
+      String message = body == null ? null : body.path("message").asText(null);
+      if (message == null || message.isBlank() || message.length() > MAX_LENGTH) {
+        write(
+            answer,
+            HttpServletResponse.SC_BAD_REQUEST,
+            error(
+                "InvalidRequestException",
+                "message: is required, at most " + MAX_LENGTH + " characters"));
+        return;
+      }
+      Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+      Comment comment =
+          taskService.createComment(taskId, task.getProcessInstanceId(), message.strip());
+      write(answer, HttpServletResponse.SC_OK, dto(comment));
+    }
+
+    /** As engine-rest writes a comment. */
+    private Map<String, Object> dto(Comment comment) {
+      Map<String, Object> dto = new LinkedHashMap<>();
+      dto.put("id", comment.getId());
+      dto.put("userId", comment.getUserId());
+      dto.put("taskId", comment.getTaskId());
+      dto.put("processInstanceId", comment.getProcessInstanceId());
+      dto.put("time", new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(comment.getTime()));
+      dto.put("message", comment.getFullMessage());
+      dto.put("links", List.of());
+      return dto;
+    }
+
+    private static Map<String, Object> error(String type, String message) {
+      return Map.of("type", type, "message", message);
+    }
+
+    private void write(HttpServletResponse answer, int status, Object body) throws IOException {
+      answer.setStatus(status);
+      answer.setContentType("application/json");
+      answer.setCharacterEncoding("UTF-8");
+      json.writeValue(answer.getOutputStream(), body);
+    }
+  }
+}

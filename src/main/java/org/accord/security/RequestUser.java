@@ -1,0 +1,35 @@
+package org.accord.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+
+/**
+ * Who is asking the engine's API, before the engine is asked: the HTTP Basic user engine-rest's
+ * filter has authenticated, or the user of a webapp session (Tasklist), whose engine calls the
+ * webapp authenticates only inside its own resources.
+ */
+public final class RequestUser {
+
+  private RequestUser() {}
+
+  /** The user and their groups; null when nobody is logged in. */
+  public static Authentication of(HttpServletRequest request, IdentityService identityService) {
+    Authentication basic = identityService.getCurrentAuthentication();
+    if (basic != null) {
+      return basic;
+    }
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    return AuthenticationUtil.getAuthsFromSession(session).getAuthentications().stream()
+        .findFirst()
+        .map(
+            user ->
+                new Authentication(user.getIdentityId(), user.getGroupIds(), user.getTenantIds()))
+        .orElse(null);
+  }
+}
