@@ -11,8 +11,11 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.util.List;
 import org.accord.testing.AccordIntegrationTest;
+import org.accord.testing.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WebappSessionIntegrationTest {
 
   @LocalServerPort int port;
+  @Autowired TestRestTemplate rest;
 
   private final CookieManager cookies = new CookieManager();
   private HttpClient browser;
@@ -161,6 +165,27 @@ class WebappSessionIntegrationTest {
                     BodyHandlers.ofString())
                 .statusCode())
         .isEqualTo(200);
+  }
+
+  @Test
+  void aDonorCommentsOnTheirSignOffFromTheirTasklistSession() throws Exception {
+    Api api = new Api(rest);
+    String reference = api.toDonorSignOff("JICA", "2750.00");
+    String task = (String) api.tasks("jica", reference, "donorSignOff").get(0).get("id");
+    logInToTasklistAs("jica");
+
+    int commented =
+        send(
+            post(
+                    "/camunda/api/engine/engine/default/task/" + task + "/comment/create",
+                    "{\"message\": \"Who signs for the agency?\"}")
+                .header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", csrfToken()));
+
+    assertThat(commented).isEqualTo(200);
+    assertThat(api.getList("manager", "/engine-rest/task/" + task + "/comment").getBody())
+        .extracting(comment -> comment.get("userId") + ": " + comment.get("message"))
+        .containsExactly("jica: Who signs for the agency?");
   }
 
   private HttpRequest.Builder get(String path) {
