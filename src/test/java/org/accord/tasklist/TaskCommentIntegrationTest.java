@@ -2,9 +2,12 @@ package org.accord.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import java.time.Duration;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,13 +15,15 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
 /**
- * Whoever may work on a task comments on it, a donor on their own task too; nobody comments on a
- * task they may not see, and an empty comment is refused naming the field.
+ * Whoever may work on a task comments on it, a donor on their own task too, and the officers hear
+ * of a donor's question by e-mail; nobody comments on a task they may not see, and an empty comment
+ * is refused naming the field.
  */
 @AccordIntegrationTest
 class TaskCommentIntegrationTest {
 
   @Autowired TestRestTemplate rest;
+  @Autowired GreenMail smtp;
 
   private Api api;
 
@@ -39,6 +44,16 @@ class TaskCommentIntegrationTest {
     String signOff = (String) api.tasks("jica", reference, "donorSignOff").get(0).get("id");
     assertThat(comment("jica", signOff, "Can the first instalment move to March?"))
         .isEqualTo(HttpStatus.OK);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(smtp.getReceivedMessages())
+                    .anySatisfy(
+                        mail -> {
+                          assertThat(mail.getSubject()).contains("asks about " + reference);
+                          assertThat(mail.getAllRecipients()[0].toString()).contains("officer");
+                        }));
     assertThat(api.getList("jica", "/engine-rest/task/" + signOff + "/comment").getBody())
         .singleElement()
         .satisfies(

@@ -16,14 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.accord.comment.TaskCommentService;
 import org.accord.security.EngineRequestLimits;
 import org.accord.security.RequestUser;
+import org.accord.shared.InvalidInputException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Comment;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,14 +42,11 @@ class TaskComments {
       Pattern.compile(
           "/(?:engine-rest|camunda/api/engine/engine/[^/]+)/task/([^/]+)/comment(/create)?/?");
 
-  /** What the engine keeps of a comment's text. */
-  private static final int MAX_LENGTH = 4000;
-
   @Bean
   FilterRegistrationBean<Filter> taskCommentsFilter(
-      IdentityService identityService, TaskService taskService, ObjectMapper json) {
+      IdentityService identityService, TaskCommentService comments, ObjectMapper json) {
     FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(new Comments(identityService, taskService, json));
+        new FilterRegistrationBean<>(new Comments(identityService, comments, json));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setName("taskComments");
     // After the task was found visible to the user.
@@ -60,12 +57,12 @@ class TaskComments {
   static final class Comments implements Filter {
 
     private final IdentityService identityService;
-    private final TaskService taskService;
+    private final TaskCommentService comments;
     private final ObjectMapper json;
 
-    Comments(IdentityService identityService, TaskService taskService, ObjectMapper json) {
+    Comments(IdentityService identityService, TaskCommentService comments, ObjectMapper json) {
       this.identityService = identityService;
-      this.taskService = taskService;
+      this.comments = comments;
       this.json = json;
     }
 
@@ -94,8 +91,13 @@ class TaskComments {
           write(
               answer,
               HttpServletResponse.SC_OK,
-              taskService.getTaskComments(path.group(1)).stream().map(this::dto).toList());
+              comments.of(path.group(1)).stream().map(this::dto).toList());
         }
+      } catch (InvalidInputException invalid) {
+        write(
+            answer,
+            HttpServletResponse.SC_BAD_REQUEST,
+            error("InvalidRequestException", invalid.getMessage()));
       } catch (AuthorizationException refused) {
         write(
             answer,
@@ -119,19 +121,7 @@ class TaskComments {
         body = null;
       }
       String message = body == null ? null : body.path("message").asText(null);
-      if (message == null || message.isBlank() || message.length() > MAX_LENGTH) {
-        write(
-            answer,
-            HttpServletResponse.SC_BAD_REQUEST,
-            error(
-                "InvalidRequestException",
-                "message: is required, at most " + MAX_LENGTH + " characters"));
-        return;
-      }
-      Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-      Comment comment =
-          taskService.createComment(taskId, task.getProcessInstanceId(), message.strip());
-      write(answer, HttpServletResponse.SC_OK, dto(comment));
+      write(answer, HttpServletResponse.SC_OK, dto(comments.add(taskId, message)));
     }
 
     /** As engine-rest writes a comment. */
