@@ -3,6 +3,7 @@ package org.accord.comment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.accord.identity.People;
 import org.accord.notification.Audience;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
@@ -13,7 +14,6 @@ import org.accord.shared.InvalidInputException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
@@ -38,6 +38,7 @@ public class TaskCommentService {
   private final NotificationService notifications;
   private final Audience audience;
   private final SystemAuthority system;
+  private final People people;
   private final String publicUrl;
 
   TaskCommentService(
@@ -47,6 +48,7 @@ public class TaskCommentService {
       NotificationService notifications,
       Audience audience,
       SystemAuthority system,
+      People people,
       @Value("${accord.notifications.public-url}") String publicUrl) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
@@ -54,6 +56,7 @@ public class TaskCommentService {
     this.notifications = notifications;
     this.audience = audience;
     this.system = system;
+    this.people = people;
     this.publicUrl = publicUrl;
   }
 
@@ -98,7 +101,7 @@ public class TaskCommentService {
             .getBusinessKey();
     model.put("reference", reference);
     model.put("taskName", task.getName());
-    model.put("author", displayName(authorId));
+    model.put("author", people.nameOf(authorId));
     model.put("comment", comment.getFullMessage());
     model.put("link", publicUrl + "/camunda/app/tasklist/default/#/?task=" + task.getId());
     notifications.queue(
@@ -108,15 +111,6 @@ public class TaskCommentService {
             reference,
             audience.ofGroups(List.of(Roles.PARTNERSHIP_OFFICERS)),
             model));
-  }
-
-  private String displayName(String userId) {
-    User user = identityService.createUserQuery().userId(userId).singleResult();
-    if (user == null || user.getFirstName() == null) {
-      return userId;
-    }
-    return (user.getFirstName() + " " + (user.getLastName() == null ? "" : user.getLastName()))
-        .strip();
   }
 
   private static boolean isPartner(Authentication user) {

@@ -62,6 +62,7 @@ public class DeputyService {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final AuditTrail audit;
+  private final People people;
   private final int maxDays;
 
   // Lazy: the engine's task listeners call this service while the engine is being built.
@@ -73,6 +74,7 @@ public class DeputyService {
       Clock clock,
       ApplicationEventPublisher events,
       AuditTrail audit,
+      People people,
       @Value("${accord.deputies.max-days}") int maxDays) {
     this.deputies = deputies;
     this.identityService = identityService;
@@ -81,6 +83,7 @@ public class DeputyService {
     this.clock = clock;
     this.events = events;
     this.audit = audit;
+    this.people = people;
     this.maxDays = maxDays;
   }
 
@@ -138,7 +141,7 @@ public class DeputyService {
     // A deputyship this request replaces ends now.
     handOver(today());
     runtimeService.startProcessInstanceByKey(
-        DeputyshipApproval.KEY, userId, DeputyshipApproval.variablesOf(requested));
+        DeputyshipApproval.KEY, userId, DeputyshipApproval.variablesOf(requested, people));
     log.info(
         "{} asks that {} be deputy of {} from {} to {}", namedBy, deputyId, userId, from, until);
     return requested;

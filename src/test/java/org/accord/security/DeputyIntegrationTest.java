@@ -64,7 +64,18 @@ class DeputyIntegrationTest {
         .containsEntry("groups", List.of("legal"));
     deputies.handOver(TODAY);
     assertThat(groupsOf("finance")).doesNotContain("legal");
-    assertThat(api.tasks("head", "legal", "approveDeputyship")).hasSize(1);
+    List<Map<String, Object>> approval = api.tasks("head", "legal", "approveDeputyship");
+    assertThat(approval).hasSize(1);
+    assertThat(
+            api.get("head", "/engine-rest/task/" + approval.get(0).get("id") + "/variables")
+                .getBody())
+        .as("the approver reads people by their names")
+        .containsEntry(
+            "absentUser",
+            Map.of("type", "String", "value", "Sofia Rossi (legal)", "valueInfo", Map.of()))
+        .containsEntry(
+            "deputy",
+            Map.of("type", "String", "value", "Kwame Mensah (finance)", "valueInfo", Map.of()));
 
     assertThat(
             api.complete(

@@ -2,6 +2,7 @@ package org.accord.identity.process;
 
 import java.util.Map;
 import org.accord.identity.Deputyship;
+import org.accord.identity.People;
 
 /** The process API of {@code deputyship-approval}: ids and variable names, kept stable. */
 public final class DeputyshipApproval {
@@ -31,23 +32,23 @@ public final class DeputyshipApproval {
     private Variables() {}
   }
 
-  /** What the approver sees of the request, as the form shows it. */
-  public static Map<String, Object> variablesOf(Deputyship deputyship) {
+  /** What the approver sees of the request, as the form shows it, people by their names. */
+  public static Map<String, Object> variablesOf(Deputyship deputyship, People people) {
     return Map.of(
         Variables.TITLE,
-            deputyship.deputyId()
+            people.nameOf(deputyship.deputyId())
                 + " for "
-                + deputyship.userId()
+                + people.nameOf(deputyship.userId())
                 + ", "
                 + deputyship.from()
                 + " to "
                 + deputyship.until(),
-        Variables.ABSENT_USER, deputyship.userId(),
-        Variables.DEPUTY, deputyship.deputyId(),
+        Variables.ABSENT_USER, people.described(deputyship.userId()),
+        Variables.DEPUTY, people.described(deputyship.deputyId()),
         Variables.FROM, deputyship.from().toString(),
         Variables.UNTIL, deputyship.until().toString(),
         Variables.LENT_GROUPS, String.join(", ", deputyship.groups()),
-        Variables.REQUESTED_BY, deputyship.namedBy());
+        Variables.REQUESTED_BY, people.described(deputyship.namedBy()));
   }
 
   private DeputyshipApproval() {}
