@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.task.Comment;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * A task's comments, read and added through engine-rest's and Tasklist's own paths ({@code
@@ -43,8 +44,11 @@ class TaskComments {
           "/(?:engine-rest|camunda/api/engine/engine/[^/]+)/task/([^/]+)/comment(/create)?/?");
 
   @Bean
+  // Lazy: a filter's dependencies are built while Tomcat starts, with its web application's class
+  // loader as the thread's; built there, the comment service's left it on the main thread, and the
+  // next application started in the same JVM (the standalone tests) failed to load its mappers.
   FilterRegistrationBean<Filter> taskCommentsFilter(
-      IdentityService identityService, TaskCommentService comments, ObjectMapper json) {
+      IdentityService identityService, @Lazy TaskCommentService comments, ObjectMapper json) {
     FilterRegistrationBean<Filter> registration =
         new FilterRegistrationBean<>(new Comments(identityService, comments, json));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
