@@ -141,17 +141,8 @@ public class EngineRequestLimits {
     }
 
     private boolean visible(Authentication user, String taskId) {
-      Authentication before = identityService.getCurrentAuthentication();
-      identityService.setAuthentication(user);
-      try {
-        return taskService.createTaskQuery().taskId(taskId).count() > 0;
-      } finally {
-        if (before == null) {
-          identityService.clearAuthentication();
-        } else {
-          identityService.setAuthentication(before);
-        }
-      }
+      return RequestUser.as(
+          identityService, user, () -> taskService.createTaskQuery().taskId(taskId).count() > 0);
     }
 
     private static boolean isPartner(Authentication user) {

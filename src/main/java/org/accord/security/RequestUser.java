@@ -32,4 +32,29 @@ public final class RequestUser {
                 new Authentication(user.getIdentityId(), user.getGroupIds(), user.getTenantIds()))
         .orElse(null);
   }
+
+  /** Work done as a user, which may fail as the caller's own work does. */
+  @FunctionalInterface
+  public interface Work<T, E extends Exception> {
+    T run() throws E;
+  }
+
+  /**
+   * Does the work as this user, with the engine's checks of their permissions, and puts back
+   * whoever was authenticated before.
+   */
+  public static <T, E extends Exception> T as(
+      IdentityService identityService, Authentication user, Work<T, E> work) throws E {
+    Authentication before = identityService.getCurrentAuthentication();
+    identityService.setAuthentication(user);
+    try {
+      return work.run();
+    } finally {
+      if (before == null) {
+        identityService.clearAuthentication();
+      } else {
+        identityService.setAuthentication(before);
+      }
+    }
+  }
 }

@@ -86,17 +86,21 @@ class TaskComments {
         return;
       }
       HttpServletResponse answer = (HttpServletResponse) response;
-      Authentication before = identityService.getCurrentAuthentication();
-      identityService.setAuthentication(user);
       try {
-        if (create) {
-          create(path.group(1), http, answer);
-        } else {
-          write(
-              answer,
-              HttpServletResponse.SC_OK,
-              comments.of(path.group(1)).stream().map(this::dto).toList());
-        }
+        RequestUser.as(
+            identityService,
+            user,
+            () -> {
+              if (create) {
+                create(path.group(1), http, answer);
+              } else {
+                write(
+                    answer,
+                    HttpServletResponse.SC_OK,
+                    comments.of(path.group(1)).stream().map(this::dto).toList());
+              }
+              return null;
+            });
       } catch (InvalidInputException invalid) {
         write(
             answer,
@@ -107,12 +111,6 @@ class TaskComments {
             answer,
             HttpServletResponse.SC_FORBIDDEN,
             error("AuthorizationException", "You may not comment on this task"));
-      } finally {
-        if (before == null) {
-          identityService.clearAuthentication();
-        } else {
-          identityService.setAuthentication(before);
-        }
       }
     }
 

@@ -69,7 +69,7 @@ class TaskInputsPlugin extends AbstractProcessEnginePlugin {
 
   private void check(Writing writing) {
     TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(writing.taskId());
-    if (task == null || task.getTaskDefinitionKey() == null || !visible(task)) {
+    if (task == null || task.getTaskDefinitionKey() == null) {
       return;
     }
     Set<String> allowed = inputs.getOrDefault(task.getTaskDefinitionKey(), Set.of());
@@ -84,6 +84,10 @@ class TaskInputsPlugin extends AbstractProcessEnginePlugin {
                     ? ", which sets no variable"
                     : "; it sets " + new TreeSet<>(allowed)));
       }
+    }
+    // Asked only when there is something to refuse: every completion carries variables.
+    if (violations.isEmpty() || !visible(task)) {
+      return;
     }
     try {
       violations.throwIfAny();
