@@ -106,7 +106,7 @@ public class AuthorizationGrants implements ApplicationRunner {
   /** A partner's representatives work in Tasklist on their own agreements' tasks only. */
   public void forPartnerGroup(String groupId) {
     grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    // To render the forms and the diagram of their tasks; it shows no agreement.
+    // To render the forms of their tasks; it shows no agreement (its model, the XML, is refused).
     grant(groupId, Resources.PROCESS_DEFINITION, MAIN_PROCESS, ProcessDefinitionPermissions.READ);
   }
 
@@ -126,6 +126,12 @@ public class AuthorizationGrants implements ApplicationRunner {
         AMENDMENT_PROCESS,
         ProcessDefinitionPermissions.READ);
     forAgreement(partnerGroupId, processInstanceId);
+  }
+
+  /** The members of a group may use a resource, such as their group's Tasklist filter. */
+  public void forGroup(
+      String groupId, Resource resource, String resourceId, Permission... permissions) {
+    grant(groupId, resource, resourceId, permissions);
   }
 
   /** Everyone may read a shared resource, such as a Tasklist filter. */

@@ -3,6 +3,7 @@ package org.accord.security;
 import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.Filter;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,21 +19,39 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EngineAuthenticationConfiguration {
 
+  /** An agreement's documents, their list and the MoU as it stands, which the forms link to. */
+  private static final Pattern DOCUMENT =
+      Pattern.compile("/api/agreements/[^/]+/documents(?:/[^/]+)?");
+
   @Bean
   RememberedBasicAuthentication rememberedBasicAuthentication(
       @Value("${accord.security.remember-credentials}") Duration rememberCredentials) {
     return new RememberedBasicAuthentication(rememberCredentials, Ticker.systemTicker());
   }
 
-  @Bean
-  EngineAuthenticationFilter engineAuthenticationFilter(
-      ProcessEngine engine, RememberedBasicAuthentication authentication) {
+  /**
+   * Camunda's HTTP Basic filter, run only inside the filters below: a filter bean of its own would
+   * be mapped by Spring Boot to every path, the webapps' included.
+   */
+  private static Filter basic(ProcessEngine engine, RememberedBasicAuthentication authentication) {
     return new EngineAuthenticationFilter(engine, authentication);
   }
 
+  /**
+   * The API and engine-rest authenticate with HTTP Basic; an agreement's documents, which the forms
+   * link to, open from a Tasklist session too.
+   */
   @Bean
-  FilterRegistrationBean<Filter> basicAuthenticationFilter(EngineAuthenticationFilter basic) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(basic);
+  FilterRegistrationBean<Filter> basicAuthenticationFilter(
+      ProcessEngine engine,
+      IdentityService identityService,
+      RememberedBasicAuthentication authentication) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(
+            new SessionOrBasicAuthentication(
+                identityService,
+                basic(engine, authentication),
+                path -> DOCUMENT.matcher(path).matches()));
     registration.setName("accord-basic-authentication");
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
     registration.setOrder(EngineRequestLimits.ORDER - 1);
@@ -42,9 +61,13 @@ class EngineAuthenticationConfiguration {
   /** The dashboard opens from a Tasklist or Cockpit session, or with the API's credentials. */
   @Bean
   FilterRegistrationBean<Filter> pageAuthenticationFilter(
-      IdentityService identityService, EngineAuthenticationFilter basic) {
+      ProcessEngine engine,
+      IdentityService identityService,
+      RememberedBasicAuthentication authentication) {
     FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(new SessionOrBasicAuthentication(identityService, basic));
+        new FilterRegistrationBean<>(
+            new SessionOrBasicAuthentication(
+                identityService, basic(engine, authentication), path -> true));
     registration.setName("accord-page-authentication");
     registration.addUrlPatterns("/dashboard");
     return registration;

@@ -28,8 +28,9 @@ import org.springframework.core.Ordered;
  *   <li>The engine's statistics and reports, and correlating messages, signals and conditions, are
  *       the agency's: statistics count every agreement's instances whatever the user may read (the
  *       engine checks only the definition), and a correlation's answer told a partner whether
- *       another partner's agreement waits for a message. A partner's representative is refused them
- *       (403), whatever they name.
+ *       another partner's agreement waits for a message. The process's model (its XML, drawn as the
+ *       task's diagram) is the agency's internal procedure. A partner's representative is refused
+ *       them (403), whatever they name.
  *   <li>A task one may not see answers exactly as a missing one (404), on every path under it: the
  *       engine answered some of them 403 for another's task and 400 or 500 for a missing one.
  * </ul>
@@ -40,11 +41,13 @@ public class EngineRequestLimits {
   private static final String ENGINE_API = "/(?:engine-rest|camunda/api/engine/engine/[^/]+)";
 
   // process-definition/statistics, .../{id}/statistics, history/process-instance/report,
-  // history/.../cleanable-process-instance-report, task/report/candidate-group-count, message, ...
+  // history/.../cleanable-process-instance-report, task/report/candidate-group-count, message,
+  // process-definition/{id}/xml, process-definition/key/{key}/xml, ...
   private static final Pattern AGENCY_ONLY =
       Pattern.compile(
           ENGINE_API
-              + "(?:/.*/(?:statistics|[a-z-]*report)(?:/.*)?|/(?:message|signal|condition)/?)");
+              + "(?:/.*/(?:statistics|[a-z-]*report)(?:/.*)?|/(?:message|signal|condition)/?"
+              + "|/process-definition/.*/xml)");
 
   private static final Pattern TASK = Pattern.compile(ENGINE_API + "/task/([^/]+)(?:/.*)?");
 

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -17,9 +18,10 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpHeaders;
 
 /**
- * For pages people open in a browser: whoever is logged in to Camunda's webapps (Tasklist, Cockpit)
- * is let in as themselves; anyone else authenticates with HTTP Basic, as on {@code /api}. Only for
- * reading pages: a session is never enough to change anything.
+ * For what people open in a browser (the dashboard, an agreement's documents linked from a task's
+ * form): whoever is logged in to Camunda's webapps (Tasklist, Cockpit) is let in as themselves;
+ * anyone else authenticates with HTTP Basic, as on {@code /api}. Only for reading what {@code
+ * opensInBrowser} names: a session is never enough to change anything.
  */
 class SessionOrBasicAuthentication implements Filter {
 
@@ -27,10 +29,14 @@ class SessionOrBasicAuthentication implements Filter {
 
   private final IdentityService identityService;
   private final Filter basic;
+  private final Predicate<String> opensInBrowser;
 
-  SessionOrBasicAuthentication(IdentityService identityService, Filter basic) {
+  /** {@code opensInBrowser} is asked the path of the request, without the context path. */
+  SessionOrBasicAuthentication(
+      IdentityService identityService, Filter basic, Predicate<String> opensInBrowser) {
     this.identityService = identityService;
     this.basic = basic;
+    this.opensInBrowser = opensInBrowser;
   }
 
   @Override
@@ -41,6 +47,7 @@ class SessionOrBasicAuthentication implements Filter {
     if (webappUser == null
         || http.getHeader(HttpHeaders.AUTHORIZATION) != null
         || !"GET".equals(http.getMethod())
+        || !opensInBrowser.test(http.getRequestURI().substring(http.getContextPath().length()))
         || identityService.createUserQuery().userId(webappUser.getIdentityId()).count() == 0) {
       basic.doFilter(request, response, chain);
       return;

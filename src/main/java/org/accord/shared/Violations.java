@@ -3,15 +3,11 @@ package org.accord.shared;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Collects every violation of a request so the client learns them all at once. */
 public final class Violations {
 
-  private static final Set<String> ISO_COUNTRIES =
-      Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
   // Deliberately loose: the mail server is the judge of deliverability.
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -45,7 +41,7 @@ public final class Violations {
   public void requireCountry(String field, String code) {
     if (code == null || code.isBlank()) {
       add(field, "is required");
-    } else if (!ISO_COUNTRIES.contains(code)) {
+    } else if (!Countries.isCode(code)) {
       add(field, "'" + code + "' is not an ISO 3166-1 alpha-2 country code");
     }
   }

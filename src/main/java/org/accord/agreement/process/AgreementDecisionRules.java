@@ -90,6 +90,7 @@ class AgreementDecisionRules {
         PartnershipAgreementProcess.KEY,
         RISK_RATING,
         DUE_DILIGENCE_OUTCOME,
+        DUE_DILIGENCE_FINDINGS,
         DUE_DILIGENCE_REQUIRED,
         SCREENING_DECISION,
         SCREENING_COMMENT,

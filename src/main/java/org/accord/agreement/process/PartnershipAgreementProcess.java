@@ -53,6 +53,10 @@ public final class PartnershipAgreementProcess {
     public static final String PRIORITY = "priority";
     public static final String REGION = "region";
     public static final String BENEFICIARY_COUNTRIES = "beneficiaryCountries";
+
+    /** The beneficiary countries by name, for reading: "Rwanda, Kenya". */
+    public static final String BENEFICIARY_COUNTRY_NAMES = "beneficiaryCountryNames";
+
     public static final String OUTPUT_TYPES = "outputTypes";
     public static final String AMOUNT = "amount";
     public static final String CURRENCY = "currency";
@@ -65,6 +69,7 @@ public final class PartnershipAgreementProcess {
     public static final String TERMINATION_REASON = "terminationReason";
     public static final String DUE_DILIGENCE_REQUIRED = "dueDiligenceRequired";
     public static final String DUE_DILIGENCE_OUTCOME = "dueDiligenceOutcome";
+    public static final String DUE_DILIGENCE_FINDINGS = "dueDiligenceFindings";
     public static final String RISK_RATING = "riskRating";
     public static final String APPROVER_GROUPS = "approverGroups";
     public static final String SCREENING_DECISION = "screeningDecision";

@@ -3,6 +3,7 @@ package org.accord.agreement.process;
 import static org.accord.agreement.process.PartnershipAgreementProcess.Variables.*;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementType;
 import org.accord.agreement.Priority;
@@ -15,6 +16,7 @@ import org.accord.results.ActivityPlan;
 import org.accord.results.IndicatorPlan;
 import org.accord.results.ObjectivePlan;
 import org.accord.results.OutputType;
+import org.accord.shared.Countries;
 import org.accord.shared.Violations;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -98,7 +100,12 @@ final class ProposalVariables {
         .putValue(PRIORITY, agreement.priority().name())
         .putValue(REGION, agreement.region().name())
         .putValue(BENEFICIARY_COUNTRIES, String.join(", ", agreement.beneficiaryCountries()))
-        .putValue(OUTPUT_TYPES, String.join(", ", agreement.outputTypes()))
+        .putValue(BENEFICIARY_COUNTRY_NAMES, Countries.names(agreement.beneficiaryCountries()))
+        .putValue(
+            OUTPUT_TYPES,
+            agreement.outputTypes().stream()
+                .map(type -> OutputType.valueOf(type).label())
+                .collect(Collectors.joining(", ")))
         .putValue(AMOUNT, agreement.amount().toPlainString())
         .putValue(CURRENCY, agreement.currency())
         .putValue(AMOUNT_USD, agreement.amountUsd().toPlainString())

@@ -1,5 +1,6 @@
 package org.accord.document.web;
 
+import java.util.Comparator;
 import java.util.List;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
@@ -44,7 +45,32 @@ class DocumentController {
   /** The PDF as stored; its SHA-256 in {@code X-Content-SHA256} to check it against. */
   @GetMapping("/{id}")
   ResponseEntity<byte[]> get(@PathVariable String reference, @PathVariable long id) {
-    StoredDocument document = readable(reference, id);
+    return pdf(readable(reference, id));
+  }
+
+  /**
+   * The MoU as it stands: the sealed one once both parties signed, else the latest version to sign.
+   * The signing forms link here, so the link in a task never goes stale.
+   */
+  @GetMapping("/mou")
+  ResponseEntity<byte[]> mou(@PathVariable String reference) {
+    List<StoredDocument> all =
+        documents.list(agreements.requireVisible(reference, currentUser::mayActFor));
+    Comparator<StoredDocument> newest =
+        Comparator.comparing(StoredDocument::version).thenComparing(StoredDocument::id);
+    return pdf(
+        all.stream()
+            .filter(document -> document.kind() == DocumentKind.SIGNED_MOU)
+            .max(newest)
+            .or(
+                () ->
+                    all.stream()
+                        .filter(document -> document.kind() == DocumentKind.MOU)
+                        .max(newest))
+            .orElseThrow(() -> new NotFoundException(reference + " has no MoU yet")));
+  }
+
+  private ResponseEntity<byte[]> pdf(StoredDocument document) {
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(

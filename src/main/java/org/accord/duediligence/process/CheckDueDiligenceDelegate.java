@@ -1,5 +1,6 @@
 package org.accord.duediligence.process;
 
+import static org.accord.duediligence.process.DueDiligenceProcess.Variables.FINDINGS;
 import static org.accord.duediligence.process.DueDiligenceProcess.Variables.REQUIRED;
 import static org.accord.duediligence.process.DueDiligenceProcess.Variables.RISK_RATING;
 
@@ -26,6 +27,10 @@ class CheckDueDiligenceDelegate implements JavaDelegate {
         dueDiligence.validDueDiligence(
             (String) execution.getVariable(DueDiligenceProcess.Variables.PARTNER_CODE));
     execution.setVariable(REQUIRED, valid.isEmpty());
-    valid.ifPresent(partner -> execution.setVariable(RISK_RATING, partner.riskRating()));
+    valid.ifPresent(
+        partner -> {
+          execution.setVariable(RISK_RATING, partner.riskRating());
+          execution.setVariable(FINDINGS, FindingsForApprovers.onRecord(partner));
+        });
   }
 }

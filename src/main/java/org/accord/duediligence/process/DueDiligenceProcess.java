@@ -28,6 +28,9 @@ public final class DueDiligenceProcess {
     public static final String OUTCOME = "dueDiligenceOutcome";
     public static final String REQUIRED = "dueDiligenceRequired";
 
+    /** The findings as the approvers read them: each review's finding and comment. */
+    public static final String FINDINGS = "dueDiligenceFindings";
+
     private Variables() {}
   }
 

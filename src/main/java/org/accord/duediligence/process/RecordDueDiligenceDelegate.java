@@ -50,15 +50,18 @@ class RecordDueDiligenceDelegate implements JavaDelegate {
       findings.add(finding(execution, "complianceReview", COMPLIANCE_DECISION, COMPLIANCE_COMMENT));
     }
     Object match = execution.getVariable(SANCTIONS_MATCH_DETAIL);
+    String sanctionsScreen =
+        Boolean.TRUE.equals(execution.getVariable(SANCTIONS_MATCH))
+            ? "Possible match: " + match
+            : "No match on the consolidated sanctions list";
+    execution.setVariable(FINDINGS, FindingsForApprovers.of(execution, outcome, sanctionsScreen));
     events.publishEvent(
         new DueDiligenceCompleted(
             execution.getProcessBusinessKey(),
             (String) execution.getVariable(PARTNER_CODE),
             outcome,
             (String) execution.getVariable(RISK_RATING),
-            Boolean.TRUE.equals(execution.getVariable(SANCTIONS_MATCH))
-                ? "Possible match: " + match
-                : "No match on the consolidated sanctions list",
+            sanctionsScreen,
             findings));
   }
 

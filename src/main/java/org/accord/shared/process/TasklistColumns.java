@@ -15,7 +15,9 @@ public final class TasklistColumns {
       List.of(
           new Column("agreementReference", "Reference"),
           new Column("title", "Title"),
-          new Column("partnerName", "Partner"));
+          new Column("partnerName", "Partner"),
+          new Column("reportingPeriodLabel", "Period"),
+          new Column("amendmentNumber", "Amendment"));
 
   private TasklistColumns() {}
 }

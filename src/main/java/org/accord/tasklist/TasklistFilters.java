@@ -1,14 +1,17 @@
-package org.accord.identity;
+package org.accord.tasklist;
 
 import java.util.List;
 import java.util.Map;
 import org.accord.security.AuthorizationGrants;
+import org.accord.security.Roles;
 import org.accord.shared.process.TasklistColumns;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -16,8 +19,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The shared Tasklist filters, created at start-up in every profile: without one, Tasklist shows no
- * tasks at all. Each resolves the logged-in user's own groups, so one filter serves every role.
+ * The Tasklist filters, made at start-up in every profile (without one, Tasklist shows no tasks at
+ * all) and brought up to date at each: three shared ones that resolve the logged-in user's own
+ * groups, so one filter serves every role, and one for each of the agency's groups, seen by its
+ * members only. Each shows the agreement's columns under every task.
  */
 @Component
 @Order(2)
@@ -28,20 +33,36 @@ class TasklistFilters implements ApplicationRunner {
           .map(column -> Map.of("name", column.variable(), "label", column.label()))
           .toList();
 
+  private static final List<String> AGENCY_GROUPS =
+      List.of(
+          Roles.PARTNERSHIP_OFFICERS,
+          Roles.LEGAL,
+          Roles.FINANCE,
+          Roles.COMPLIANCE,
+          Roles.HEAD_OF_PARTNERSHIPS,
+          Roles.DIRECTOR,
+          Roles.SIGNATORIES,
+          Roles.MANAGERS);
+
   private final FilterService filterService;
   private final TaskService taskService;
+  private final IdentityService identityService;
   private final AuthorizationGrants grants;
 
   TasklistFilters(
-      FilterService filterService, TaskService taskService, AuthorizationGrants grants) {
+      FilterService filterService,
+      TaskService taskService,
+      IdentityService identityService,
+      AuthorizationGrants grants) {
     this.filterService = filterService;
     this.taskService = taskService;
+    this.identityService = identityService;
     this.grants = grants;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    ensure(
+    shared(
         "My group's tasks",
         "Open tasks of the groups you belong to, claimed or not",
         -10,
@@ -52,13 +73,13 @@ class TasklistFilters implements ApplicationRunner {
             .includeAssignedTasks()
             .orderByDueDate()
             .asc());
-    ensure(
+    shared(
         "My tasks",
         "Tasks you have claimed or that are assigned to you",
         -5,
         "#2da44e",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    ensure(
+    shared(
         "Due soon",
         "Your groups' tasks due in the next three days, or overdue",
         0,
@@ -70,17 +91,41 @@ class TasklistFilters implements ApplicationRunner {
             .dueBeforeExpression("${dateTime().plusDays(3).toDate()}")
             .orderByDueDate()
             .asc());
+    int priority = 10;
+    for (String groupId : AGENCY_GROUPS) {
+      Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+      if (group != null) {
+        Filter filter =
+            ensure(
+                group.getName(),
+                "Open tasks of the " + group.getName() + " group, claimed or not",
+                priority++,
+                "#57606a",
+                taskService
+                    .createTaskQuery()
+                    .taskCandidateGroup(groupId)
+                    .includeAssignedTasks()
+                    .orderByDueDate()
+                    .asc());
+        grants.forGroup(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
+      }
+    }
   }
 
-  private void ensure(
+  private void shared(
       String name, String description, int priority, String color, TaskQuery query) {
-    Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
-    if (existing != null) {
-      // Filters made before authorization was switched on get their shared grant too.
-      grants.forEveryone(Resources.FILTER, existing.getId(), Permissions.READ);
-      return;
+    Filter filter = ensure(name, description, priority, color, query);
+    // Shared: every user sees them, each with their own groups' tasks.
+    grants.forEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
+  }
+
+  /** The filter of this name, made or brought up to date: its query, columns and description. */
+  private Filter ensure(
+      String name, String description, int priority, String color, TaskQuery query) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name);
     }
-    Filter filter = filterService.newTaskFilter(name);
     filter.setQuery(query);
     filter.setProperties(
         Map.of(
@@ -89,8 +134,6 @@ class TasklistFilters implements ApplicationRunner {
             "color", color,
             "refresh", true,
             "variables", LIST_VARIABLES));
-    filterService.saveFilter(filter);
-    // Shared: every user sees them, each with their own groups' tasks.
-    grants.forEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
+    return filterService.saveFilter(filter);
   }
 }

@@ -1,0 +1,88 @@
+package org.accord.tasklist.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.accord.shared.process.FormChoices;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves deployed Camunda Forms with the registers' choices in them. Camunda answers the form as
+ * deployed (and checks who may read it); a field naming registered choices by {@code valuesKey}
+ * then gets them as its {@code values}. Tasklist reads a start form's options from nowhere else: it
+ * loads no variables for a start form.
+ */
+class FormsWithChoices extends OncePerRequestFilter {
+
+  private static final Pattern DEPLOYED_FORM =
+      Pattern.compile(
+          "/(?:engine-rest|camunda/api/engine/engine/[^/]+)"
+              + "/(?:process-definition/(?:key/)?[^/]+/deployed-start-form|task/[^/]+/deployed-form)");
+
+  private final Map<String, FormChoices> byName;
+  private final ObjectMapper json;
+
+  FormsWithChoices(List<FormChoices> choices, ObjectMapper json) {
+    this.byName =
+        choices.stream().collect(Collectors.toMap(FormChoices::name, Function.identity()));
+    this.json = json;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !"GET".equals(request.getMethod())
+        || !DEPLOYED_FORM
+            .matcher(request.getRequestURI().substring(request.getContextPath().length()))
+            .matches();
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    ContentCachingResponseWrapper form = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, form);
+    if (form.getStatus() == HttpServletResponse.SC_OK && form.getContentSize() > 0) {
+      JsonNode schema = json.readTree(form.getContentAsByteArray());
+      if (schema instanceof ObjectNode && fillChoices(schema)) {
+        byte[] filled = json.writeValueAsBytes(schema);
+        form.resetBuffer();
+        form.getOutputStream().write(filled);
+      }
+    }
+    form.copyBodyToResponse();
+  }
+
+  /** Whether any field, at any depth of groups, was given choices. */
+  private boolean fillChoices(JsonNode component) {
+    boolean filled = false;
+    if (component instanceof ObjectNode field
+        && field.path("valuesKey").isTextual()
+        && byName.containsKey(field.get("valuesKey").asText())) {
+      ArrayNode values = field.putArray("values");
+      byName.get(field.get("valuesKey").asText()).choices().get().stream()
+          .map(
+              choice ->
+                  json.createObjectNode().put("label", choice.label()).put("value", choice.value()))
+          .forEach(values::add);
+      field.remove("valuesKey");
+      filled = true;
+    }
+    for (JsonNode child : component.path("components")) {
+      filled |= fillChoices(child);
+    }
+    return filled;
+  }
+}

@@ -1,0 +1,22 @@
+package org.accord.tasklist.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.Filter;
+import java.util.List;
+import org.accord.shared.process.FormChoices;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class TasklistWebConfiguration {
+
+  @Bean
+  FilterRegistrationBean<Filter> formsWithChoices(List<FormChoices> choices, ObjectMapper json) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new FormsWithChoices(choices, json));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setName("formsWithChoices");
+    return registration;
+  }
+}
