@@ -162,8 +162,8 @@ class DocumentIntegrationTest {
           .contains("Due-diligence summary")
           .contains("Ассоциация связи DDSUM")
           .contains("Outcome CLEARED")
-          .contains("Legal CONCERNS Reviewed the statutes legal")
-          .contains("Financial CLEAR Reviewed the accounts finance");
+          .contains("Legal CONCERNS Reviewed the statutes Sofia Rossi")
+          .contains("Financial CLEAR Reviewed the accounts Kwame Mensah");
     }
 
     api.newRepresentative("ddsum-rep", "donor-" + code);
