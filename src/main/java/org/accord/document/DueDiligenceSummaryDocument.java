@@ -1,5 +1,6 @@
 package org.accord.document;
 
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.accord.document.pdf.Fonts;
 import org.accord.document.pdf.PdfDocument;
 import org.accord.duediligence.DueDiligenceCompleted;
 import org.accord.duediligence.DueDiligenceCompleted.Finding;
+import org.accord.identity.People;
 import org.accord.partner.Partner;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +23,11 @@ class DueDiligenceSummaryDocument {
       DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
   private final Fonts fonts;
+  private final People people;
 
-  DueDiligenceSummaryDocument(Fonts fonts) {
+  DueDiligenceSummaryDocument(Fonts fonts, People people) {
     this.fonts = fonts;
+    this.people = people;
   }
 
   byte[] render(
@@ -53,8 +57,8 @@ class DueDiligenceSummaryDocument {
                   new String[] {"Sanctions screen", completed.sanctionsScreen()}))
           .heading("Reviews")
           .table(
-              new float[] {0.17f, 0.14f, 0.39f, 0.14f, 0.16f},
-              new String[] {"Review", "Finding", "Comment", "Reviewer", "When"},
+              new float[] {0.14f, 0.13f, 0.33f, 0.22f, 0.18f},
+              new String[] {"Review", "Finding", "Comment", "Reviewer", "When (UTC)"},
               rows(completed.findings(), decisions))
           .paragraph(
               "Internal to the agency: the partner sees the outcome through its agreement, not the"
@@ -63,7 +67,7 @@ class DueDiligenceSummaryDocument {
     }
   }
 
-  private static List<String[]> rows(List<Finding> findings, List<Decision> decisions) {
+  private List<String[]> rows(List<Finding> findings, List<Decision> decisions) {
     List<String[]> rows = new ArrayList<>();
     for (Finding finding : findings) {
       Decision decision =
@@ -81,10 +85,20 @@ class DueDiligenceSummaryDocument {
             },
             finding.finding(),
             finding.comment(),
-            decision == null ? "" : decision.decidedBy(),
-            decision == null ? "" : WHEN.format(decision.decidedAt())
+            decision == null ? "" : reviewer(decision),
+            decision == null
+                ? ""
+                : WHEN.format(decision.decidedAt().atZoneSameInstant(ZoneOffset.UTC))
           });
     }
     return rows;
+  }
+
+  /** "Sofia Rossi", or "Carlos Mendoza, for Sofia Rossi" when a deputy reviewed. */
+  private String reviewer(Decision decision) {
+    String name = people.nameOf(decision.decidedBy());
+    return decision.actingFor() == null
+        ? name
+        : name + ", for " + people.nameOf(decision.actingFor());
   }
 }

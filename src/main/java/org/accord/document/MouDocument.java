@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 import org.accord.agreement.Agreement;
 import org.accord.document.pdf.Fonts;
 import org.accord.document.pdf.PdfDocument;
+import org.accord.identity.People;
 import org.accord.partner.Partner;
 import org.accord.reporting.ReportingPeriod;
 import org.accord.results.ActivityPlan;
@@ -32,9 +34,13 @@ import org.springframework.stereotype.Component;
 public class MouDocument {
 
   private final Fonts fonts;
+  private final AgencyProperties agency;
+  private final People people;
 
-  MouDocument(Fonts fonts) {
+  MouDocument(Fonts fonts, AgencyProperties agency, People people) {
     this.fonts = fonts;
+    this.agency = agency;
+    this.people = people;
   }
 
   /** Everything the MoU states. */
@@ -46,11 +52,19 @@ public class MouDocument {
       Signatures signatures) {}
 
   /** Who signed for each party, and when; the MoU for signing has none yet. */
-  public record Signatures(
-      String agencySignatory,
-      OffsetDateTime agencySignedAt,
-      String partnerSignatory,
-      OffsetDateTime partnerSignedAt) {}
+  public record Signatures(Signature agency, Signature partner) {}
+
+  /**
+   * One party's signature as the task recorded it: the user who signed, the user they stood in for
+   * when a deputy signed (else null), the name and title they typed on the form (either may be
+   * null), and when. The MoU names people by their names, never by their user ids.
+   */
+  public record Signature(
+      String signedBy,
+      String actingFor,
+      String nameGiven,
+      String titleGiven,
+      OffsetDateTime signedAt) {}
 
   byte[] render(Contents contents) {
     Agreement agreement = contents.agreement();
@@ -64,26 +78,29 @@ public class MouDocument {
                 + agreement.mouVersion())) {
       pdf.title("Memorandum of Understanding")
           .paragraph(
-              "between the Agency and "
-                  + partner.name()
-                  + ", on "
+              "on \""
                   + agreement.title()
-                  + ". Reference "
+                  + "\", reference "
                   + agreement.reference()
                   + ", version "
                   + agreement.mouVersion()
-                  + ".")
+                  + ", between:")
           .facts(
               List.of(
+                  new String[] {"The Agency", agency.name() + "\n" + agency.address()},
                   new String[] {
-                    "Partner",
+                    "The Partner",
                     partner.name()
-                        + " ("
+                        + "\n"
                         + words(partner.type().name())
                         + ", "
-                        + partner.country()
-                        + ")"
-                  },
+                        + country(partner.country())
+                        + (partner.contactEmail() == null ? "" : " · " + partner.contactEmail())
+                  }))
+          .paragraph(
+              "hereinafter the Agency and the Partner, together the Parties, who agree as follows.")
+          .facts(
+              List.of(
                   new String[] {"Agreement type", words(agreement.type().name())},
                   new String[] {"ITU-D priority", words(agreement.priority().name())},
                   new String[] {"Region", words(agreement.region().name())},
@@ -114,7 +131,7 @@ public class MouDocument {
                   }))
           .heading("Article 1. Purpose")
           .paragraph(
-              "The parties work together on \""
+              "The Parties work together on \""
                   + agreement.title()
                   + "\" under the ITU-D priority "
                   + words(agreement.priority().name())
@@ -123,8 +140,7 @@ public class MouDocument {
                   + ", towards the results set out in Article 3.")
           .heading("Article 2. Contribution")
           .paragraph(
-              partner.name()
-                  + " contributes "
+              "The Partner contributes "
                   + money(agreement.amount(), agreement.currency())
                   + " to the activities of Article 3. The Agency accounts for its use in each"
                   + " progress report, as expenditure against this budget.")
@@ -160,36 +176,82 @@ public class MouDocument {
                   .toList())
           .heading("Article 5. Amendment and termination")
           .paragraph(
-              "This Memorandum is amended in writing by both parties; each amendment gives it a"
-                  + " new version. Either party may terminate it by written notice stating the"
+              "This Memorandum is amended in writing by both Parties; each amendment gives it a"
+                  + " new version. Either Party may terminate it by written notice stating the"
                   + " reason; activities under way are then closed in good order.")
-          .heading("Signatures")
-          .table(
-              new float[] {0.2f, 0.4f, 0.4f},
-              new String[] {"", "For the Agency", "For " + partner.name()},
-              signatureRows(contents.signatures()));
+          // The last article and the signatures share a page: a signature block alone on a page
+          // could be attached to any text.
+          .keepTogether(
+              last ->
+                  last.heading("Article 6. Entry into force")
+                      .paragraph(
+                          "This Memorandum enters into force on the date of its last signature"
+                              + " and remains in force until "
+                              + DATE.format(agreement.endDate())
+                              + ", unless it is terminated under Article 5.")
+                      .paragraph(
+                          "In witness whereof, the undersigned, duly authorized to that effect,"
+                              + " have signed this Memorandum of Understanding.")
+                      .table(
+                          new float[] {0.2f, 0.4f, 0.4f},
+                          new String[] {"", "For " + agency.name(), "For " + partner.name()},
+                          signatureRows(contents.signatures()))
+                      .note(
+                          contents.signatures() == null
+                              ? "Each Party signs electronically, through its authorized"
+                                  + " representative's own account in the Agency's partnership"
+                                  + " system; the signed Memorandum is then sealed by the Agency."
+                              : "Signed electronically by each Party's authorized"
+                                  + " representative, through their own account in the Agency's"
+                                  + " partnership system, at the times shown (UTC). The Agency's"
+                                  + " electronic seal on this document shows any change made"
+                                  + " after signature."));
       return pdf.finish();
     }
   }
 
-  private static final DateTimeFormatter SIGNED_AT =
-      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm xxx", Locale.ENGLISH);
-
-  private static List<String[]> signatureRows(Signatures signed) {
+  /** Name, title, signature and time for each party, in the columns of the signature block. */
+  private List<String[]> signatureRows(Signatures signed) {
     if (signed == null) {
       return List.of(
           new String[] {"Name", "\n", "\n"},
-          new String[] {"Signature", "\n\n", "\n\n"},
+          new String[] {"Title", agency.signatoryTitle(), "\n"},
+          new String[] {"Signature", "\n\n\n", "\n\n\n"},
           new String[] {"Date", "\n", "\n"});
     }
     return List.of(
-        new String[] {"Name", signed.agencySignatory(), signed.partnerSignatory()},
-        new String[] {"Signature", "Signed in Accord", "Signed in Accord"},
+        new String[] {"Name", signatory(signed.agency()), signatory(signed.partner())},
         new String[] {
-          "Date",
-          SIGNED_AT.format(signed.agencySignedAt()),
-          SIGNED_AT.format(signed.partnerSignedAt())
-        });
+          "Title",
+          agency.signatoryTitle(),
+          signed.partner().titleGiven() == null || signed.partner().titleGiven().isBlank()
+              ? "Authorized representative"
+              : signed.partner().titleGiven().strip()
+        },
+        new String[] {"Signature", "Signed electronically", "Signed electronically"},
+        new String[] {"Signed at (UTC)", signedAt(signed.agency()), signedAt(signed.partner())});
+  }
+
+  /**
+   * The signer's name as their account has it ("Jean Dupont"), and whom they stood in for; the name
+   * they typed only where their account has none.
+   */
+  private String signatory(Signature signature) {
+    String name = people.nameOf(signature.signedBy());
+    if (name.equals(signature.signedBy())
+        && signature.nameGiven() != null
+        && !signature.nameGiven().isBlank()) {
+      name = signature.nameGiven().strip();
+    }
+    return signature.actingFor() == null
+        ? name
+        : name + ", for " + people.nameOf(signature.actingFor());
+  }
+
+  /** 2027-01-15T09:30:00Z: ISO 8601, in UTC, to the second. */
+  private static String signedAt(Signature signature) {
+    return DateTimeFormatter.ISO_INSTANT.format(
+        signature.signedAt().toInstant().truncatedTo(ChronoUnit.SECONDS));
   }
 
   /** One row per activity, the objective's indicators with its first. */
@@ -245,9 +307,12 @@ public class MouDocument {
   }
 
   private static String countries(List<String> codes) {
-    return codes.stream()
-        .map(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH) + " (" + code + ")")
-        .collect(Collectors.joining(", "));
+    return codes.stream().map(MouDocument::country).collect(Collectors.joining(", "));
+  }
+
+  /** GB reads "United Kingdom (GB)". */
+  private static String country(String code) {
+    return new Locale("", code).getDisplayCountry(Locale.ENGLISH) + " (" + code + ")";
   }
 
   private static long months(LocalDate start, LocalDate end) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.accord.agreement.Agreement;
 import org.accord.document.pdf.Fonts;
 import org.accord.document.pdf.PdfDocument;
+import org.accord.identity.People;
 import org.accord.partner.Partner;
 import org.accord.reporting.AgreementProgress;
 import org.accord.reporting.IndicatorProgress;
@@ -25,9 +26,11 @@ import org.springframework.stereotype.Component;
 class ProgressReportDocument {
 
   private final Fonts fonts;
+  private final People people;
 
-  ProgressReportDocument(Fonts fonts) {
+  ProgressReportDocument(Fonts fonts, People people) {
     this.fonts = fonts;
+    this.people = people;
   }
 
   byte[] render(
@@ -54,11 +57,14 @@ class ProgressReportDocument {
                         + DATE.format(report.period().endsOn())
                   },
                   new String[] {
-                    "Submitted", accepted.submittedBy() + ", " + DATE.format(accepted.submittedAt())
+                    "Submitted",
+                    people.nameOf(accepted.submittedBy())
+                        + ", "
+                        + DATE.format(accepted.submittedAt())
                   },
                   new String[] {
                     "Accepted",
-                    (accepted.reviewedBy() == null ? "" : accepted.reviewedBy())
+                    (accepted.reviewedBy() == null ? "" : people.nameOf(accepted.reviewedBy()))
                         + (accepted.reviewedAt() == null
                             ? ""
                             : ", " + DATE.format(accepted.reviewedAt()))

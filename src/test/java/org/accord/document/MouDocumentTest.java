@@ -1,6 +1,9 @@
 package org.accord.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -11,13 +14,17 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.AgreementType;
 import org.accord.agreement.Priority;
 import org.accord.agreement.Region;
 import org.accord.agreement.ReportingFrequency;
+import org.accord.document.MouDocument.Signature;
+import org.accord.document.MouDocument.Signatures;
 import org.accord.document.pdf.Fonts;
+import org.accord.identity.People;
 import org.accord.partner.Partner;
 import org.accord.partner.PartnerType;
 import org.accord.reporting.ReportingSchedule;
@@ -27,6 +34,7 @@ import org.accord.results.ObjectivePlan;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /** The MoU read back with PDFBox's text extraction, as a reader's PDF viewer would show it. */
@@ -34,7 +42,22 @@ public class MouDocumentTest {
 
   private static final Fonts FONTS = new Fonts();
 
-  private final MouDocument mou = new MouDocument(FONTS);
+  /** The agency as application.yaml configures it by default. */
+  static final AgencyProperties AGENCY =
+      new AgencyProperties(
+          "International Telecommunication Union — Telecommunication Development Bureau",
+          "Place des Nations, 1211 Geneva 20, Switzerland",
+          "Director, Telecommunication Development Bureau");
+
+  /** The users the tests sign with, as Camunda's identity service names them. */
+  static final People PEOPLE =
+      people(
+          Map.of(
+              "jdupont", "Jean Dupont",
+              "amina", "Amina Diallo",
+              "gokafor", "Grace Okafor"));
+
+  private final MouDocument mou = new MouDocument(FONTS, AGENCY, PEOPLE);
 
   @Test
   void namesInEveryScript_amountsAndTheFramework_areInTheText() throws Exception {
@@ -95,13 +118,127 @@ public class MouDocumentTest {
     }
   }
 
+  @Test
+  void mou_namesTheConfiguredAgency_itsAddress_andItsSignatorysTitle() throws Exception {
+    AgencyProperties configured =
+        new AgencyProperties(
+            "Agence de développement des télécommunications",
+            "12 rue de l'Exemple, 75007 Paris, France",
+            "Directrice des partenariats");
+
+    byte[] pdf =
+        new MouDocument(FONTS, configured, PEOPLE)
+            .render(contents("GSM Association", "1000.00", "USD", framework(1, "Connect")));
+    Files.write(Path.of("target/mou-for-signing.pdf"), pdf);
+    String text = text(pdf).replaceAll("\\s+", " ");
+
+    assertThat(text)
+        .contains(
+            "The Agency Agence de développement des télécommunications 12 rue de l'Exemple,"
+                + " 75007 Paris, France")
+        .contains("The Partner GSM Association")
+        .contains("For Agence de développement des")
+        .contains("Title Directrice des partenariats")
+        .doesNotContain("between the Agency and");
+  }
+
+  @Test
+  void signedMou_namesEachSignatoryWithTitleAndTimeInUtc_neverByUserId() throws Exception {
+    Signatures signed =
+        new Signatures(
+            new Signature(
+                "jdupont",
+                null,
+                "J. Dupont",
+                null,
+                OffsetDateTime.parse("2027-01-15T11:30:00+02:00")),
+            new Signature(
+                "gokafor",
+                null,
+                "G. Okafor",
+                "Head of Partnerships",
+                OffsetDateTime.parse("2027-01-16T08:05:30.250-05:00")));
+
+    byte[] pdf =
+        mou.render(
+            signed(contents("GSM Association", "1000.00", "USD", framework(1, "Connect")), signed));
+    Files.write(Path.of("target/mou-signed.pdf"), pdf);
+    String text = text(pdf).replaceAll("\\s+", " ");
+
+    assertThat(text)
+        .contains("Name Jean Dupont Grace Okafor")
+        .contains("Director, Telecommunication Development Bureau")
+        .contains("Head of Partnerships")
+        .contains("Signature Signed electronically Signed electronically")
+        .contains("Signed at (UTC) 2027-01-15T09:30:00Z 2027-01-16T13:05:30Z")
+        .doesNotContain("jdupont")
+        .doesNotContain("gokafor")
+        .doesNotContain("J. Dupont")
+        .doesNotContain("Signed in Accord");
+  }
+
+  @Test
+  void aDeputysSignature_namesWhomTheyStoodInFor_andANamelessAccountTheNameTyped()
+      throws Exception {
+    OffsetDateTime at = OffsetDateTime.parse("2027-01-15T09:30:00Z");
+    Signatures signed =
+        new Signatures(
+            new Signature("amina", "jdupont", "Amina D.", null, at),
+            new Signature("rep-7", null, "Leila Hassan", " ", at));
+
+    String text =
+        text(mou.render(
+                signed(
+                    contents("GSM Association", "1000.00", "USD", framework(1, "Connect")),
+                    signed)))
+            .replaceAll("\\s+", " ");
+
+    assertThat(text)
+        .contains("Amina Diallo, for Jean Dupont")
+        .contains("Leila Hassan")
+        .contains("Authorized representative")
+        .doesNotContain("rep-7");
+  }
+
+  @Test
+  void signatureBlock_staysOnThePageOfTheLastArticle_evenWhenTheBodyWouldPushItOver()
+      throws Exception {
+    Signatures signed =
+        new Signatures(
+            new Signature("jdupont", null, null, null, OffsetDateTime.parse("2027-01-15T09:30Z")),
+            new Signature("gokafor", null, null, "CEO", OffsetDateTime.parse("2027-01-16T09:30Z")));
+    int movedOver = 0;
+    for (int objectives = 1; objectives <= 16; objectives++) {
+      byte[] pdf =
+          mou.render(
+              signed(
+                  contents("GSM Association", "5000.00", "USD", framework(objectives, "Objective")),
+                  signed));
+      try (PDDocument document = Loader.loadPDF(pdf)) {
+        int article = pageWith(document, "Article 6. Entry into force");
+        assertThat(pageWith(document, "Signed at (UTC)"))
+            .as("the signatures of a MoU with %d objectives", objectives)
+            .isEqualTo(article);
+        // The last article heads its page although the page before had room left for it: the
+        // signatures would not have fitted there with it.
+        if (article > 1
+            && firstLine(document, article).startsWith("Article 6")
+            && roomLeft(document, article - 1) > 80) {
+          movedOver++;
+          Files.write(Path.of("target/mou-signatures-kept.pdf"), pdf);
+        }
+      }
+    }
+    assertThat(movedOver).as("MoUs whose last article was moved to the next page").isPositive();
+  }
+
   public static Fonts fonts() {
     return FONTS;
   }
 
   /** A MoU whose framework runs over about ten pages. */
   public static byte[] tenPagePdf() {
-    return new MouDocument(FONTS)
+    return new MouDocument(FONTS, AGENCY, PEOPLE)
         .render(
             contents(
                 "Ассоциация GSM · الاتحاد العربي · 全球移动通信",
@@ -120,12 +257,73 @@ public class MouDocumentTest {
 
   /** A one-objective MoU, for the tests of what is done with documents. */
   public static byte[] samplePdf() {
-    return new MouDocument(FONTS)
+    return new MouDocument(FONTS, AGENCY, PEOPLE)
         .render(contents("GSM Association", "1000.00", "USD", framework(1, "Connect")));
+  }
+
+  /** People who resolve these user ids to names, and any other id to itself (a nameless user). */
+  static People people(Map<String, String> names) {
+    People people = mock(People.class);
+    when(people.nameOf(anyString()))
+        .thenAnswer(call -> names.getOrDefault(call.getArgument(0), call.getArgument(0)));
+    return people;
   }
 
   private static String reversedWords(String text) {
     return new StringBuilder(text).reverse().toString();
+  }
+
+  static MouDocument.Contents signed(MouDocument.Contents contents, Signatures signatures) {
+    return new MouDocument.Contents(
+        contents.agreement(),
+        contents.partner(),
+        contents.results(),
+        contents.reportingPeriods(),
+        signatures);
+  }
+
+  /** The first page whose text has this, counting from 1. */
+  private static int pageWith(PDDocument document, String text) throws Exception {
+    for (int page = 1; page <= document.getNumberOfPages(); page++) {
+      if (pageText(document, page).replaceAll("\\s+", " ").contains(text)) {
+        return page;
+      }
+    }
+    throw new AssertionError("no page has " + text);
+  }
+
+  private static String firstLine(PDDocument document, int page) throws Exception {
+    return pageText(document, page).strip().lines().findFirst().orElse("");
+  }
+
+  private static String pageText(PDDocument document, int page) throws Exception {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    return stripper.getText(document);
+  }
+
+  /** Points between the lowest line of the page's body and the bottom margin (footer left out). */
+  private static float roomLeft(PDDocument document, int page) throws Exception {
+    float pageHeight = document.getPage(page - 1).getMediaBox().getHeight();
+    float footerTop = pageHeight - 40;
+    float bodyBottom = pageHeight - 56 - 18;
+    float[] lowest = {0};
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String text, List<TextPosition> positions) {
+            for (TextPosition position : positions) {
+              if (position.getYDirAdj() < footerTop) {
+                lowest[0] = Math.max(lowest[0], position.getYDirAdj());
+              }
+            }
+          }
+        };
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    stripper.getText(document);
+    return bodyBottom - lowest[0];
   }
 
   private static String text(byte[] pdf) throws Exception {

@@ -242,7 +242,13 @@ public final class Api {
         partnerRepresentative,
         reference,
         "signMouPartner",
-        Map.of("partnerSignatory", "Grace Okafor", "partnerSigned", true));
+        Map.of(
+            "partnerSignatory",
+            "Grace Okafor",
+            "partnerSignatoryTitle",
+            "Head of Partnerships",
+            "partnerSigned",
+            true));
   }
 
   /**

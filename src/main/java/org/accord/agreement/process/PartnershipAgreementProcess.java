@@ -82,6 +82,7 @@ public final class PartnershipAgreementProcess {
     public static final String AGENCY_SIGNATORY = "agencySignatory";
     public static final String PARTNER_SIGNED = "partnerSigned";
     public static final String PARTNER_SIGNATORY = "partnerSignatory";
+    public static final String PARTNER_SIGNATORY_TITLE = "partnerSignatoryTitle";
     public static final String EVALUATION_RATING = "evaluationRating";
     public static final String LESSONS_LEARNED = "lessonsLearned";
     public static final String REVISION_NOTE = "revisionNote";

@@ -8,6 +8,7 @@ import java.util.Calendar;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.accord.document.pdf.Fonts.Face;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,6 +47,13 @@ public final class PdfDocument implements AutoCloseable {
   private PDPageContentStream out;
   private float y;
 
+  /** While a block is measured: nothing is drawn, y only goes down from {@link #MEASURE_TOP}. */
+  private boolean measuring;
+
+  private boolean overflowed;
+
+  private static final float MEASURE_TOP = 100_000;
+
   public PdfDocument(Fonts fonts, String title, String footer) {
     this.fonts = fonts;
     this.footer = footer;
@@ -75,6 +83,42 @@ public final class PdfDocument implements AutoCloseable {
     write(text, TEXT, false, null, 0);
     y -= 4;
     return this;
+  }
+
+  /** A remark in smaller grey type, such as a note under a table. */
+  public PdfDocument note(String text) {
+    write(text, TABLE_TEXT, false, RULE_GREY_TEXT, 0);
+    y -= 4;
+    return this;
+  }
+
+  /**
+   * Writes the block on this page if it fits there, else from the top of the next: what must be
+   * read together (the last article and the signatures) is not split by a page break. A block
+   * taller than a page starts here and breaks as any text does.
+   */
+  public PdfDocument keepTogether(Consumer<PdfDocument> block) {
+    float height = measure(block);
+    if (height > y - bottom() && height <= PAGE.getHeight() - MARGIN - bottom()) {
+      newPage();
+    }
+    block.accept(this);
+    return this;
+  }
+
+  /** How far down the block would write on a page without end; nothing is drawn. */
+  private float measure(Consumer<PdfDocument> block) {
+    float before = y;
+    measuring = true;
+    overflowed = false;
+    try {
+      y = MEASURE_TOP;
+      block.accept(this);
+      return overflowed ? Float.MAX_VALUE : MEASURE_TOP - y;
+    } finally {
+      measuring = false;
+      y = before;
+    }
   }
 
   /** Rows of label and value, the label in bold. */
@@ -199,6 +243,10 @@ public final class PdfDocument implements AutoCloseable {
     try {
       int lines = Math.max(1, cells.stream().mapToInt(List::size).max().orElse(1));
       float height = lines * TABLE_TEXT * LEADING + 2 * CELL_PADDING;
+      if (measuring) {
+        y -= height;
+        return;
+      }
       float x = MARGIN;
       if (fill != null) {
         out.setNonStrokingColor(fill[0], fill[1], fill[2]);
@@ -319,6 +367,9 @@ public final class PdfDocument implements AutoCloseable {
 
   private void drawLine(
       String logical, float x, float baseline, float size, boolean isBold, float[] color) {
+    if (measuring) {
+      return;
+    }
     try {
       out.beginText();
       if (color != null) {
@@ -396,6 +447,12 @@ public final class PdfDocument implements AutoCloseable {
   }
 
   private void newPage() {
+    if (measuring) {
+      // Only a block of a hundred pages gets here: it cannot be kept on one anyway.
+      overflowed = true;
+      y = MEASURE_TOP;
+      return;
+    }
     try {
       if (out != null) {
         out.close();

@@ -1,11 +1,11 @@
 package org.accord.document.process;
 
-import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.Decision;
 import org.accord.document.DocumentService;
+import org.accord.document.MouDocument.Signature;
 import org.accord.document.MouDocument.Signatures;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -29,29 +29,43 @@ public class DocumentSteps {
     documents.prepareMou(execution.getProcessBusinessKey());
   }
 
-  /** The signatories as they named themselves, at the times the decisions were recorded. */
+  /**
+   * Who signed for each party (their user ids, the MoU names them) and when, as the decisions were
+   * recorded; with the name each typed and the title the partner's representative gave.
+   */
   public void sealMou(DelegateExecution execution) {
     String reference = execution.getProcessBusinessKey();
     List<Decision> decisions = agreements.decisions(reference);
     documents.sealMou(
         reference,
         new Signatures(
-            name(execution, "agencySignatory", decisions, "signMouAgency"),
-            signedAt(decisions, "signMouAgency"),
-            name(execution, "partnerSignatory", decisions, "signMouPartner"),
-            signedAt(decisions, "signMouPartner")));
+            signature(execution, decisions, "signMouAgency", "agencySignatory", null),
+            signature(
+                execution,
+                decisions,
+                "signMouPartner",
+                "partnerSignatory",
+                "partnerSignatoryTitle")));
   }
 
-  private static String name(
-      DelegateExecution execution, String variable, List<Decision> decisions, String taskKey) {
-    Object name = execution.getVariable(variable);
-    return name != null && !name.toString().isBlank()
-        ? name.toString().strip()
-        : latest(decisions, taskKey).decidedBy();
+  private static Signature signature(
+      DelegateExecution execution,
+      List<Decision> decisions,
+      String taskKey,
+      String nameVariable,
+      String titleVariable) {
+    Decision signed = latest(decisions, taskKey);
+    return new Signature(
+        signed.decidedBy(),
+        signed.actingFor(),
+        text(execution, nameVariable),
+        titleVariable == null ? null : text(execution, titleVariable),
+        signed.decidedAt());
   }
 
-  private static OffsetDateTime signedAt(List<Decision> decisions, String taskKey) {
-    return latest(decisions, taskKey).decidedAt();
+  private static String text(DelegateExecution execution, String variable) {
+    Object value = execution.getVariable(variable);
+    return value == null ? null : value.toString();
   }
 
   private static Decision latest(List<Decision> decisions, String taskKey) {

@@ -114,10 +114,17 @@ class DocumentIntegrationTest {
       assertThat(document.getSignatureDictionaries()).hasSize(1);
       assertThat(document.getSignatureDictionaries().get(0).getSubFilter())
           .isEqualTo("ETSI.CAdES.detached");
-      assertThat(new PDFTextStripper().getText(document))
-          .contains("Jean Dupont")
-          .contains("Grace Okafor")
-          .contains("Signed in Accord");
+      // The signatories by their accounts' names, with their titles and the times they signed.
+      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+          .contains("International Telecommunication Union — Telecommunication Development Bureau")
+          .contains("Place des Nations, 1211 Geneva 20, Switzerland")
+          .contains("Name Jean Dupont Grace Okafor")
+          .contains("Director, Telecommunication")
+          .contains("Head of Partnerships")
+          .containsPattern("Signed at \\(UTC\\) 20\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ")
+          .doesNotContain("Signed in Accord")
+          .doesNotContain(" gsma ")
+          .doesNotContain(" signatory ");
     }
     Map<String, Object> verified = verify("gsma", reference, signed.get("id"));
     assertThat(verified)
@@ -155,8 +162,8 @@ class DocumentIntegrationTest {
           .contains("Due-diligence summary")
           .contains("Ассоциация связи DDSUM")
           .contains("Outcome CLEARED")
-          .contains("Legal CONCERNS Reviewed the statutes legal")
-          .contains("Financial CLEAR Reviewed the accounts finance");
+          .contains("Legal CONCERNS Reviewed the statutes Sofia Rossi")
+          .contains("Financial CLEAR Reviewed the accounts Kwame Mensah");
     }
 
     api.newRepresentative("ddsum-rep", "donor-" + code);

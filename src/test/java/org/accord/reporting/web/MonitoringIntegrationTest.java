@@ -119,6 +119,8 @@ class MonitoringIntegrationTest {
                 .getBody())) {
       assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
           .contains("Final progress report, period 4")
+          .contains("Submitted Amina Diallo")
+          .contains("Accepted Priya Sharma")
           .contains("Schools connected (schools)")
           .contains("120 MET")
           .contains("USD 39,000.00 of USD 50,000.00 so far")
