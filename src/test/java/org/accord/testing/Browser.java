@@ -72,9 +72,11 @@ public final class Browser implements AutoCloseable {
       password.sendKeys(Api.PASSWORD);
       driver.findElement(By.cssSelector("button[type=submit]")).click();
       try {
+        // Accord's script marks the page with the user's role once Tasklist has logged them in.
         new WebDriverWait(driver, Duration.ofSeconds(10))
             .until(
-                ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("Start process")));
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("body.accord-agency, body.accord-partner")));
         return this;
       } catch (TimeoutException notYet) {
         if (attempt == 3) {
@@ -162,6 +164,110 @@ public final class Browser implements AutoCloseable {
                         + "']")))
         .click();
     return this;
+  }
+
+  /** A searchable select or a tag list: types into its search and picks the option shown. */
+  public Browser search(String key, String text, String label) {
+    WebElement field = field(key, "");
+    field.sendKeys(text);
+    click(
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='"
+                        + label
+                        + "']"))));
+    // A tag list keeps its list open while it has the focus, over the fields below it.
+    ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", field);
+    return this;
+  }
+
+  /** The options a searchable select or tag list offers for what is typed into its search. */
+  public List<String> optionsFor(String key, String text) {
+    WebElement field = field(key, "");
+    field.clear();
+    field.sendKeys(text);
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-dropdownlist-item")));
+    List<String> options =
+        driver.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+            .map(WebElement::getText)
+            .toList();
+    field.clear();
+    return options;
+  }
+
+  /** The message shown under a field, as the user reads it. */
+  public String errorOf(String key) {
+    WebElement error =
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id$='-Field_" + key + "-error-message'] li")));
+    wait.until(ready -> error.getAttribute("data-plain") != null);
+    return error.getAttribute("data-plain");
+  }
+
+  /** Clicks Start in the start dialog, whatever then happens. */
+  public Browser pressStart() {
+    click(driver.findElement(By.cssSelector("button[ng-click='startProcessInstance()']")));
+    return this;
+  }
+
+  /** A click on the shaded page beside an open dialog. */
+  public Browser clickBesideDialog() {
+    WebElement modal = driver.findElement(By.cssSelector(".modal"));
+    new org.openqa.selenium.interactions.Actions(driver)
+        .moveToElement(modal, -modal.getSize().getWidth() / 2 + 5, 0)
+        .click()
+        .perform();
+    return this;
+  }
+
+  public boolean dialogIsOpen() {
+    return !driver.findElements(By.cssSelector(".modal-dialog")).isEmpty();
+  }
+
+  /** The actions in Tasklist's header: "Create task", "Start process", ... */
+  public List<String> headerActions() {
+    return driver
+        .findElements(By.cssSelector("li[ng-repeat='actionProvider in navbarActions']"))
+        .stream()
+        .filter(WebElement::isDisplayed)
+        .map(WebElement::getText)
+        .filter(text -> !text.isBlank())
+        .toList();
+  }
+
+  /** The tabs of the open task that the user sees: "Form", "History", ... */
+  public List<String> taskTabs() {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nav-tabs > li")));
+    return driver.findElements(By.cssSelector(".nav-tabs > li")).stream()
+        .filter(WebElement::isDisplayed)
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** Where the link of this text in the open form leads. */
+  public String linkTo(String text) {
+    return wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//form//a[contains(normalize-space(), '" + text + "')]")))
+        .getAttribute("href");
+  }
+
+  /**
+   * What the server answers this page's session for a path, as "status content-type": what a click
+   * on a link would open.
+   */
+  public String fetch(String path) {
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'})"
+                    + ".then(r => done(r.status + ' ' + (r.headers.get('Content-Type') || '')))"
+                    + ".catch(e => done('failed ' + e));",
+                path);
   }
 
   public Browser tick(String label) {
