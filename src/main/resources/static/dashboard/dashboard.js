@@ -1,67 +1,173 @@
 // Draws the managers' dashboard from the figures embedded in the page: the JSON of
-// GET /api/metrics/dashboard. Text goes in with textContent only, never as markup.
+// GET /api/metrics/dashboard, with the labels of its codes. Text goes in with textContent only,
+// never as markup.
 (function () {
   'use strict';
 
   const page = JSON.parse(document.getElementById('figures').textContent);
   const figures = page.figures;
-  const choices = page.choices;
+  const labels = page.labels;
 
   // Statuses still on their way; the others have ended one way or another.
   const IN_PIPELINE = ['SCREENING', 'IN_REVISION', 'DUE_DILIGENCE', 'INTERNAL_APPROVAL',
     'DONOR_APPROVAL', 'MOU_SIGNING'];
   const RATINGS = ['MET', 'ON_TRACK', 'CONSTRAINED', 'NO_PROGRESS'];
   const COLOURS = {
-    brand: '#005fa3', light: '#7fb2d9', warn: '#b4441e', amber: '#d98e04', green: '#2e7d32',
-    teal: '#00838f', grey: '#9aa7b4',
+    brand: '#1f4e79', light: '#8fb3d9', warn: '#b4441e', amber: '#d98e04', green: '#2e7d32',
+    teal: '#2a7f8a', grey: '#9aa7b4',
     rating: { MET: '#2e7d32', ON_TRACK: '#7cb342', CONSTRAINED: '#d98e04', NO_PROGRESS: '#b4441e' },
   };
 
   const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+  const usdShort = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact',
+    maximumFractionDigits: 1 });
   const count = new Intl.NumberFormat('en-US');
-  const days = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+  const decimal = new Intl.NumberFormat('en-US', oneDecimal);
+  const upToOneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
-  function percent(value) { return days.format(value) + ' %'; }
-
-  // Names the plain rule below would spell wrong.
-  const LABELS = { MOU_SIGNING: 'MoU signing', signMouAgency: 'Sign MoU (agency)',
-    signMouPartner: 'Sign MoU (partner)' };
-
-  // AFFORDABLE_CONNECTIVITY -> Affordable connectivity; screenProposal -> Screen proposal
-  function words(name) {
-    if (LABELS[name]) {
-      return LABELS[name];
-    }
-    const spaced = name.includes('_')
-      ? name.toLowerCase().replace(/_/g, ' ')
-      : name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-    return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+  // "1 agreement", "2 agreements", "1.0 days": English plurals as the number is written.
+  const cardinal = new Intl.PluralRules('en-US');
+  const cardinalOneDecimal = new Intl.PluralRules('en-US', oneDecimal);
+  function plural(n, one, other, rules) {
+    return (rules || cardinal).select(n) === 'one' ? one : other;
   }
+  function counted(n, one, other) {
+    return count.format(n) + ' ' + plural(n, one, other || one + 's');
+  }
+
+  function percent(value) { return decimal.format(value) + ' %'; }
+
+  // A duration in days (to the thousandth), as a person says it: "9.0 days", "5.5 hours", "3 minutes".
+  function duration(valueDays) {
+    const unit = unitFor(valueDays);
+    const value = valueDays * unit.perDay;
+    if (value < 1 && unit.name === 'minute') {
+      return 'under a minute';
+    }
+    if (unit.name === 'day') {
+      return decimal.format(value) + ' ' + plural(value, 'day', 'days', cardinalOneDecimal);
+    }
+    const rounded = Number(upToOneDecimal.format(value));
+    return upToOneDecimal.format(value) + ' ' + plural(rounded, unit.name, unit.name + 's');
+  }
+  function unitFor(maxDays) {
+    if (maxDays >= 1) {
+      return { name: 'day', plural: 'days', perDay: 1 };
+    }
+    if (maxDays * 24 >= 1) {
+      return { name: 'hour', plural: 'hours', perDay: 24 };
+    }
+    return { name: 'minute', plural: 'minutes', perDay: 24 * 60 };
+  }
+
+  function label(map, code) {
+    return (map && map[code]) || code;
+  }
+  function stage(code) { return label(labels.stages, code); }
+  function task(code) { return label(labels.tasks, code); }
+  function group(code) { return label(labels.groups, code); }
   function donorName(code) {
-    return choices.donors[code] ? choices.donors[code] + ' (' + code + ')' : code;
+    return labels.donors[code] ? labels.donors[code] + ' (' + code + ')' : code;
+  }
+  // 2026-05 -> May 2026
+  function month(code) {
+    const parts = code.split('-');
+    return new Date(Date.UTC(Number(parts[0]), Number(parts[1]) - 1, 1))
+      .toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
   }
 
   function fillFilters() {
     const params = new URLSearchParams(window.location.search);
-    function options(select, values, label) {
-      values.forEach(function (value) {
+    function options(select, byCode) {
+      Object.keys(byCode).forEach(function (code) {
         const option = document.createElement('option');
-        option.value = value;
-        option.textContent = label(value);
+        option.value = code;
+        option.textContent = byCode[code];
         select.appendChild(option);
       });
     }
-    options(document.getElementById('priority'), choices.priorities, words);
-    options(document.getElementById('region'), choices.regions, words);
-    options(document.getElementById('donor'), Object.keys(choices.donors), donorName);
+    options(document.getElementById('priority'), labels.priorities);
+    options(document.getElementById('region'), labels.regions);
+    const donors = {};
+    Object.keys(labels.donors).forEach(function (code) { donors[code] = donorName(code); });
+    options(document.getElementById('donor'), donors);
     ['from', 'to', 'priority', 'region', 'donor'].forEach(function (name) {
       if (params.get(name)) {
         document.getElementById(name).value = params.get(name);
       }
     });
-    const asOf = document.getElementById('as-of');
-    asOf.dateTime = figures.asOf;
-    asOf.textContent = new Date(figures.asOf).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  }
+
+  // Dates are typed as ISO dates, whatever the browser's language; a wrong one is named beside it.
+  function validateDates() {
+    const form = document.getElementById('filters');
+    function check(name) {
+      const input = document.getElementById(name);
+      const value = input.value.trim();
+      input.value = value;
+      if (value === '') {
+        return null;
+      }
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        return 'Write the date as YYYY-MM-DD, e.g. 2026-03-31.';
+      }
+      const parts = value.split('-').map(Number);
+      const date = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2]));
+      if (date.getUTCFullYear() !== parts[0] || date.getUTCMonth() !== parts[1] - 1 || date.getUTCDate() !== parts[2]) {
+        return 'There is no such day.';
+      }
+      return null;
+    }
+    function show(name, message) {
+      const input = document.getElementById(name);
+      document.getElementById(name + '-error').textContent = message || '';
+      if (message) {
+        input.setAttribute('aria-invalid', 'true');
+      } else {
+        input.removeAttribute('aria-invalid');
+      }
+    }
+    function validate() {
+      const errors = { from: check('from'), to: check('to') };
+      const from = document.getElementById('from').value;
+      const to = document.getElementById('to').value;
+      if (!errors.from && !errors.to && from && to && to < from) {
+        errors.to = 'Is before the first day (' + from + ').';
+      }
+      show('from', errors.from);
+      show('to', errors.to);
+      return !errors.from && !errors.to;
+    }
+    form.addEventListener('submit', function (event) {
+      if (!validate()) {
+        event.preventDefault();
+        document.querySelector('#filters [aria-invalid]').focus();
+      }
+    });
+    ['from', 'to'].forEach(function (name) {
+      document.getElementById(name).addEventListener('change', validate);
+    });
+  }
+
+  // When the figures were taken, and how often: they are never older than that when served.
+  function asOf() {
+    const time = document.getElementById('as-of');
+    time.dateTime = figures.asOf;
+    time.textContent = new Date(figures.asOf).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+    const seconds = figures.refreshSeconds;
+    let every;
+    if (seconds % 3600 === 0) {
+      every = seconds === 3600 ? 'hour' : counted(seconds / 3600, 'hour');
+    } else if (seconds % 60 === 0) {
+      every = seconds === 60 ? 'minute' : counted(seconds / 60, 'minute');
+    } else {
+      every = counted(seconds, 'second');
+    }
+    document.getElementById('refresh-every').textContent = every;
+    // A page left open says when its figures may have been refreshed since.
+    document.getElementById('reload').href = window.location.href;
+    window.setTimeout(function () { document.getElementById('stale').hidden = false; }, seconds * 1000);
   }
 
   function figure(name, text) {
@@ -75,19 +181,20 @@
         value: sum.value + Number(byStatus[status].valueUsd) };
     }, { agreements: 0, value: 0 });
     figure('inPipeline', count.format(inPipeline.agreements));
+    figure('inPipelineLabel', plural(inPipeline.agreements, 'agreement', 'agreements') + ' in the pipeline');
     figure('inPipelineUsd', usd.format(inPipeline.value) + ' under negotiation');
 
     const mobilized = Object.values(figures.pipeline.mobilizedByPriority).reduce(function (sum, f) {
       return { agreements: sum.agreements + f.agreements, value: sum.value + Number(f.valueUsd) };
     }, { agreements: 0, value: 0 });
     figure('mobilizedUsd', usd.format(mobilized.value));
-    figure('mobilizedAgreements', count.format(mobilized.agreements) + ' agreements');
+    figure('mobilizedAgreements', counted(mobilized.agreements, 'agreement') + ' became active');
 
     const toActive = figures.cycleTimes.proposalToActive;
-    figure('medianToActive', toActive.count ? days.format(toActive.medianDays) + ' days' : '–');
+    figure('medianToActive', toActive.count ? duration(toActive.medianDays) : '–');
     figure('p90ToActive', toActive.count
-      ? '90th percentile ' + days.format(toActive.p90Days) + ' days, ' + count.format(toActive.count) + ' agreements'
-      : 'no agreement has reached ACTIVE yet');
+      ? '90th percentile ' + duration(toActive.p90Days) + ', over ' + counted(toActive.count, 'agreement')
+      : 'no agreement has become active yet');
 
     // By donor, each task counts once (by group, a task of two groups would count twice).
     const donors = Object.values(figures.bottlenecks.byDonor);
@@ -95,8 +202,10 @@
     const overdue = donors.reduce(function (sum, load) { return sum + load.overdueTasks; }, 0);
     const reports = donors.reduce(function (sum, load) { return sum + load.overdueReports; }, 0);
     figure('overdueTasks', count.format(overdue));
-    figure('openTasks', 'of ' + count.format(open) + ' open tasks');
+    figure('overdueTasksLabel', plural(overdue, 'overdue task', 'overdue tasks'));
+    figure('openTasks', 'of ' + counted(open, 'open task'));
     figure('overdueReports', count.format(reports));
+    figure('overdueReportsLabel', plural(reports, 'overdue progress report', 'overdue progress reports'));
   }
 
   function rows(tableId, cells, empty) {
@@ -125,8 +234,15 @@
     });
   }
 
-  Chart.defaults.datasets.bar.maxBarThickness = 48;
+  Chart.defaults.datasets.bar.maxBarThickness = 36;
+  Chart.defaults.datasets.bar.borderRadius = 2;
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+  Chart.defaults.font.size = 12;
+  Chart.defaults.color = '#4a5868';
+  Chart.defaults.borderColor = '#e4e9ef';
+  Chart.defaults.plugins.legend.position = 'bottom';
+  Chart.defaults.plugins.legend.labels.boxWidth = 12;
+  Chart.defaults.plugins.legend.labels.boxHeight = 12;
 
   // An empty chart draws bare axes ("$0 $0 $1"): a sentence says it better.
   function chart(id, config) {
@@ -143,8 +259,25 @@
     return new Chart(canvas, config);
   }
 
+  // Whole dollars at least, written short: $0, $500, $250K, $1.2M.
   function usdAxis() {
-    return { beginAtZero: true, ticks: { callback: function (v) { return usd.format(v); } } };
+    return { beginAtZero: true, suggestedMax: 1000,
+      ticks: { precision: 0, callback: function (v) { return usdShort.format(v); } } };
+  }
+  // Whole counts, 0 to 1 at least.
+  function countAxis(title) {
+    const axis = { beginAtZero: true, suggestedMax: 1, ticks: { precision: 0 } };
+    if (title) {
+      axis.title = { display: true, text: title };
+    }
+    return axis;
+  }
+  function percentAxis(title) {
+    return { stacked: true, min: 0, max: 100, title: { display: true, text: title },
+      ticks: { stepSize: 25, callback: function (v) { return v + ' %'; } } };
+  }
+  function usdTooltip(context) {
+    return context.dataset.label + ': ' + usd.format(context.parsed[context.chart.options.indexAxis === 'y' ? 'x' : 'y']);
   }
 
   function pipeline() {
@@ -152,7 +285,7 @@
     chart('chart-pipeline', {
       type: 'bar',
       data: {
-        labels: statuses.map(words),
+        labels: statuses.map(stage),
         datasets: [
           { label: 'Agreements', data: statuses.map(function (s) { return figures.pipeline.byStatus[s].agreements; }),
             backgroundColor: COLOURS.brand, yAxisID: 'agreements' },
@@ -162,58 +295,84 @@
       },
       options: {
         scales: {
-          agreements: { position: 'left', beginAtZero: true, ticks: { precision: 0 },
-            title: { display: true, text: 'agreements' } },
-          value: Object.assign(usdAxis(), { position: 'right', grid: { drawOnChartArea: false } }),
+          agreements: Object.assign(countAxis('agreements'), { position: 'left' }),
+          value: Object.assign(usdAxis(), { position: 'right', grid: { drawOnChartArea: false },
+            title: { display: true, text: 'value (USD)' } }),
         },
+        plugins: { tooltip: { callbacks: { label: function (context) {
+          return context.dataset.yAxisID === 'value' ? usdTooltip(context)
+            : counted(context.parsed.y, 'agreement');
+        } } } },
       },
     });
     rows('table-pipeline', statuses.map(function (s) {
       const f = figures.pipeline.byStatus[s];
-      return { key: s, cells: [words(s), count.format(f.agreements), usd.format(Number(f.valueUsd))],
+      return { key: s, cells: [stage(s), count.format(f.agreements), usd.format(Number(f.valueUsd))],
         numeric: [false, true, true] };
     }), '');
   }
 
-  function mobilizedBar(id, byLabel, label, horizontal) {
+  function mobilizedBar(id, byLabel, labelOf, horizontal) {
     const keys = Object.keys(byLabel);
     chart(id, {
       type: 'bar',
       data: {
-        labels: keys.map(label),
-        datasets: [{ label: 'Mobilized (USD)', backgroundColor: COLOURS.teal,
+        labels: keys.map(labelOf),
+        datasets: [{ label: 'Mobilized', backgroundColor: COLOURS.teal,
           data: keys.map(function (k) { return Number(byLabel[k].valueUsd); }) }],
       },
       options: {
         indexAxis: horizontal ? 'y' : 'x',
-        plugins: { legend: { display: false } },
+        plugins: { legend: { display: false }, tooltip: { callbacks: { label: function (context) {
+          const key = keys[context.dataIndex];
+          return usd.format(Number(byLabel[key].valueUsd)) + ', ' + counted(byLabel[key].agreements, 'agreement');
+        } } } },
         scales: horizontal ? { x: usdAxis() } : { y: usdAxis() },
       },
     });
   }
 
   function mobilized() {
-    mobilizedBar('chart-mobilized-month', figures.pipeline.mobilizedByMonth, function (m) { return m; }, false);
-    mobilizedBar('chart-mobilized-priority', figures.pipeline.mobilizedByPriority, words, true);
-    mobilizedBar('chart-mobilized-region', figures.pipeline.mobilizedByRegion, words, true);
+    mobilizedBar('chart-mobilized-month', figures.pipeline.mobilizedByMonth, month, false);
+    mobilizedBar('chart-mobilized-priority', figures.pipeline.mobilizedByPriority,
+      function (p) { return label(labels.priorities, p); }, true);
+    mobilizedBar('chart-mobilized-region', figures.pipeline.mobilizedByRegion,
+      function (r) { return label(labels.regions, r); }, true);
     mobilizedBar('chart-mobilized-donor', figures.pipeline.mobilizedByDonor, donorName, true);
   }
 
-  function spreadChart(id, spreads, label) {
+  // Durations on an axis of days, or of hours or minutes when every one is shorter than a day or
+  // an hour; the axis runs to one unit at least, so that a few minutes never look like a scale.
+  function spreadChart(id, spreads, labelOf) {
     const keys = Object.keys(spreads);
+    const longest = keys.reduce(function (max, k) { return Math.max(max, spreads[k].p90Days, spreads[k].medianDays); }, 0);
+    const unit = unitFor(longest);
+    function inUnit(days) { return days * unit.perDay; }
     chart(id, {
       type: 'bar',
       data: {
-        labels: keys.map(label),
+        labels: keys.map(labelOf),
         datasets: [
           { label: 'Median', backgroundColor: COLOURS.brand,
-            data: keys.map(function (k) { return spreads[k].medianDays; }) },
+            data: keys.map(function (k) { return inUnit(spreads[k].medianDays); }) },
           { label: '90th percentile', backgroundColor: COLOURS.light,
-            data: keys.map(function (k) { return spreads[k].p90Days; }) },
+            data: keys.map(function (k) { return inUnit(spreads[k].p90Days); }) },
         ],
       },
-      options: { indexAxis: 'y', scales: { x: { beginAtZero: true, title: { display: true, text: 'days' } } } },
+      options: {
+        indexAxis: 'y',
+        scales: { x: { beginAtZero: true, suggestedMax: 1, title: { display: true, text: unit.plural },
+          ticks: { callback: function (v) { return upToOneDecimal.format(v); } } } },
+        plugins: { tooltip: { callbacks: { label: function (context) {
+          return context.dataset.label + ': ' + duration(context.parsed.x / unit.perDay);
+        } } } },
+      },
     });
+  }
+
+  // 0.001 days is not "0.0": a stay shorter than the precision says so.
+  function days(value) {
+    return value > 0 && value < 0.05 ? '< 0.1' : decimal.format(value);
   }
 
   function cycleTimes() {
@@ -222,20 +381,20 @@
     const pipelineStages = {};
     Object.keys(stages).filter(function (s) { return IN_PIPELINE.includes(s); })
       .forEach(function (s) { pipelineStages[s] = stages[s]; });
-    spreadChart('chart-stages', pipelineStages, words);
-    spreadChart('chart-tasks', figures.cycleTimes.tasks, words);
+    spreadChart('chart-stages', pipelineStages, stage);
+    spreadChart('chart-tasks', figures.cycleTimes.tasks, task);
     rows('table-stages', Object.keys(stages).map(function (s) {
-      return { key: s, cells: [words(s), count.format(stages[s].count), days.format(stages[s].medianDays),
-        days.format(stages[s].p90Days)], numeric: [false, true, true, true] };
+      return { key: s, cells: [stage(s), count.format(stages[s].count), days(stages[s].medianDays),
+        days(stages[s].p90Days)], numeric: [false, true, true, true] };
     }), 'No stage has been completed yet.');
   }
 
-  function loadChart(id, byLabel, label) {
+  function loadChart(id, byLabel, labelOf) {
     const keys = Object.keys(byLabel);
     chart(id, {
       type: 'bar',
       data: {
-        labels: keys.map(label),
+        labels: keys.map(labelOf),
         datasets: [
           { label: 'Open tasks', backgroundColor: COLOURS.grey,
             data: keys.map(function (k) { return byLabel[k].openTasks; }) },
@@ -245,22 +404,23 @@
             data: keys.map(function (k) { return byLabel[k].overdueReports; }) },
         ],
       },
-      options: { indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } },
+      options: { indexAxis: 'y', scales: { x: countAxis() } },
     });
   }
 
   function bottlenecks() {
-    rows('table-oldest', figures.bottlenecks.oldestOpenTasks.map(function (task) {
+    rows('table-oldest', figures.bottlenecks.oldestOpenTasks.map(function (open) {
+      const groups = (open.candidateGroups || '').split(' ').filter(Boolean).map(group).join(', ');
       return {
-        key: task.taskId,
-        className: task.overdue ? 'overdue' : '',
-        cells: [task.taskName || words(task.taskKey), task.reference, donorName(task.donor), task.candidateGroups || '',
-          task.assignee || '', days.format(task.ageDays),
-          task.dueAt ? new Date(task.dueAt).toLocaleDateString('en-CA') + (task.overdue ? ' (overdue)' : '') : ''],
+        key: open.taskId,
+        className: open.overdue ? 'overdue' : '',
+        cells: [open.taskName || task(open.taskKey), open.reference, donorName(open.donor), groups,
+          open.assignee || '', days(open.ageDays),
+          open.dueAt ? new Date(open.dueAt).toLocaleDateString('en-CA') + (open.overdue ? ' (overdue)' : '') : ''],
         numeric: [false, false, false, false, false, true, false],
       };
     }), 'No open task.');
-    loadChart('chart-load-group', figures.bottlenecks.byGroup, function (g) { return g; });
+    loadChart('chart-load-group', figures.bottlenecks.byGroup, group);
     loadChart('chart-load-donor', figures.bottlenecks.byDonor, donorName);
   }
 
@@ -269,14 +429,13 @@
     chart('chart-results', {
       type: 'bar',
       data: {
-        labels: priorities.map(words),
+        labels: priorities.map(function (p) { return label(labels.priorities, p); }),
         datasets: RATINGS.map(function (rating) {
-          return { label: words(rating), backgroundColor: COLOURS.rating[rating],
+          return { label: label(labels.ratings, rating), backgroundColor: COLOURS.rating[rating],
             data: priorities.map(function (p) { return figures.results[p].percent[rating]; }) };
         }),
       },
-      options: { indexAxis: 'y', scales: { x: { stacked: true, max: 100, title: { display: true, text: '% of indicators' } },
-        y: { stacked: true } } },
+      options: { indexAxis: 'y', scales: { x: percentAxis('% of indicators'), y: { stacked: true } } },
     });
   }
 
@@ -285,7 +444,7 @@
     chart('chart-rates', {
       type: 'bar',
       data: {
-        labels: stages.map(words),
+        labels: stages.map(task),
         datasets: [
           { label: 'Approved', backgroundColor: COLOURS.green,
             data: stages.map(function (s) { return figures.rates[s].approvalRate; }) },
@@ -295,17 +454,18 @@
             data: stages.map(function (s) { return figures.rates[s].sendBackRate; }) },
         ],
       },
-      options: { indexAxis: 'y', scales: { x: { stacked: true, max: 100, title: { display: true, text: '% of decisions' } },
-        y: { stacked: true } } },
+      options: { indexAxis: 'y', scales: { x: percentAxis('% of decisions'), y: { stacked: true } } },
     });
     rows('table-rates', stages.map(function (s) {
       const r = figures.rates[s];
-      return { key: s, cells: [words(s), count.format(r.decisions), percent(r.approvalRate),
+      return { key: s, cells: [task(s), count.format(r.decisions), percent(r.approvalRate),
         percent(r.rejectionRate), percent(r.sendBackRate)], numeric: [false, true, true, true, true] };
     }), 'No decision yet.');
   }
 
   fillFilters();
+  validateDates();
+  asOf();
   tiles();
   pipeline();
   mobilized();

@@ -1,17 +1,28 @@
 package org.accord.agreement;
 
+/** Where an agreement is; each label is the stage's name as users read it (the dashboard). */
 public enum AgreementStatus {
-  SCREENING,
-  IN_REVISION,
-  DUE_DILIGENCE,
-  INTERNAL_APPROVAL,
-  DONOR_APPROVAL,
-  MOU_SIGNING,
-  ACTIVE,
-  SUSPENDED,
-  CLOSED,
-  REJECTED,
-  DECLINED,
-  WITHDRAWN,
-  TERMINATED
+  SCREENING("Screening"),
+  IN_REVISION("In revision"),
+  DUE_DILIGENCE("Due diligence"),
+  INTERNAL_APPROVAL("Internal approval"),
+  DONOR_APPROVAL("Donor approval"),
+  MOU_SIGNING("MoU signing"),
+  ACTIVE("Active"),
+  SUSPENDED("Suspended"),
+  CLOSED("Closed"),
+  REJECTED("Rejected"),
+  DECLINED("Declined"),
+  WITHDRAWN("Withdrawn"),
+  TERMINATED("Terminated");
+
+  private final String label;
+
+  AgreementStatus(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
 }

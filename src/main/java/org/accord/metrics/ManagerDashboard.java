@@ -7,12 +7,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.accord.agreement.Priority;
 import org.accord.metrics.persistence.MetricsMapper;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -28,11 +31,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ManagerDashboard {
 
-  private static final Duration FRESH_FOR = Duration.ofMinutes(1);
   private static final Duration UNUSED_FOR = Duration.ofMinutes(30);
 
+  /**
+   * @param asOf when the snapshot was taken
+   * @param refreshSeconds the figures are never older than this when served
+   */
   public record Figures(
       OffsetDateTime asOf,
+      long refreshSeconds,
       MetricsFilter filter,
       Pipeline.View pipeline,
       CycleTimes.View cycleTimes,
@@ -49,12 +56,9 @@ public class ManagerDashboard {
   private final Clock clock;
   private final TransactionTemplate snapshot;
   private final Meter.MeterProvider<Timer> computations;
-  private final LoadingCache<MetricsFilter, Figures> cache =
-      Caffeine.newBuilder()
-          .maximumSize(500)
-          .refreshAfterWrite(FRESH_FOR)
-          .expireAfterAccess(UNUSED_FOR)
-          .build(this::compute);
+  private final Duration refreshEvery;
+  private final TaskScheduler scheduler;
+  private final LoadingCache<MetricsFilter, Figures> cache;
 
   ManagerDashboard(
       Pipeline pipeline,
@@ -65,7 +69,9 @@ public class ManagerDashboard {
       MetricsMapper metrics,
       Clock clock,
       PlatformTransactionManager transactions,
-      MeterRegistry registry) {
+      MeterRegistry registry,
+      TaskScheduler scheduler,
+      @Value("${accord.metrics.dashboard-refresh:PT5M}") Duration refreshEvery) {
     this.pipeline = pipeline;
     this.cycleTimes = cycleTimes;
     this.bottlenecks = bottlenecks;
@@ -81,16 +87,44 @@ public class ManagerDashboard {
             .description(
                 "Time to compute the managers' figures of a filter (none: the landing page)")
             .withRegistry(registry);
+    this.scheduler = scheduler;
+    this.refreshEvery = refreshEvery;
+    // Caffeine's own refresh goes by the system's ticker; whether figures may still be served goes
+    // by Accord's clock, which stamps them (and which tests move).
+    this.cache =
+        Caffeine.newBuilder()
+            .maximumSize(500)
+            .refreshAfterWrite(refreshEvery.dividedBy(2))
+            .expireAfterAccess(UNUSED_FOR)
+            .build(this::compute);
   }
 
-  /** The figures of the filter, a minute old or a little more while they are being refreshed. */
+  /** The figures of the filter, never older than the refresh interval. */
   public Figures figures(MetricsFilter filter) {
-    return cache.get(filter);
+    Figures cached = cache.get(filter);
+    if (isFresh(cached)) {
+      return cached;
+    }
+    // Too old to show: computed now, once, for this view and any other waiting for the same.
+    return cache
+        .asMap()
+        .compute(
+            filter,
+            (same, current) -> current != null && isFresh(current) ? current : compute(same));
   }
 
+  /** The landing figures: at start-up, then whenever half the refresh interval old. */
   @EventListener(ApplicationReadyEvent.class)
-  public void computeTheLandingFigures() {
-    cache.refresh(MetricsFilter.ALL);
+  public void keepTheLandingFiguresFresh() {
+    scheduler.scheduleWithFixedDelay(
+        () -> cache.refresh(MetricsFilter.ALL), refreshEvery.dividedBy(2));
+  }
+
+  /** Taken less than the refresh interval ago (and not after now: tests move the clock back). */
+  private boolean isFresh(Figures figures) {
+    Instant now = clock.instant();
+    Instant asOf = figures.asOf().toInstant();
+    return !asOf.isAfter(now) && asOf.plus(refreshEvery).isAfter(now);
   }
 
   /** One snapshot: the sections are read in one transaction, so that their numbers agree. */
@@ -111,6 +145,7 @@ public class ManagerDashboard {
   private Figures snapshotOf(MetricsFilter filter) {
     return new Figures(
         OffsetDateTime.now(clock),
+        refreshEvery.toSeconds(),
         filter,
         pipeline.view(filter),
         cycleTimes.view(filter),

@@ -98,6 +98,37 @@ public final class Browser implements AutoCloseable {
         .getText();
   }
 
+  /** Types into a plain input of one of Accord's own pages, as a user does. */
+  public Browser fill(String cssSelector, String text) {
+    WebElement input =
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)));
+    input.clear();
+    input.sendKeys(text);
+    return this;
+  }
+
+  /** Clicks what the selector finds once it is visible and enabled. */
+  public Browser clickOn(String cssSelector) {
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))));
+    return this;
+  }
+
+  /** Waits until the page has an element the selector finds (a page's script may add it). */
+  public Browser await(String cssSelector) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
+    return this;
+  }
+
+  /** Waits until the browser has gone to an address that contains this. */
+  public Browser awaitUrl(String part) {
+    wait.until(ExpectedConditions.urlContains(part));
+    return this;
+  }
+
+  public String url() {
+    return driver.getCurrentUrl();
+  }
+
   /** What a script run in the page returns: numbers, strings, lists and maps of them. */
   public Object evaluate(String script) {
     return ((JavascriptExecutor) driver).executeScript(script);

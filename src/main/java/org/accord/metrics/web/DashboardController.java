@@ -6,16 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-import org.accord.agreement.Priority;
-import org.accord.agreement.Region;
+import java.util.Set;
+import java.util.TreeSet;
 import org.accord.metrics.ManagerDashboard;
 import org.accord.metrics.MetricsFilter;
-import org.accord.partner.Partner;
-import org.accord.partner.PartnerService;
 import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
 import org.springframework.core.io.ClassPathResource;
@@ -29,7 +23,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The managers' dashboard page. Its figures are embedded in the page as the JSON of {@code GET
  * /api/metrics/dashboard}, written by the same serializer, so page and API cannot disagree; the
- * page's script draws them and a plain GET form changes the filters.
+ * page's script draws them, with the labels of their codes, and a plain GET form changes the
+ * filters.
  */
 @Controller
 class DashboardController {
@@ -40,7 +35,7 @@ class DashboardController {
           + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
   private final ManagerDashboard dashboard;
-  private final PartnerService partners;
+  private final DashboardLabels labels;
   private final CurrentUser currentUser;
   private final ObjectMapper json;
   private final String page = read("dashboard.html");
@@ -48,35 +43,38 @@ class DashboardController {
 
   DashboardController(
       ManagerDashboard dashboard,
-      PartnerService partners,
+      DashboardLabels labels,
       CurrentUser currentUser,
       ObjectMapper json) {
     this.dashboard = dashboard;
-    this.partners = partners;
+    this.labels = labels;
     this.currentUser = currentUser;
     this.json = json;
   }
 
-  /** What the filter form offers, with the donors' names for the charts' labels. */
-  record Choices(List<Priority> priorities, List<Region> regions, Map<String, String> donors) {}
-
-  record Page(ManagerDashboard.Figures figures, Choices choices) {}
+  /** The figures, and what their codes read as (the filters offer the same). */
+  record Page(ManagerDashboard.Figures figures, DashboardLabels.Labels labels) {}
 
   @GetMapping(value = "/dashboard", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<String> dashboard(MetricsFilter filter) throws JsonProcessingException {
     if (!currentUser.isMemberOf(Roles.MANAGERS)) {
       return html(HttpStatus.FORBIDDEN, forbidden);
     }
-    Choices choices =
-        new Choices(
-            Arrays.asList(Priority.values()),
-            Arrays.asList(Region.values()),
-            partners.all().stream()
-                .collect(
-                    Collectors.toMap(
-                        Partner::code, Partner::name, (same, again) -> same, TreeMap::new)));
-    String figures = json.writeValueAsString(new Page(dashboard.figures(filter), choices));
-    return html(HttpStatus.OK, page.replace(PLACEHOLDER, scriptSafe(figures)));
+    ManagerDashboard.Figures figures = dashboard.figures(filter);
+    String embedded =
+        json.writeValueAsString(new Page(figures, labels.labels(groupsNamedIn(figures))));
+    return html(HttpStatus.OK, page.replace(PLACEHOLDER, scriptSafe(embedded)));
+  }
+
+  /** The candidate groups the bottlenecks name: by group, and those of the oldest tasks. */
+  private static Set<String> groupsNamedIn(ManagerDashboard.Figures figures) {
+    Set<String> groups = new TreeSet<>(figures.bottlenecks().byGroup().keySet());
+    figures.bottlenecks().oldestOpenTasks().stream()
+        .filter(task -> task.candidateGroups() != null)
+        .flatMap(task -> Arrays.stream(task.candidateGroups().split(" ")))
+        .filter(group -> !group.isBlank())
+        .forEach(groups::add);
+    return groups;
   }
 
   /** JSON inside a script element: nothing in it may close the element or start markup. */

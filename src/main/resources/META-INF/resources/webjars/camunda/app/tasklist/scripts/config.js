@@ -15,10 +15,7 @@
  * limitations under the License.
  */
 
-// Accord's configuration of Tasklist: its own scripts, loaded by Tasklist as ES modules.
 export default {
-  customScripts: ['scripts/accord-roles', 'scripts/accord-forms'],
-
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
@@ -40,6 +37,12 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
+  // Accord: each script is an ES module of its own, relative to app/tasklist/.
+  customScripts: [
+    'scripts/accord-roles.js',
+    'scripts/accord-forms.js',
+    'scripts/accord-dashboard-link.js'
+  ],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
