@@ -2,7 +2,6 @@ package org.accord.document;
 
 import static org.accord.document.Wording.DATE;
 import static org.accord.document.Wording.amount;
-import static org.accord.document.Wording.words;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -66,8 +65,8 @@ public class ConsolidatedReport {
     violations.throwIfAny();
     Function<Agreement, String> key =
         switch (by) {
-          case PRIORITY -> agreement -> words(agreement.priority().name());
-          case REGION -> agreement -> words(agreement.region().name());
+          case PRIORITY -> agreement -> agreement.priority().label();
+          case REGION -> agreement -> agreement.region().label();
           case DONOR -> agreement -> partners.require(agreement.partnerCode()).name();
         };
     Map<String, Group> groups = new TreeMap<>();

@@ -101,9 +101,9 @@ public class MouDocument {
               "hereinafter the Agency and the Partner, together the Parties, who agree as follows.")
           .facts(
               List.of(
-                  new String[] {"Agreement type", words(agreement.type().name())},
-                  new String[] {"ITU-D priority", words(agreement.priority().name())},
-                  new String[] {"Region", words(agreement.region().name())},
+                  new String[] {"Agreement type", agreement.type().label()},
+                  new String[] {"ITU-D priority", agreement.priority().label()},
+                  new String[] {"Region", agreement.region().label()},
                   new String[] {
                     "Beneficiary countries", countries(agreement.beneficiaryCountries())
                   },
@@ -134,7 +134,7 @@ public class MouDocument {
               "The Parties work together on \""
                   + agreement.title()
                   + "\" under the ITU-D priority "
-                  + words(agreement.priority().name())
+                  + agreement.priority().label()
                   + ", for the benefit of "
                   + countries(agreement.beneficiaryCountries())
                   + ", towards the results set out in Article 3.")
@@ -279,7 +279,7 @@ public class MouDocument {
               String.join("\n", activity.outputs() == null ? List.of() : activity.outputs())
                   + (activity.outputType() == null
                       ? ""
-                      : "\n(" + words(activity.outputType().name()) + ")"),
+                      : "\n(" + activity.outputType().label() + ")"),
               a == 0 ? indicators : ""
             });
       }

@@ -150,7 +150,7 @@ public class IatiActivities {
         countries(agreement.beneficiaryCountries()),
         List.of(
             new Sector("1", DAC_SECTOR.get(agreement.priority()), HUNDRED, null),
-            new Sector("99", agreement.priority().name(), HUNDRED, words(agreement.priority()))),
+            new Sector("99", agreement.priority().name(), HUNDRED, agreement.priority().label())),
         agreement.currency(),
         budgets(agreement, signed),
         transactions(agreement, signed, history, periods),
@@ -165,11 +165,11 @@ public class IatiActivities {
     return List.of(
         new Description(
             "1",
-            words(agreement.type())
+            agreement.type().label()
                 + " with "
                 + agreement.partnerCode()
                 + " under the ITU-D priority "
-                + words(agreement.priority()).toLowerCase()
+                + agreement.priority().label().toLowerCase()
                 + ", for "
                 + String.join(", ", agreement.beneficiaryCountries())
                 + "."),
@@ -401,10 +401,5 @@ public class IatiActivities {
         .filter(change -> statuses.contains(change.status()))
         .map(change -> change.changedAt().toLocalDate())
         .findFirst();
-  }
-
-  private static String words(Enum<?> value) {
-    String spaced = value.name().toLowerCase().replace('_', ' ');
-    return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
   }
 }
