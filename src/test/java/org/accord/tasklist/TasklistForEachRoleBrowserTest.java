@@ -68,6 +68,25 @@ class TasklistForEachRoleBrowserTest {
   }
 
   @Test
+  void screeningOfficerReadsTheServersReasonAlone_notTheEnginesFraming() {
+    String reference = api.propose("GSMA", "5050.00");
+    String taskId = (String) api.tasks("officer2", reference, "screenProposal").get(0).get("id");
+
+    try (Browser browser = Browser.open(port)) {
+      browser
+          .logInToTasklist("officer2")
+          .openTask(taskId)
+          .claim()
+          .tick("Send back for revision")
+          .completeTask();
+
+      assertThat(browser.refusal())
+          .contains("screeningComment: is required when screeningDecision is REVISE")
+          .doesNotContain("Cannot submit task form", taskId);
+    }
+  }
+
+  @Test
   void partnersRepresentativeHasNoCreateTaskStartProcessOrDiagram_theOfficerHas() {
     String reference = api.toDonorSignOff("GSMA", "5100.00");
     String taskId = (String) api.tasks("gsma", reference, "donorSignOff").get(0).get("id");

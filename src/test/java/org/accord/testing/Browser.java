@@ -244,6 +244,19 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** The refusal Tasklist shows after Complete or Start, as the user reads it. */
+  public String refusal() {
+    // Tasklist keeps hidden alerts in the page for later use.
+    return wait.until(
+        shown ->
+            shown.findElements(By.cssSelector(".alert-danger")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .filter(text -> !text.isBlank())
+                .findFirst()
+                .orElse(null));
+  }
+
   /** A click on the shaded page beside an open dialog. */
   public Browser clickBesideDialog() {
     WebElement modal = driver.findElement(By.cssSelector(".modal"));

@@ -4,19 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.accord.shared.process.FormChoices;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves deployed Camunda Forms with the registers' choices in them. Camunda answers the form as
@@ -24,7 +19,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * then gets them as its {@code values}. Tasklist reads a start form's options from nowhere else: it
  * loads no variables for a start form.
  */
-class FormsWithChoices extends OncePerRequestFilter {
+class FormsWithChoices extends JsonAnswerFilter {
 
   private static final Pattern DEPLOYED_FORM =
       Pattern.compile(
@@ -35,6 +30,7 @@ class FormsWithChoices extends OncePerRequestFilter {
   private final ObjectMapper json;
 
   FormsWithChoices(List<FormChoices> choices, ObjectMapper json) {
+    super(json);
     this.byName =
         choices.stream().collect(Collectors.toMap(FormChoices::name, Function.identity()));
     this.json = json;
@@ -49,20 +45,8 @@ class FormsWithChoices extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(
-      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    ContentCachingResponseWrapper form = new ContentCachingResponseWrapper(response);
-    chain.doFilter(request, form);
-    if (form.getStatus() == HttpServletResponse.SC_OK && form.getContentSize() > 0) {
-      JsonNode schema = json.readTree(form.getContentAsByteArray());
-      if (schema instanceof ObjectNode && fillChoices(schema)) {
-        byte[] filled = json.writeValueAsBytes(schema);
-        form.resetBuffer();
-        form.getOutputStream().write(filled);
-      }
-    }
-    form.copyBodyToResponse();
+  protected boolean amend(JsonNode form, int status) {
+    return status == HttpServletResponse.SC_OK && form instanceof ObjectNode && fillChoices(form);
   }
 
   /** Whether any field, at any depth of groups, was given choices. */

@@ -19,4 +19,13 @@ class TasklistWebConfiguration {
     registration.setName("formsWithChoices");
     return registration;
   }
+
+  @Bean
+  FilterRegistrationBean<Filter> plainRefusals(ObjectMapper json) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new PlainRefusals(json));
+    registration.addUrlPatterns("/camunda/api/engine/*");
+    registration.setName("plainRefusals");
+    return registration;
+  }
 }

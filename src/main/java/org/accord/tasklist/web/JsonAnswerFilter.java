@@ -1,0 +1,52 @@
+package org.accord.tasklist.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Lets Camunda answer a request of Tasklist's, then amends the JSON it answered before it leaves:
+ * what the webapp shows is changed without changing how the engine decides.
+ */
+abstract class JsonAnswerFilter extends OncePerRequestFilter {
+
+  private final ObjectMapper json;
+
+  JsonAnswerFilter(ObjectMapper json) {
+    this.json = json;
+  }
+
+  /** Changes the answer in place; says whether it changed anything. */
+  protected abstract boolean amend(JsonNode answer, int status);
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, answer);
+    if (answer.getContentSize() > 0
+        && answer.getContentType() != null
+        && answer.getContentType().startsWith("application/json")) {
+      JsonNode body;
+      try {
+        body = json.readTree(answer.getContentAsByteArray());
+      } catch (JsonProcessingException notJson) {
+        body = null;
+      }
+      if (body != null && amend(body, answer.getStatus())) {
+        byte[] amended = json.writeValueAsBytes(body);
+        answer.resetBuffer();
+        answer.getOutputStream().write(amended);
+      }
+    }
+    answer.copyBodyToResponse();
+  }
+}
