@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.accord.shared.web.RequestPaths;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -29,8 +30,8 @@ import org.springframework.core.Ordered;
  *       the agency's: statistics count every agreement's instances whatever the user may read (the
  *       engine checks only the definition), and a correlation's answer told a partner whether
  *       another partner's agreement waits for a message. The process's model (its XML, drawn as the
- *       task's diagram) is the agency's internal procedure. A partner's representative is refused
- *       them (403), whatever they name.
+ *       task's diagram) is the agency's internal procedure, and its start form offers the partner
+ *       register. A partner's representative is refused them (403), whatever they name.
  *   <li>A task one may not see answers exactly as a missing one (404), on every path under it: the
  *       engine answered some of them 403 for another's task and 400 or 500 for a missing one.
  * </ul>
@@ -42,12 +43,13 @@ public class EngineRequestLimits {
 
   // process-definition/statistics, .../{id}/statistics, history/process-instance/report,
   // history/.../cleanable-process-instance-report, task/report/candidate-group-count, message,
-  // process-definition/{id}/xml, process-definition/key/{key}/xml, ...
+  // process-definition/{id}/xml, process-definition/key/{key}/xml, a definition's start form ...
   private static final Pattern AGENCY_ONLY =
       Pattern.compile(
           ENGINE_API
               + "(?:/.*/(?:statistics|[a-z-]*report)(?:/.*)?|/(?:message|signal|condition)/?"
-              + "|/process-definition/.*/xml)");
+              + "|/process-definition/.*/(?:xml|startForm|deployed-start-form|form-variables"
+              + "|rendered-form|start|submit-form))");
 
   private static final Pattern TASK = Pattern.compile(ENGINE_API + "/task/([^/]+)(?:/.*)?");
 
@@ -106,13 +108,14 @@ public class EngineRequestLimits {
         chain.doFilter(request, response);
         return;
       }
-      String path = http.getRequestURI().substring(http.getContextPath().length());
+      String path = RequestPaths.of(http);
       if (AGENCY_ONLY.matcher(path).matches() && isPartner(user)) {
         answer(
             answer,
             HttpServletResponse.SC_FORBIDDEN,
             "{\"type\":\"AuthorizationException\","
-                + "\"message\":\"Statistics, reports and correlations are for the agency's staff\"}");
+                + "\"message\":\"Statistics, reports, correlations, process models and start forms are"
+                + " for the agency's staff\"}");
         return;
       }
       Matcher task = TASK.matcher(path);

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Predicate;
+import org.accord.shared.web.RequestPaths;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -47,7 +48,7 @@ class SessionOrBasicAuthentication implements Filter {
     if (webappUser == null
         || http.getHeader(HttpHeaders.AUTHORIZATION) != null
         || !"GET".equals(http.getMethod())
-        || !opensInBrowser.test(http.getRequestURI().substring(http.getContextPath().length()))
+        || !opensInBrowser.test(RequestPaths.of(http))
         || identityService.createUserQuery().userId(webappUser.getIdentityId()).count() == 0) {
       basic.doFilter(request, response, chain);
       return;

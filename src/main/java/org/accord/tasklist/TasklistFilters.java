@@ -1,5 +1,6 @@
 package org.accord.tasklist;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.accord.security.AuthorizationGrants;
@@ -7,6 +8,7 @@ import org.accord.security.Roles;
 import org.accord.shared.process.TasklistColumns;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -20,9 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Tasklist filters, made at start-up in every profile (without one, Tasklist shows no tasks at
- * all) and brought up to date at each: three shared ones that resolve the logged-in user's own
- * groups, so one filter serves every role, and one for each of the agency's groups, seen by its
- * members only. Each shows the agreement's columns under every task.
+ * all): three shared ones that resolve the logged-in user's own groups, so one filter serves every
+ * role, and one for each of the agency's groups, seen by its members only (a group made later in
+ * Admin gets its filter at the next start). Each shows the agreement's columns under every task.
  */
 @Component
 @Order(2)
@@ -119,21 +121,38 @@ class TasklistFilters implements ApplicationRunner {
     grants.forEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
   }
 
-  /** The filter of this name, made or brought up to date: its query, columns and description. */
+  /**
+   * The filter of this name, made if missing. One made before keeps what an administrator changed
+   * in it; only its columns follow Accord's, which a new version may add to. Two nodes starting
+   * together may both make it: the oldest is kept in use.
+   */
   private Filter ensure(
       String name, String description, int priority, String color, TaskQuery query) {
-    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
-    if (filter == null) {
-      filter = filterService.newTaskFilter(name);
+    List<Filter> existing =
+        filterService.createFilterQuery().filterName(name).orderByFilterId().asc().list();
+    if (existing.isEmpty()) {
+      Filter filter = filterService.newTaskFilter(name);
+      filter.setQuery(query);
+      filter.setProperties(
+          Map.of(
+              "description", description,
+              "priority", priority,
+              "color", color,
+              "refresh", true,
+              "variables", LIST_VARIABLES));
+      return filterService.saveFilter(filter);
     }
-    filter.setQuery(query);
-    filter.setProperties(
-        Map.of(
-            "description", description,
-            "priority", priority,
-            "color", color,
-            "refresh", true,
-            "variables", LIST_VARIABLES));
-    return filterService.saveFilter(filter);
+    Filter filter = existing.get(0);
+    if (!LIST_VARIABLES.equals(filter.getProperties().get("variables"))) {
+      Map<String, Object> properties = new HashMap<>(filter.getProperties());
+      properties.put("variables", LIST_VARIABLES);
+      filter.setProperties(properties);
+      try {
+        return filterService.saveFilter(filter);
+      } catch (OptimisticLockingException anotherNodeDidIt) {
+        return filter;
+      }
+    }
+    return filter;
   }
 }

@@ -32,7 +32,8 @@ class AgencyAssessmentIntegrationTest {
           "approvalComment",
           "approverGroups",
           "initiator",
-          "donorProfile");
+          "donorProfile",
+          "dueDiligenceFindings");
 
   @Autowired TestRestTemplate rest;
 

@@ -279,6 +279,34 @@ class AuthorizationIntegrationTest {
     return (String) api.get(user, "/engine-rest/process-definition/key/" + key).getBody().get("id");
   }
 
+  @Test
+  void partnerIsRefusedTheProcessModelAndTheStartForm_evenWithThePathEncoded() {
+    for (String path :
+        List.of(
+            "/engine-rest/process-definition/key/partnership-agreement/xml",
+            "/engine-rest/process-definition/key/partnership-agreement/%78ml",
+            "/engine-rest/process-definition/key/partnership-agreement/deployed-start-form",
+            "/engine-rest/process-definition/key/partnership-agreement/startForm")) {
+      ResponseEntity<String> refused =
+          rest.exchange(
+              java.net.URI.create(rest.getRootUri() + path),
+              HttpMethod.GET,
+              new HttpEntity<>(Api.headersOf("gsma")),
+              String.class);
+      assertThat(refused.getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    // The officer's start form offers the partner register, which is not a partner's to browse.
+    assertThat(
+            raw(
+                    "officer",
+                    HttpMethod.GET,
+                    "/engine-rest/process-definition/key/partnership-agreement/deployed-start-form",
+                    null)
+                .getBody())
+        .contains("\"label\":\"GSM Association (GSMA)\"", "\"value\":\"GSMA\"")
+        .doesNotContain("valuesKey\":\"registeredPartners");
+  }
+
   private ResponseEntity<String> raw(String user, HttpMethod method, String path, String json) {
     return rest.exchange(path, method, new HttpEntity<>(json, Api.headersOf(user)), String.class);
   }

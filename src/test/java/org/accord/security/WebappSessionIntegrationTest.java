@@ -21,7 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The webapps' cookie session: changes need the CSRF token, and the session opens neither {@code
  * /api} nor {@code /engine-rest}, which take HTTP Basic only, so no cross-site request can ride on
- * it there. Queries are paged: the engine refuses unbounded ones from users.
+ * it there; the one exception is reading an agreement's documents, which the forms link to. Queries
+ * are paged: the engine refuses unbounded ones from users.
  */
 @AccordIntegrationTest
 class WebappSessionIntegrationTest {

@@ -124,7 +124,7 @@ class TasklistForEachRoleBrowserTest {
     try (Browser browser = Browser.open(port)) {
       String taskId = (String) api.tasks("gsma", reference, "signMouPartner").get(0).get("id");
       browser.logInToTasklist("gsma").openTask(taskId);
-      assertThat(browser.linkTo("Open the Memorandum of Understanding")).endsWith(mou);
+      assertThat(browser.linkTo("Open the Memorandum of Understanding")).endsWith(mou + " _blank");
       assertThat(browser.fetch(mou)).isEqualTo("200 application/pdf");
     }
     try (Browser browser = Browser.open(port)) {
@@ -152,7 +152,7 @@ class TasklistForEachRoleBrowserTest {
               "Legal review: Concerns. Reviewed the statutes",
               "Financial review: Clear. Reviewed the accounts",
               "Sanctions screening: No match on the consolidated sanctions list");
-      assertThat(browser.value("outputTypes")).isEqualTo("Toolkits");
+      assertThat(browser.value("outputTypeNames")).isEqualTo("Toolkits");
       assertThat(browser.value("beneficiaryCountryNames")).isEqualTo("Rwanda, Kenya");
     }
 

@@ -291,12 +291,13 @@ public final class Browser implements AutoCloseable {
         .toList();
   }
 
-  /** Where the link of this text in the open form leads. */
+  /** Where the link of this text in the open form leads, and in which window: "href target". */
   public String linkTo(String text) {
-    return wait.until(
+    WebElement link =
+        wait.until(
             ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//form//a[contains(normalize-space(), '" + text + "')]")))
-        .getAttribute("href");
+                By.xpath("//form//a[contains(normalize-space(), '" + text + "')]")));
+    return link.getAttribute("href") + " " + link.getAttribute("target");
   }
 
   /**

@@ -58,6 +58,10 @@ public final class PartnershipAgreementProcess {
     public static final String BENEFICIARY_COUNTRY_NAMES = "beneficiaryCountryNames";
 
     public static final String OUTPUT_TYPES = "outputTypes";
+
+    /** The output types by name, for reading: "Toolkits, Technical interventions". */
+    public static final String OUTPUT_TYPE_NAMES = "outputTypeNames";
+
     public static final String AMOUNT = "amount";
     public static final String CURRENCY = "currency";
     public static final String AMOUNT_USD = "amountUsd";

@@ -101,8 +101,9 @@ final class ProposalVariables {
         .putValue(REGION, agreement.region().name())
         .putValue(BENEFICIARY_COUNTRIES, String.join(", ", agreement.beneficiaryCountries()))
         .putValue(BENEFICIARY_COUNTRY_NAMES, Countries.names(agreement.beneficiaryCountries()))
+        .putValue(OUTPUT_TYPES, String.join(", ", agreement.outputTypes()))
         .putValue(
-            OUTPUT_TYPES,
+            OUTPUT_TYPE_NAMES,
             agreement.outputTypes().stream()
                 .map(type -> OutputType.valueOf(type).label())
                 .collect(Collectors.joining(", ")))

@@ -20,6 +20,7 @@ import org.accord.comment.TaskCommentService;
 import org.accord.security.EngineRequestLimits;
 import org.accord.security.RequestUser;
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.web.RequestPaths;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -74,8 +75,7 @@ class TaskComments {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
         throws IOException, ServletException {
       HttpServletRequest http = (HttpServletRequest) request;
-      Matcher path =
-          COMMENTS.matcher(http.getRequestURI().substring(http.getContextPath().length()));
+      Matcher path = COMMENTS.matcher(RequestPaths.of(http));
       boolean create = path.matches() && path.group(1) != null && path.group(2) != null;
       boolean list = path.matches() && path.group(2) == null;
       Authentication user = RequestUser.of(http, identityService);

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.accord.shared.process.FormChoices;
+import org.accord.shared.web.RequestPaths;
 
 /**
  * Serves deployed Camunda Forms with the registers' choices in them. Camunda answers the form as
@@ -24,7 +25,8 @@ class FormsWithChoices extends JsonAnswerFilter {
   private static final Pattern DEPLOYED_FORM =
       Pattern.compile(
           "/(?:engine-rest|camunda/api/engine/engine/[^/]+)"
-              + "/(?:process-definition/(?:key/)?[^/]+/deployed-start-form|task/[^/]+/deployed-form)");
+              + "/(?:process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/deployed-start-form"
+              + "|task/[^/]+/deployed-form)");
 
   private final Map<String, FormChoices> byName;
   private final ObjectMapper json;
@@ -39,9 +41,7 @@ class FormsWithChoices extends JsonAnswerFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     return !"GET".equals(request.getMethod())
-        || !DEPLOYED_FORM
-            .matcher(request.getRequestURI().substring(request.getContextPath().length()))
-            .matches();
+        || !DEPLOYED_FORM.matcher(RequestPaths.of(request)).matches();
   }
 
   @Override

@@ -31,22 +31,30 @@ abstract class JsonAnswerFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-    chain.doFilter(request, answer);
-    if (answer.getContentSize() > 0
-        && answer.getContentType() != null
-        && answer.getContentType().startsWith("application/json")) {
-      JsonNode body;
-      try {
-        body = json.readTree(answer.getContentAsByteArray());
-      } catch (JsonProcessingException notJson) {
-        body = null;
-      }
-      if (body != null && amend(body, answer.getStatus())) {
-        byte[] amended = json.writeValueAsBytes(body);
-        answer.resetBuffer();
-        answer.getOutputStream().write(amended);
-      }
+    try {
+      chain.doFilter(request, answer);
+      amendJson(answer);
+    } finally {
+      answer.copyBodyToResponse();
     }
-    answer.copyBodyToResponse();
+  }
+
+  private void amendJson(ContentCachingResponseWrapper answer) throws IOException {
+    if (answer.getContentSize() == 0
+        || answer.getContentType() == null
+        || !answer.getContentType().startsWith("application/json")) {
+      return;
+    }
+    JsonNode body;
+    try {
+      body = json.readTree(answer.getContentAsByteArray());
+    } catch (JsonProcessingException notJson) {
+      return;
+    }
+    if (body != null && amend(body, answer.getStatus())) {
+      byte[] amended = json.writeValueAsBytes(body);
+      answer.resetBuffer();
+      answer.getOutputStream().write(amended);
+    }
   }
 }

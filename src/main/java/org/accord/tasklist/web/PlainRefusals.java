@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.regex.Pattern;
+import org.accord.shared.web.RequestPaths;
 
 /**
  * Tasklist's engine API answers a refused form with the engine's framing around Accord's reason,
@@ -31,9 +32,7 @@ class PlainRefusals extends JsonAnswerFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     return !"POST".equals(request.getMethod())
-        || !FORM_SUBMISSION
-            .matcher(request.getRequestURI().substring(request.getContextPath().length()))
-            .matches();
+        || !FORM_SUBMISSION.matcher(RequestPaths.of(request)).matches();
   }
 
   @Override

@@ -7,6 +7,8 @@
  *   dialog still closes with its Close button or Escape).
  * - A refusal from the server shows at the top of the dialog or task, out of sight of the button
  *   pressed: it is scrolled into view.
+ * - A form's link to one of the agreement's documents opens in a new tab, so that the task stays
+ *   open beside the document (form-js drops a link's target).
  */
 function plainMessage(error) {
   const field = error.closest('.fjs-form-field');
@@ -59,9 +61,17 @@ function showRefusals(root) {
     });
 }
 
+function openDocumentsBeside(root) {
+  root.querySelectorAll('.fjs-container a[href*="/documents/"]:not([target])').forEach((link) => {
+    link.target = '_blank';
+    link.rel = 'noopener';
+  });
+}
+
 new MutationObserver(() => {
   speakPlainly(document);
   showRefusals(document);
+  openDocumentsBeside(document);
 }).observe(document.body, {childList: true, subtree: true, characterData: true});
 
 // The dialog's own click handler closes it when the click lands on the backdrop around it; the
