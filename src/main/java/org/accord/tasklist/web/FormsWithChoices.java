@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.accord.shared.process.FormChoices;
 import org.accord.shared.web.RequestPaths;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Serves deployed Camunda Forms with the registers' choices in them. Camunda answers the form as
@@ -28,13 +28,17 @@ class FormsWithChoices extends JsonAnswerFilter {
               + "/(?:process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/deployed-start-form"
               + "|task/[^/]+/deployed-form)");
 
-  private final Map<String, FormChoices> byName;
+  private final ObjectProvider<FormChoices> choices;
   private final ObjectMapper json;
 
-  FormsWithChoices(List<FormChoices> choices, ObjectMapper json) {
+  /**
+   * The registers are looked up at the first request, not while Tomcat starts the filter: their
+   * mappers built on Tomcat's thread kept its class loader, and the next application started in the
+   * same JVM could not load its own.
+   */
+  FormsWithChoices(ObjectProvider<FormChoices> choices, ObjectMapper json) {
     super(json);
-    this.byName =
-        choices.stream().collect(Collectors.toMap(FormChoices::name, Function.identity()));
+    this.choices = choices;
     this.json = json;
   }
 
@@ -51,6 +55,12 @@ class FormsWithChoices extends JsonAnswerFilter {
 
   /** Whether any field, at any depth of groups, was given choices. */
   private boolean fillChoices(JsonNode component) {
+    return fillChoices(
+        component,
+        choices.orderedStream().collect(Collectors.toMap(FormChoices::name, Function.identity())));
+  }
+
+  private boolean fillChoices(JsonNode component, Map<String, FormChoices> byName) {
     boolean filled = false;
     if (component instanceof ObjectNode field
         && field.path("valuesKey").isTextual()
@@ -65,7 +75,7 @@ class FormsWithChoices extends JsonAnswerFilter {
       filled = true;
     }
     for (JsonNode child : component.path("components")) {
-      filled |= fillChoices(child);
+      filled |= fillChoices(child, byName);
     }
     return filled;
   }

@@ -2,8 +2,8 @@ package org.accord.tasklist.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
-import java.util.List;
 import org.accord.shared.process.FormChoices;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 class TasklistWebConfiguration {
 
   @Bean
-  FilterRegistrationBean<Filter> formsWithChoices(List<FormChoices> choices, ObjectMapper json) {
+  FilterRegistrationBean<Filter> formsWithChoices(
+      ObjectProvider<FormChoices> choices, ObjectMapper json) {
     FilterRegistrationBean<Filter> registration =
         new FilterRegistrationBean<>(new FormsWithChoices(choices, json));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
