@@ -14,6 +14,7 @@ import org.accord.audit.AuditTrail;
 import org.accord.identity.persistence.DeputyMapper;
 import org.accord.identity.persistence.DeputyMapper.Held;
 import org.accord.identity.process.DeputyshipApproval;
+import org.accord.security.MembershipChanged;
 import org.accord.shared.Violations;
 import org.accord.shared.process.EngineQueries;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,5 +1,6 @@
 /**
- * Users, groups and Tasklist filters: the demo profile's users and partners, and the filters every
- * installation needs.
+ * Users and groups: the first administrator, the demo profile's users and partners, deputyships (a
+ * deputy lent an absent colleague's groups, approved by the head of partnerships), and people's
+ * names as forms, documents and e-mails show them.
  */
 package org.accord.identity;

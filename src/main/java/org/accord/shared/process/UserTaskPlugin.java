@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 public abstract class UserTaskPlugin extends AbstractProcessEnginePlugin {
 
   /** One user task of a process being deployed, to attach listeners to. */
-  protected record UserTask(ActivityImpl activity, TaskDefinition definition) {
+  public record UserTask(ActivityImpl activity, TaskDefinition definition) {
 
     public String key() {
       return activity.getId();
