@@ -7,7 +7,7 @@ import org.accord.identity.People;
 import org.accord.notification.Audience;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
-import org.accord.security.CurrentUser;
+import org.accord.security.PartnerGroups;
 import org.accord.security.Roles;
 import org.accord.security.SystemAuthority;
 import org.accord.shared.InvalidInputException;
@@ -115,8 +115,6 @@ public class TaskCommentService {
 
   private static boolean isPartner(Authentication user) {
     return user.getGroupIds() != null
-        && !user.getGroupIds().isEmpty()
-        && user.getGroupIds().stream()
-            .allMatch(group -> group.startsWith(CurrentUser.DONOR_GROUP_PREFIX));
+        && user.getGroupIds().stream().anyMatch(PartnerGroups::isPartnerGroup);
   }
 }

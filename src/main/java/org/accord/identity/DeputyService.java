@@ -1,7 +1,5 @@
 package org.accord.identity;
 
-import static org.accord.security.CurrentUser.DONOR_GROUP_PREFIX;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,6 +13,7 @@ import org.accord.identity.persistence.DeputyMapper;
 import org.accord.identity.persistence.DeputyMapper.Held;
 import org.accord.identity.process.DeputyshipApproval;
 import org.accord.security.MembershipChanged;
+import org.accord.security.PartnerGroups;
 import org.accord.shared.Violations;
 import org.accord.shared.process.EngineQueries;
 import org.camunda.bpm.engine.IdentityService;
@@ -195,8 +194,7 @@ public class DeputyService {
             .createGroupQuery()
             .groupMember(userId)
             .listPage(0, EngineQueries.MAX_RESULTS);
-    return !groups.isEmpty()
-        && groups.stream().noneMatch(group -> group.getId().startsWith(DONOR_GROUP_PREFIX));
+    return PartnerGroups.areAgencyStaff(groups.stream().map(Group::getId).toList());
   }
 
   /** Every minute: windows that begin get their hand-over, windows that end give back. */

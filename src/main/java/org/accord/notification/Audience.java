@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.accord.partner.Partner;
 import org.accord.partner.PartnerService;
+import org.accord.security.PartnerGroups;
 import org.accord.shared.process.EngineQueries;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -21,8 +22,6 @@ import org.springframework.stereotype.Component;
 public class Audience {
 
   private static final Logger log = LoggerFactory.getLogger(Audience.class);
-
-  private static final String DONOR_GROUP_PREFIX = "donor-";
 
   private final IdentityService identityService;
   private final PartnerService partners;
@@ -53,12 +52,10 @@ public class Audience {
           .map(Audience::address)
           .flatMap(Optional::stream)
           .forEach(addresses::add);
-      if (groupId.startsWith(DONOR_GROUP_PREFIX)) {
-        partners
-            .find(groupId.substring(DONOR_GROUP_PREFIX.length()))
-            .map(Partner::contactEmail)
-            .ifPresent(addresses::add);
-      }
+      PartnerGroups.partnerCodeOf(groupId)
+          .flatMap(partners::find)
+          .map(Partner::contactEmail)
+          .ifPresent(addresses::add);
     }
     return addresses;
   }

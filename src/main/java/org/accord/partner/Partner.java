@@ -1,6 +1,7 @@
 package org.accord.partner;
 
 import java.time.LocalDate;
+import org.accord.security.PartnerGroups;
 
 /**
  * An organisation the agency signs agreements with. Its last due diligence, while unexpired, lets a
@@ -24,7 +25,7 @@ public record Partner(
   }
 
   public static String donorGroupOf(String partnerCode) {
-    return "donor-" + partnerCode;
+    return PartnerGroups.of(partnerCode);
   }
 
   /**

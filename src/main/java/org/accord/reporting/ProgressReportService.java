@@ -122,12 +122,6 @@ public class ProgressReportService {
         .toList();
   }
 
-  /** What the last submission said, to start a revision from. */
-  public List<IndicatorActual> lastActuals(ReportingPeriod period) {
-    List<ProgressReport> submitted = reports.findByPeriod(period.id());
-    return submitted.isEmpty() ? List.of() : submitted.get(submitted.size() - 1).indicatorActuals();
-  }
-
   private ProgressReport latest(ReportingPeriod period) {
     List<ProgressReport> submitted = reports.findByPeriod(period.id());
     return submitted.get(submitted.size() - 1);

@@ -41,7 +41,7 @@ class AgencyOnlyVariablesPlugin extends UserTaskPlugin {
     boolean forAPartner =
         task.getCandidates().stream()
             .map(IdentityLink::getGroupId)
-            .anyMatch(group -> group != null && group.startsWith(CurrentUser.DONOR_GROUP_PREFIX));
+            .anyMatch(PartnerGroups::isPartnerGroup);
     if (forAPartner) {
       // A definition id is "key:version:id".
       String processKey = task.getProcessDefinitionId().split(":")[0];

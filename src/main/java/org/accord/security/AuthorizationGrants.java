@@ -99,7 +99,7 @@ public class AuthorizationGrants implements ApplicationRunner {
     // Partners registered before a grant was added get it too: the grants are idempotent.
     identityService.createGroupQuery().list().stream()
         .map(Group::getId)
-        .filter(id -> id.startsWith(CurrentUser.DONOR_GROUP_PREFIX))
+        .filter(PartnerGroups::isPartnerGroup)
         .forEach(this::forPartnerGroup);
   }
 

@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
-  public static final String DONOR_GROUP_PREFIX = "donor-";
-
   private final IdentityService identityService;
 
   CurrentUser(IdentityService identityService) {
@@ -36,17 +34,14 @@ public class CurrentUser {
     return groups().contains(group);
   }
 
-  /** Staff of the agency: anyone in a group that is not a partner's. */
+  /** Staff of the agency ({@link PartnerGroups#areAgencyStaff}). */
   public boolean isInternal() {
-    return groups().stream().anyMatch(group -> !group.startsWith(DONOR_GROUP_PREFIX));
+    return PartnerGroups.areAgencyStaff(groups());
   }
 
   /** The partners this user represents. */
   public List<String> partnerCodes() {
-    return groups().stream()
-        .filter(group -> group.startsWith(DONOR_GROUP_PREFIX))
-        .map(group -> group.substring(DONOR_GROUP_PREFIX.length()))
-        .toList();
+    return groups().stream().flatMap(group -> PartnerGroups.partnerCodeOf(group).stream()).toList();
   }
 
   public boolean mayActFor(String partnerCode) {

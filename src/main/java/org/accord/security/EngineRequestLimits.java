@@ -152,8 +152,7 @@ public class EngineRequestLimits {
     }
 
     private static boolean isPartner(Authentication user) {
-      List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-      return groups.stream().allMatch(group -> group.startsWith(CurrentUser.DONOR_GROUP_PREFIX));
+      return !PartnerGroups.areAgencyStaff(user.getGroupIds());
     }
 
     private static void answer(HttpServletResponse answer, int status, String json)

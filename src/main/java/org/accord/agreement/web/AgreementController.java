@@ -127,6 +127,4 @@ class AgreementController {
       throw new ForbiddenException("Only managers suspend, resume or terminate agreements");
     }
   }
-
-  /** Another partner's agreement is answered as absent: its existence is not theirs to know. */
 }

@@ -10,7 +10,7 @@ import org.accord.amendment.AmendmentRequest;
 import org.accord.amendment.AmendmentService;
 import org.accord.partner.PartnerService;
 import org.accord.security.AuthorizationGrants;
-import org.accord.security.CurrentUser;
+import org.accord.security.PartnerGroups;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
@@ -74,7 +74,7 @@ public class AmendmentRequests {
             null,
             instance.getId(),
             amendment.justification()));
-    grants.forAmendment(CurrentUser.DONOR_GROUP_PREFIX + agreement.partnerCode(), instance.getId());
+    grants.forAmendment(PartnerGroups.of(agreement.partnerCode()), instance.getId());
     return amendments.require(reference, amendment.number());
   }
 }

@@ -40,11 +40,6 @@ public class TaskDeadlines {
     return after(properties.followUp().getOrDefault(taskKey, properties.defaultFollowUp()));
   }
 
-  /** The due period as an ISO-8601 duration, for a timer that fires when the task is overdue. */
-  public String overdueAfter(String taskKey) {
-    return properties.due().getOrDefault(taskKey, properties.defaultDue()).toString();
-  }
-
   public String donorReminder() {
     return properties.donorReminder().toString();
   }
