@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.accord.agreement.persistence.AgreementMapper;
 import org.accord.agreement.persistence.AgreementMapper.NewAgreement;
-import org.accord.agreement.process.PartnershipAgreementProcess;
 import org.accord.audit.AuditTrail;
 import org.accord.currency.CurrencyService;
 import org.accord.results.ObjectivePlan;

@@ -11,6 +11,7 @@ import org.accord.document.pdf.Fonts;
 import org.accord.document.pdf.PdfDocument;
 import org.accord.duediligence.DueDiligenceCompleted;
 import org.accord.duediligence.DueDiligenceCompleted.Finding;
+import org.accord.duediligence.DueDiligenceProcess;
 import org.accord.identity.People;
 import org.accord.partner.Partner;
 import org.springframework.stereotype.Component;
@@ -78,9 +79,9 @@ class DueDiligenceSummaryDocument {
       rows.add(
           new String[] {
             switch (finding.review()) {
-              case "legalReview" -> "Legal";
-              case "financialReview" -> "Financial";
-              case "complianceReview" -> "Compliance";
+              case DueDiligenceProcess.Tasks.LEGAL_REVIEW -> "Legal";
+              case DueDiligenceProcess.Tasks.FINANCIAL_REVIEW -> "Financial";
+              case DueDiligenceProcess.Tasks.COMPLIANCE_REVIEW -> "Compliance";
               default -> finding.review();
             },
             finding.finding(),

@@ -1,6 +1,6 @@
 package org.accord.duediligence;
 
-import static org.accord.duediligence.process.SanctionsReviewProcess.Variables.*;
+import static org.accord.duediligence.SanctionsReviewProcess.Variables.*;
 
 import java.io.InputStream;
 import java.time.Clock;
@@ -15,8 +15,6 @@ import org.accord.agreement.AgreementStatus;
 import org.accord.audit.AuditTrail;
 import org.accord.duediligence.ConsolidatedListXml.ConsolidatedList;
 import org.accord.duediligence.persistence.SanctionsListMapper;
-import org.accord.duediligence.process.DueDiligenceProcess;
-import org.accord.duediligence.process.SanctionsReviewProcess;
 import org.accord.partner.Partner;
 import org.accord.partner.PartnerService;
 import org.accord.security.CurrentUser;

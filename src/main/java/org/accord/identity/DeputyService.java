@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.accord.audit.AuditTrail;
 import org.accord.identity.persistence.DeputyMapper;
 import org.accord.identity.persistence.DeputyMapper.Held;
-import org.accord.identity.process.DeputyshipApproval;
 import org.accord.security.MembershipChanged;
 import org.accord.security.PartnerGroups;
 import org.accord.shared.Violations;

@@ -1,8 +1,9 @@
 package org.accord.agreement.process;
 
-import static org.accord.agreement.process.PartnershipAgreementProcess.Variables.*;
+import static org.accord.agreement.PartnershipAgreementProcess.Variables.*;
 
-import org.accord.agreement.process.PartnershipAgreementProcess.Tasks;
+import org.accord.agreement.PartnershipAgreementProcess;
+import org.accord.agreement.PartnershipAgreementProcess.Tasks;
 import org.accord.shared.process.AgencyOnlyVariables;
 import org.accord.shared.process.DecisionRule;
 import org.accord.shared.process.TaskInputs;

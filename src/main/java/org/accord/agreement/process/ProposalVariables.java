@@ -1,6 +1,6 @@
 package org.accord.agreement.process;
 
-import static org.accord.agreement.process.PartnershipAgreementProcess.Variables.*;
+import static org.accord.agreement.PartnershipAgreementProcess.Variables.*;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,12 +1,12 @@
 package org.accord.agreement.process;
 
-import static org.accord.agreement.process.PartnershipAgreementProcess.Variables.AGREEMENT_REFERENCE;
+import static org.accord.agreement.PartnershipAgreementProcess.Variables.AGREEMENT_REFERENCE;
 
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.Decision;
+import org.accord.agreement.PartnershipAgreementProcess.Duties;
 import org.accord.agreement.Proposal;
-import org.accord.agreement.process.PartnershipAgreementProcess.Duties;
 import org.accord.partner.Partner;
 import org.accord.partner.PartnerService;
 import org.accord.security.AuthorizationGrants;

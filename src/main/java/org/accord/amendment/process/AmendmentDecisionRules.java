@@ -1,16 +1,17 @@
 package org.accord.amendment.process;
 
-import static org.accord.amendment.process.AgreementAmendmentProcess.Tasks.APPROVE_AMENDMENT;
-import static org.accord.amendment.process.AgreementAmendmentProcess.Tasks.REVIEW_AMENDMENT;
-import static org.accord.amendment.process.AgreementAmendmentProcess.Tasks.SIGN_OFF_AMENDMENT;
-import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.AMENDMENT_REVIEW;
-import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.AMENDMENT_REVIEW_COMMENT;
-import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.APPROVAL_COMMENT;
-import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.APPROVAL_DECISION;
-import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.APPROVER_GROUPS;
-import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.DONOR_COMMENT;
-import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.DONOR_DECISION;
+import static org.accord.amendment.AgreementAmendmentProcess.Tasks.APPROVE_AMENDMENT;
+import static org.accord.amendment.AgreementAmendmentProcess.Tasks.REVIEW_AMENDMENT;
+import static org.accord.amendment.AgreementAmendmentProcess.Tasks.SIGN_OFF_AMENDMENT;
+import static org.accord.amendment.AgreementAmendmentProcess.Variables.AMENDMENT_REVIEW;
+import static org.accord.amendment.AgreementAmendmentProcess.Variables.AMENDMENT_REVIEW_COMMENT;
+import static org.accord.amendment.AgreementAmendmentProcess.Variables.APPROVAL_COMMENT;
+import static org.accord.amendment.AgreementAmendmentProcess.Variables.APPROVAL_DECISION;
+import static org.accord.amendment.AgreementAmendmentProcess.Variables.APPROVER_GROUPS;
+import static org.accord.amendment.AgreementAmendmentProcess.Variables.DONOR_COMMENT;
+import static org.accord.amendment.AgreementAmendmentProcess.Variables.DONOR_DECISION;
 
+import org.accord.amendment.AgreementAmendmentProcess;
 import org.accord.shared.process.AgencyOnlyVariables;
 import org.accord.shared.process.DecisionRule;
 import org.accord.shared.process.TaskInputs;

@@ -1,10 +1,11 @@
 package org.accord.amendment.process;
 
-import static org.accord.amendment.process.AgreementAmendmentProcess.Variables.*;
+import static org.accord.amendment.AgreementAmendmentProcess.Variables.*;
 
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.Decision;
+import org.accord.amendment.AgreementAmendmentProcess;
 import org.accord.amendment.Amendment;
 import org.accord.amendment.AmendmentRequest;
 import org.accord.amendment.AmendmentService;

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.Decision;
+import org.accord.agreement.PartnershipAgreementProcess.Tasks;
+import org.accord.agreement.PartnershipAgreementProcess.Variables;
 import org.accord.document.DocumentService;
 import org.accord.document.MouDocument.Signature;
 import org.accord.document.MouDocument.Signatures;
@@ -39,13 +41,14 @@ public class DocumentSteps {
     documents.sealMou(
         reference,
         new Signatures(
-            signature(execution, decisions, "signMouAgency", "agencySignatory", null),
+            signature(
+                execution, decisions, Tasks.SIGN_MOU_AGENCY, Variables.AGENCY_SIGNATORY, null),
             signature(
                 execution,
                 decisions,
-                "signMouPartner",
-                "partnerSignatory",
-                "partnerSignatoryTitle")));
+                Tasks.SIGN_MOU_PARTNER,
+                Variables.PARTNER_SIGNATORY,
+                Variables.PARTNER_SIGNATORY_TITLE)));
   }
 
   private static Signature signature(

@@ -1,10 +1,11 @@
 package org.accord.duediligence.process;
 
-import static org.accord.duediligence.process.DueDiligenceProcess.Variables.FINDINGS;
-import static org.accord.duediligence.process.DueDiligenceProcess.Variables.REQUIRED;
-import static org.accord.duediligence.process.DueDiligenceProcess.Variables.RISK_RATING;
+import static org.accord.duediligence.DueDiligenceProcess.Variables.FINDINGS;
+import static org.accord.duediligence.DueDiligenceProcess.Variables.REQUIRED;
+import static org.accord.duediligence.DueDiligenceProcess.Variables.RISK_RATING;
 
 import java.util.Optional;
+import org.accord.duediligence.DueDiligenceProcess;
 import org.accord.duediligence.DueDiligenceService;
 import org.accord.partner.Partner;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,7 +1,7 @@
 package org.accord.duediligence.process;
 
-import static org.accord.duediligence.process.SanctionsReviewProcess.Variables.LIST_ENTRY_REFERENCE;
-import static org.accord.duediligence.process.SanctionsReviewProcess.Variables.PARTNER_CODE;
+import static org.accord.duediligence.SanctionsReviewProcess.Variables.LIST_ENTRY_REFERENCE;
+import static org.accord.duediligence.SanctionsReviewProcess.Variables.PARTNER_CODE;
 
 import org.accord.duediligence.SanctionsService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,8 +1,9 @@
 package org.accord.duediligence.process;
 
-import static org.accord.duediligence.process.DueDiligenceProcess.Variables.*;
+import static org.accord.duediligence.DueDiligenceProcess.Variables.*;
 
-import org.accord.duediligence.process.DueDiligenceProcess.Tasks;
+import org.accord.duediligence.DueDiligenceProcess.Tasks;
+import org.accord.duediligence.SanctionsReviewProcess;
 import org.accord.shared.process.DecisionRule;
 import org.accord.shared.process.TaskInputs;
 import org.springframework.context.annotation.Bean;

@@ -1,6 +1,6 @@
 package org.accord.duediligence.process;
 
-import static org.accord.duediligence.process.DueDiligenceProcess.Variables.*;
+import static org.accord.duediligence.DueDiligenceProcess.Variables.*;
 
 import java.util.Map;
 import org.accord.partner.Partner;

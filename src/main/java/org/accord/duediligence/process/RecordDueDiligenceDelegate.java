@@ -1,15 +1,16 @@
 package org.accord.duediligence.process;
 
-import static org.accord.duediligence.process.DueDiligenceProcess.BLOCKING;
-import static org.accord.duediligence.process.DueDiligenceProcess.CLEARED;
-import static org.accord.duediligence.process.DueDiligenceProcess.FAILED;
-import static org.accord.duediligence.process.DueDiligenceProcess.REJECT;
-import static org.accord.duediligence.process.DueDiligenceProcess.Variables.*;
+import static org.accord.duediligence.DueDiligenceProcess.BLOCKING;
+import static org.accord.duediligence.DueDiligenceProcess.CLEARED;
+import static org.accord.duediligence.DueDiligenceProcess.FAILED;
+import static org.accord.duediligence.DueDiligenceProcess.REJECT;
+import static org.accord.duediligence.DueDiligenceProcess.Variables.*;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.accord.duediligence.DueDiligenceCompleted;
 import org.accord.duediligence.DueDiligenceCompleted.Finding;
+import org.accord.duediligence.DueDiligenceProcess.Tasks;
 import org.accord.duediligence.DueDiligenceService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -44,10 +45,11 @@ class RecordDueDiligenceDelegate implements JavaDelegate {
         (String) execution.getVariable(RISK_RATING));
     execution.setVariable(OUTCOME, outcome);
     List<Finding> findings = new ArrayList<>();
-    findings.add(finding(execution, "legalReview", LEGAL_FINDINGS, LEGAL_COMMENT));
-    findings.add(finding(execution, "financialReview", FINANCIAL_FINDINGS, FINANCIAL_COMMENT));
+    findings.add(finding(execution, Tasks.LEGAL_REVIEW, LEGAL_FINDINGS, LEGAL_COMMENT));
+    findings.add(finding(execution, Tasks.FINANCIAL_REVIEW, FINANCIAL_FINDINGS, FINANCIAL_COMMENT));
     if (execution.getVariable(COMPLIANCE_DECISION) != null) {
-      findings.add(finding(execution, "complianceReview", COMPLIANCE_DECISION, COMPLIANCE_COMMENT));
+      findings.add(
+          finding(execution, Tasks.COMPLIANCE_REVIEW, COMPLIANCE_DECISION, COMPLIANCE_COMMENT));
     }
     Object match = execution.getVariable(SANCTIONS_MATCH_DETAIL);
     String sanctionsScreen =

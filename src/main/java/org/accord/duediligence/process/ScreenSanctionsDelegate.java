@@ -1,9 +1,10 @@
 package org.accord.duediligence.process;
 
-import static org.accord.duediligence.process.DueDiligenceProcess.Variables.SANCTIONS_MATCH;
-import static org.accord.duediligence.process.DueDiligenceProcess.Variables.SANCTIONS_MATCH_DETAIL;
+import static org.accord.duediligence.DueDiligenceProcess.Variables.SANCTIONS_MATCH;
+import static org.accord.duediligence.DueDiligenceProcess.Variables.SANCTIONS_MATCH_DETAIL;
 
 import java.util.Optional;
+import org.accord.duediligence.DueDiligenceProcess;
 import org.accord.duediligence.DueDiligenceService;
 import org.accord.duediligence.SanctionsList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

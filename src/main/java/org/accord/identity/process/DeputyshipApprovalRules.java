@@ -1,9 +1,9 @@
 package org.accord.identity.process;
 
-import static org.accord.identity.process.DeputyshipApproval.Variables.COMMENT;
-import static org.accord.identity.process.DeputyshipApproval.Variables.DECISION;
+import static org.accord.identity.DeputyshipApproval.Variables.COMMENT;
+import static org.accord.identity.DeputyshipApproval.Variables.DECISION;
 
-import org.accord.identity.process.DeputyshipApproval.Tasks;
+import org.accord.identity.DeputyshipApproval.Tasks;
 import org.accord.shared.process.DecisionRule;
 import org.accord.shared.process.TaskInputs;
 import org.springframework.context.annotation.Bean;

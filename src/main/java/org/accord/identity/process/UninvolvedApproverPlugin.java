@@ -1,6 +1,7 @@
 package org.accord.identity.process;
 
 import org.accord.identity.DeputyService;
+import org.accord.identity.DeputyshipApproval;
 import org.accord.shared.process.UserTaskPlugin;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;

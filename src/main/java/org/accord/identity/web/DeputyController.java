@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.accord.identity.DeputyService;
 import org.accord.identity.Deputyship;
-import org.accord.identity.process.DeputyshipApproval;
+import org.accord.identity.DeputyshipApproval;
 import org.accord.security.CurrentUser;
 import org.accord.security.SystemAuthority;
 import org.accord.shared.ConflictException;

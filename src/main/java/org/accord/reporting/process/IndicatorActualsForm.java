@@ -1,6 +1,6 @@
 package org.accord.reporting.process;
 
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.INDICATOR_ACTUALS;
+import static org.accord.reporting.ProgressReportingProcess.Variables.INDICATOR_ACTUALS;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

@@ -1,15 +1,17 @@
 package org.accord.reporting.process;
 
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.EXPENDITURE;
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.REPORTING_PERIOD;
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.REPORT_DECISION;
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.REPORT_NARRATIVE;
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.REPORT_REVIEW_COMMENT;
+import static org.accord.reporting.ProgressReportingProcess.Variables.EXPENDITURE;
+import static org.accord.reporting.ProgressReportingProcess.Variables.REPORTING_PERIOD;
+import static org.accord.reporting.ProgressReportingProcess.Variables.REPORT_DECISION;
+import static org.accord.reporting.ProgressReportingProcess.Variables.REPORT_NARRATIVE;
+import static org.accord.reporting.ProgressReportingProcess.Variables.REPORT_REVIEW_COMMENT;
 
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
+import org.accord.agreement.PartnershipAgreementProcess;
 import org.accord.reporting.EvaluationService;
 import org.accord.reporting.ProgressReportService;
+import org.accord.reporting.ProgressReportingProcess;
 import org.accord.reporting.ReportSubmission;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.process.FormRejection;
@@ -54,7 +56,8 @@ class ReportRecordingPlugin extends UserTaskPlugin {
           task.whenCompleted(this::submitted);
       case ProgressReportingProcess.Tasks.REVIEW_PROGRESS_REPORT ->
           task.whenCompleted(this::reviewed);
-      case ProgressReportingProcess.Tasks.EVALUATE_AGREEMENT -> task.whenCompleted(this::evaluated);
+      case PartnershipAgreementProcess.Tasks.EVALUATE_AGREEMENT ->
+          task.whenCompleted(this::evaluated);
       default -> {}
     }
   }

@@ -1,11 +1,11 @@
 package org.accord.reporting.process;
 
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.EXPENDITURE;
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.FINAL_REPORT;
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.REPORTING_PERIOD;
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.REPORTING_PERIOD_LABEL;
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.REPORT_NARRATIVE;
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.SPENT_BEFORE;
+import static org.accord.reporting.ProgressReportingProcess.Variables.EXPENDITURE;
+import static org.accord.reporting.ProgressReportingProcess.Variables.FINAL_REPORT;
+import static org.accord.reporting.ProgressReportingProcess.Variables.REPORTING_PERIOD;
+import static org.accord.reporting.ProgressReportingProcess.Variables.REPORTING_PERIOD_LABEL;
+import static org.accord.reporting.ProgressReportingProcess.Variables.REPORT_NARRATIVE;
+import static org.accord.reporting.ProgressReportingProcess.Variables.SPENT_BEFORE;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

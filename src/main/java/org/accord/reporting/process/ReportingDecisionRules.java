@@ -1,10 +1,11 @@
 package org.accord.reporting.process;
 
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.*;
+import static org.accord.reporting.ProgressReportingProcess.Variables.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.accord.reporting.process.ProgressReportingProcess.Tasks;
+import org.accord.reporting.ProgressReportingProcess;
+import org.accord.reporting.ProgressReportingProcess.Tasks;
 import org.accord.shared.process.DecisionRule;
 import org.accord.shared.process.TaskInputs;
 import org.springframework.context.annotation.Bean;

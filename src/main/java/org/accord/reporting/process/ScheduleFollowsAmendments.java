@@ -1,8 +1,9 @@
 package org.accord.reporting.process;
 
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.REPORTING_PERIOD;
+import static org.accord.reporting.ProgressReportingProcess.Variables.REPORTING_PERIOD;
 
 import org.accord.agreement.AgreementAmended;
+import org.accord.reporting.ProgressReportingProcess;
 import org.accord.reporting.ReportingPeriod;
 import org.accord.reporting.ReportingService;
 import org.camunda.bpm.engine.ManagementService;

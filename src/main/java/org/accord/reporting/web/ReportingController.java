@@ -1,11 +1,11 @@
 package org.accord.reporting.web;
 
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.EXPENDITURE;
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.INDICATOR_ACTUALS;
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.REPORTING_PERIOD;
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.REPORT_DECISION;
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.REPORT_NARRATIVE;
-import static org.accord.reporting.process.ProgressReportingProcess.Variables.REPORT_REVIEW_COMMENT;
+import static org.accord.reporting.ProgressReportingProcess.Variables.EXPENDITURE;
+import static org.accord.reporting.ProgressReportingProcess.Variables.INDICATOR_ACTUALS;
+import static org.accord.reporting.ProgressReportingProcess.Variables.REPORTING_PERIOD;
+import static org.accord.reporting.ProgressReportingProcess.Variables.REPORT_DECISION;
+import static org.accord.reporting.ProgressReportingProcess.Variables.REPORT_NARRATIVE;
+import static org.accord.reporting.ProgressReportingProcess.Variables.REPORT_REVIEW_COMMENT;
 
 import java.util.List;
 import org.accord.agreement.Agreement;
@@ -15,12 +15,12 @@ import org.accord.reporting.Evaluation;
 import org.accord.reporting.EvaluationService;
 import org.accord.reporting.PeriodReport;
 import org.accord.reporting.ProgressReportService;
+import org.accord.reporting.ProgressReportingProcess.Tasks;
 import org.accord.reporting.ProgressService;
 import org.accord.reporting.ReportSubmission;
 import org.accord.reporting.ReportingPeriod;
 import org.accord.reporting.ReportingService;
 import org.accord.reporting.process.IndicatorActualsForm;
-import org.accord.reporting.process.ProgressReportingProcess.Tasks;
 import org.accord.security.CurrentUser;
 import org.accord.shared.ConflictException;
 import org.accord.shared.ForbiddenException;

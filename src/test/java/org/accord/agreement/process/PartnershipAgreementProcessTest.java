@@ -1,6 +1,6 @@
 package org.accord.agreement.process;
 
-import static org.accord.agreement.process.PartnershipAgreementProcess.Variables.*;
+import static org.accord.agreement.PartnershipAgreementProcess.Variables.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -38,12 +38,13 @@ import org.accord.agreement.AgreementService;
 import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.AgreementType;
 import org.accord.agreement.DonorRequirements;
+import org.accord.agreement.PartnershipAgreementProcess;
+import org.accord.agreement.PartnershipAgreementProcess.Elements;
+import org.accord.agreement.PartnershipAgreementProcess.Tasks;
 import org.accord.agreement.Priority;
 import org.accord.agreement.Region;
 import org.accord.agreement.ReportingFrequency;
 import org.accord.agreement.Revision;
-import org.accord.agreement.process.PartnershipAgreementProcess.Elements;
-import org.accord.agreement.process.PartnershipAgreementProcess.Tasks;
 import org.accord.document.process.DocumentSteps;
 import org.accord.duediligence.DueDiligenceService;
 import org.accord.duediligence.process.DueDiligenceDelegates;

@@ -1,6 +1,6 @@
 package org.accord.duediligence.process;
 
-import static org.accord.duediligence.process.DueDiligenceProcess.Variables.*;
+import static org.accord.duediligence.DueDiligenceProcess.Variables.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -14,6 +14,7 @@ import static org.mockito.Mockito.when;
 import java.util.List;
 import java.util.Optional;
 import org.accord.agreement.AgreementService;
+import org.accord.duediligence.DueDiligenceProcess;
 import org.accord.duediligence.DueDiligenceService;
 import org.accord.duediligence.SanctionsList;
 import org.accord.notification.Audience;

@@ -1,6 +1,6 @@
 package org.accord.duediligence.process;
 
-import static org.accord.duediligence.process.SanctionsReviewProcess.Variables.*;
+import static org.accord.duediligence.SanctionsReviewProcess.Variables.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -12,8 +12,9 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import org.accord.agreement.AgreementService;
+import org.accord.duediligence.SanctionsReviewProcess;
+import org.accord.duediligence.SanctionsReviewProcess.Tasks;
 import org.accord.duediligence.SanctionsService;
-import org.accord.duediligence.process.SanctionsReviewProcess.Tasks;
 import org.accord.notification.Audience;
 import org.accord.notification.NotificationService;
 import org.accord.notification.process.NotificationDelegates;

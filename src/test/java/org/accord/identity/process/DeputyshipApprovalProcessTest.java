@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.accord.identity.DeputyService;
 import org.accord.identity.Deputyship;
+import org.accord.identity.DeputyshipApproval;
 import org.accord.identity.DeputyshipStatus;
 import org.accord.testing.ProcessTests;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

@@ -1,4 +1,4 @@
-package org.accord.duediligence.process;
+package org.accord.duediligence;
 
 /** The process API of {@code due-diligence}: ids and variable names, kept stable. */
 public final class DueDiligenceProcess {

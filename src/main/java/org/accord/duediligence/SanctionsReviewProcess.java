@@ -1,4 +1,4 @@
-package org.accord.duediligence.process;
+package org.accord.duediligence;
 
 /**
  * The process API of {@code sanctions-review}: compliance decides whether a partner matched on the

@@ -1,4 +1,4 @@
-package org.accord.reporting.process;
+package org.accord.reporting;
 
 /** The process API of {@code progress-reporting}: ids and variable names, kept stable. */
 public final class ProgressReportingProcess {
@@ -13,7 +13,6 @@ public final class ProgressReportingProcess {
   public static final class Tasks {
     public static final String SUBMIT_PROGRESS_REPORT = "submitProgressReport";
     public static final String REVIEW_PROGRESS_REPORT = "reviewProgressReport";
-    public static final String EVALUATE_AGREEMENT = "evaluateAgreement";
 
     private Tasks() {}
   }

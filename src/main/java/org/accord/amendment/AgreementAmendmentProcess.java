@@ -1,4 +1,4 @@
-package org.accord.amendment.process;
+package org.accord.amendment;
 
 /** The process API of {@code agreement-amendment}: ids and variable names, kept stable. */
 public final class AgreementAmendmentProcess {

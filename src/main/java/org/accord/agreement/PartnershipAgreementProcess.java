@@ -1,4 +1,4 @@
-package org.accord.agreement.process;
+package org.accord.agreement;
 
 /** The process API of {@code partnership-agreement}: ids and variable names, kept stable. */
 public final class PartnershipAgreementProcess {

@@ -1,8 +1,6 @@
-package org.accord.identity.process;
+package org.accord.identity;
 
 import java.util.Map;
-import org.accord.identity.Deputyship;
-import org.accord.identity.People;
 
 /** The process API of {@code deputyship-approval}: ids and variable names, kept stable. */
 public final class DeputyshipApproval {
