@@ -18,11 +18,12 @@ import org.springframework.stereotype.Component;
  * process stuck at a gateway with no way out.
  */
 @Component
-class DecisionRulesPlugin extends UserTaskPlugin {
+public class DecisionRulesPlugin extends UserTaskPlugin {
 
   private final Map<String, DecisionRule> rules;
 
-  DecisionRulesPlugin(List<DecisionRule> rules) {
+  /** Public for the process tests, which run the processes with the rules production holds. */
+  public DecisionRulesPlugin(List<DecisionRule> rules) {
     this.rules =
         rules.stream().collect(Collectors.toMap(DecisionRule::taskKey, Function.identity()));
   }

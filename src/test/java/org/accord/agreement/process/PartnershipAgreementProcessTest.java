@@ -82,7 +82,8 @@ class PartnershipAgreementProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine =
-      ProcessTests.engine("due-diligence", "progress-reporting");
+      ProcessTests.engine(
+          List.of(new AgreementDecisionRules()), "due-diligence", "progress-reporting");
 
   private static final String REFERENCE = "PA-2026-0042";
 
@@ -180,7 +181,9 @@ class PartnershipAgreementProcessTest {
   @Test
   void screeningRevision_goesToTheInitiatorAndBackToScreening() {
     ProcessInstance instance = propose();
-    complete(task(instance), withVariables(SCREENING_DECISION, "REVISE"));
+    complete(
+        task(instance),
+        withVariables(SCREENING_DECISION, "REVISE", SCREENING_COMMENT, "Name the regulator"));
 
     assertThat(instance).isWaitingAt(Tasks.REVISE_PROPOSAL);
     assertThat(task(instance)).isAssignedTo("officer");
@@ -297,9 +300,21 @@ class PartnershipAgreementProcessTest {
   }
 
   @Test
+  void approverReturningTheProposalWithoutSayingWhy_isRefused_andTheTaskStaysOpen() {
+    ProcessInstance instance = toInternalApproval();
+
+    Assertions.assertThatThrownBy(
+            () -> complete(task(instance), withVariables(APPROVAL_DECISION, "RETURN")))
+        .hasMessageContaining("approvalComment: is required when approvalDecision is RETURN");
+    assertThat(instance).isWaitingAt(Tasks.APPROVE_AGREEMENT);
+  }
+
+  @Test
   void approverReturningTheProposal_sendsItBackToScreening() {
     ProcessInstance instance = toInternalApproval();
-    complete(task(instance), withVariables(APPROVAL_DECISION, "RETURN"));
+    complete(
+        task(instance),
+        withVariables(APPROVAL_DECISION, "RETURN", APPROVAL_COMMENT, "Halve the travel budget"));
 
     assertThat(instance).isWaitingAt(Tasks.SCREEN_PROPOSAL);
   }
@@ -308,7 +323,9 @@ class PartnershipAgreementProcessTest {
   void directorRejecting_endsTheAgreementEvenAfterTheHeadApproved() {
     ProcessInstance instance = toInternalApproval();
     complete(task(instance), withVariables(APPROVAL_DECISION, "APPROVE"));
-    complete(task(instance), withVariables(APPROVAL_DECISION, "REJECT"));
+    complete(
+        task(instance),
+        withVariables(APPROVAL_DECISION, "REJECT", APPROVAL_COMMENT, "Outside our mandate"));
 
     assertThat(instance).isEnded().hasPassed(Elements.REJECTED_IN_APPROVAL);
   }
@@ -316,7 +333,9 @@ class PartnershipAgreementProcessTest {
   @Test
   void headRejecting_endsTheAgreementWithoutAskingTheDirector() {
     ProcessInstance instance = toInternalApproval();
-    complete(task(instance), withVariables(APPROVAL_DECISION, "REJECT"));
+    complete(
+        task(instance),
+        withVariables(APPROVAL_DECISION, "REJECT", APPROVAL_COMMENT, "Outside our mandate"));
 
     assertThat(instance).isEnded().hasPassed(Elements.REJECTED_IN_APPROVAL);
     verify(agreements, never()).changeStatus(REFERENCE, AgreementStatus.DONOR_APPROVAL, null);
@@ -325,7 +344,9 @@ class PartnershipAgreementProcessTest {
   @Test
   void donorRequestingChanges_returnsTheProposalToTheInitiatorForRevision() {
     ProcessInstance instance = toDonorSignOff();
-    complete(task(instance), withVariables(DONOR_DECISION, "REQUEST_CHANGES"));
+    complete(
+        task(instance),
+        withVariables(DONOR_DECISION, "REQUEST_CHANGES", DONOR_COMMENT, "Report quarterly"));
 
     assertThat(instance).isWaitingAt(Tasks.REVISE_PROPOSAL);
     assertThat(task(instance)).isAssignedTo("officer");
@@ -334,7 +355,9 @@ class PartnershipAgreementProcessTest {
   @Test
   void donorDeclining_endsTheAgreementAsDeclined() {
     ProcessInstance instance = toDonorSignOff();
-    complete(task(instance), withVariables(DONOR_DECISION, "DECLINE"));
+    complete(
+        task(instance),
+        withVariables(DONOR_DECISION, "DECLINE", DONOR_COMMENT, "No budget this year"));
 
     assertThat(instance).isEnded().hasPassed(Elements.DECLINED_BY_DONOR);
     verify(agreements).changeStatus(REFERENCE, AgreementStatus.DECLINED, null);

@@ -34,7 +34,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {"processes/due-diligence.bpmn", "processes/partner-risk-rating.dmn"})
 class DueDiligenceProcessTest {
 
-  @RegisterExtension static ProcessEngineCoverageExtension engine = ProcessTests.engine();
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine =
+      ProcessTests.engine(List.of(new DueDiligenceDecisionRules()));
 
   private final DueDiligenceService dueDiligence = mock(DueDiligenceService.class);
 

@@ -17,6 +17,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.Date;
+import java.util.List;
 import java.util.Set;
 import org.accord.agreement.AgreementService;
 import org.accord.notification.Audience;
@@ -39,7 +40,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = "processes/progress-reporting.bpmn")
 class ProgressReportingProcessTest {
 
-  @RegisterExtension static ProcessEngineCoverageExtension engine = ProcessTests.engine();
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine =
+      ProcessTests.engine(List.of(new ReportingDecisionRules()));
 
   private final NotificationService notifications = mock(NotificationService.class);
   private final Audience audience = mock(Audience.class);
