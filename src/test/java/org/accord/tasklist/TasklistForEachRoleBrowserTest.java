@@ -113,7 +113,8 @@ class TasklistForEachRoleBrowserTest {
   }
 
   @Test
-  void signatoriesOpenTheMouFromTheirTaskInTheirSession_anotherPartnerCannot() {
+  void
+      signatoriesOpenTheMouFromTheirTaskInTheirSession_andTheDonorAsksAboutIt_anotherPartnerCannotOpenIt() {
     String reference = api.toDonorSignOff("GSMA", "5200.00");
     api.complete("gsma", reference, "donorSignOff", Map.of("donorDecision", "APPROVE"));
     await()
@@ -126,6 +127,10 @@ class TasklistForEachRoleBrowserTest {
       browser.logInToTasklist("gsma").openTask(taskId);
       assertThat(browser.linkTo("Open the Memorandum of Understanding")).endsWith(mou + " _blank");
       assertThat(browser.fetch(mou)).isEqualTo("200 application/pdf");
+      // Having read it, the donor asks about it on the task; the question stays in its history.
+      browser.addComment("May we report quarterly rather than every six months?");
+      assertThat(browser.historyShows("May we report quarterly rather than every six months?"))
+          .isTrue();
     }
     try (Browser browser = Browser.open(port)) {
       String taskId = (String) api.tasks("signatory", reference, "signMouAgency").get(0).get("id");

@@ -244,6 +244,32 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Tasklist's Add Comment on the open task. */
+  public Browser addComment(String message) {
+    click(
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.createCommentLink"))));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("comment-form-message")))
+        .sendKeys(message);
+    click(driver.findElement(By.cssSelector(".modal-footer button[type=submit]")));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("comment-form-message")));
+    return this;
+  }
+
+  /** Whether the open task's History tab shows this text. */
+  public boolean historyShows(String text) {
+    click(
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='History']"))));
+    wait.until(
+        shown ->
+            shown
+                    .findElements(By.xpath("//*[contains(normalize-space(), \"" + text + "\")]"))
+                    .size()
+                > 0);
+    return true;
+  }
+
   /** The refusal Tasklist shows after Complete or Start, as the user reads it. */
   public String refusal() {
     // Tasklist keeps hidden alerts in the page for later use.
