@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
+import org.accord.shared.process.ProcessAccess;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -42,15 +43,17 @@ public class AuthorizationGrants implements ApplicationRunner {
           Roles.SIGNATORIES,
           Roles.MANAGERS);
 
-  private static final String MAIN_PROCESS = "partnership-agreement";
-  private static final String AMENDMENT_PROCESS = "agreement-amendment";
-
   private final AuthorizationService authorizations;
   private final IdentityService identityService;
+  private final List<ProcessAccess> processes;
 
-  AuthorizationGrants(AuthorizationService authorizations, IdentityService identityService) {
+  AuthorizationGrants(
+      AuthorizationService authorizations,
+      IdentityService identityService,
+      List<ProcessAccess> processes) {
     this.authorizations = authorizations;
     this.identityService = identityService;
+    this.processes = processes;
   }
 
   @Override
@@ -72,17 +75,16 @@ public class AuthorizationGrants implements ApplicationRunner {
           ProcessDefinitionPermissions.READ_TASK_VARIABLE);
       grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
     }
-    grant(
-        Roles.PARTNERSHIP_OFFICERS,
-        Resources.PROCESS_DEFINITION,
-        MAIN_PROCESS,
-        ProcessDefinitionPermissions.CREATE_INSTANCE);
-    grant(
-        Roles.PARTNERSHIP_OFFICERS,
-        Resources.PROCESS_INSTANCE,
-        ANY,
-        Permissions.CREATE,
-        Permissions.READ);
+    for (ProcessAccess process : processes) {
+      for (String group : process.startedBy()) {
+        grant(
+            group,
+            Resources.PROCESS_DEFINITION,
+            process.processKey(),
+            ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ);
+      }
+    }
     // Managers watch everything and change nothing.
     grant(Roles.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(
@@ -107,25 +109,23 @@ public class AuthorizationGrants implements ApplicationRunner {
   public void forPartnerGroup(String groupId) {
     grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     // To render the forms of their tasks; it shows no agreement (its model, the XML, is refused).
-    grant(groupId, Resources.PROCESS_DEFINITION, MAIN_PROCESS, ProcessDefinitionPermissions.READ);
-  }
-
-  /** The partner's group reads its agreement's process instance, and only that one. */
-  public void forAgreement(String partnerGroupId, String processInstanceId) {
-    grant(partnerGroupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+    for (ProcessAccess process : processes) {
+      if (process.partnersHaveTasks()) {
+        grant(
+            groupId,
+            Resources.PROCESS_DEFINITION,
+            process.processKey(),
+            ProcessDefinitionPermissions.READ);
+      }
+    }
   }
 
   /**
-   * The partner's group reads an amendment of its agreement, and the amendment process's
-   * definition, to render the sign-off form.
+   * The partner's group reads a process instance of its own agreement (the agreement's, an
+   * amendment's), and only those.
    */
-  public void forAmendment(String partnerGroupId, String processInstanceId) {
-    grant(
-        partnerGroupId,
-        Resources.PROCESS_DEFINITION,
-        AMENDMENT_PROCESS,
-        ProcessDefinitionPermissions.READ);
-    forAgreement(partnerGroupId, processInstanceId);
+  public void forAgreement(String partnerGroupId, String processInstanceId) {
+    grant(partnerGroupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
   }
 
   /** The members of a group may use a resource, such as their group's Tasklist filter. */

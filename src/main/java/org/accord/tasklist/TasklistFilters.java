@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.accord.security.AuthorizationGrants;
-import org.accord.security.Roles;
 import org.accord.shared.process.TasklistColumns;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -34,17 +33,6 @@ class TasklistFilters implements ApplicationRunner {
       TasklistColumns.COLUMNS.stream()
           .map(column -> Map.of("name", column.variable(), "label", column.label()))
           .toList();
-
-  private static final List<String> AGENCY_GROUPS =
-      List.of(
-          Roles.PARTNERSHIP_OFFICERS,
-          Roles.LEGAL,
-          Roles.FINANCE,
-          Roles.COMPLIANCE,
-          Roles.HEAD_OF_PARTNERSHIPS,
-          Roles.DIRECTOR,
-          Roles.SIGNATORIES,
-          Roles.MANAGERS);
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -94,7 +82,7 @@ class TasklistFilters implements ApplicationRunner {
             .orderByDueDate()
             .asc());
     int priority = 10;
-    for (String groupId : AGENCY_GROUPS) {
+    for (String groupId : AuthorizationGrants.AGENCY_GROUPS) {
       Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
       if (group != null) {
         Filter filter =

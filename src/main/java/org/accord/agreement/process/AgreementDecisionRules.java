@@ -2,10 +2,13 @@ package org.accord.agreement.process;
 
 import static org.accord.agreement.PartnershipAgreementProcess.Variables.*;
 
+import java.util.Set;
 import org.accord.agreement.PartnershipAgreementProcess;
 import org.accord.agreement.PartnershipAgreementProcess.Tasks;
+import org.accord.security.Roles;
 import org.accord.shared.process.AgencyOnlyVariables;
 import org.accord.shared.process.DecisionRule;
+import org.accord.shared.process.ProcessAccess;
 import org.accord.shared.process.TaskInputs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -82,6 +85,13 @@ class AgreementDecisionRules {
         .task(Tasks.SIGN_MOU_AGENCY, AGENCY_SIGNED, AGENCY_SIGNATORY)
         .task(Tasks.SIGN_MOU_PARTNER, PARTNER_SIGNED, PARTNER_SIGNATORY, PARTNER_SIGNATORY_TITLE)
         .task(Tasks.EVALUATE_AGREEMENT, EVALUATION_RATING, LESSONS_LEARNED);
+  }
+
+  /** Partnership officers propose agreements; the partner signs off and signs in it. */
+  @Bean
+  ProcessAccess agreementAccess() {
+    return new ProcessAccess(
+        PartnershipAgreementProcess.KEY, Set.of(Roles.PARTNERSHIP_OFFICERS), true);
   }
 
   /** The agency's assessment and internal decisions, gone before the donor's sign-off. */

@@ -11,9 +11,11 @@ import static org.accord.amendment.AgreementAmendmentProcess.Variables.APPROVER_
 import static org.accord.amendment.AgreementAmendmentProcess.Variables.DONOR_COMMENT;
 import static org.accord.amendment.AgreementAmendmentProcess.Variables.DONOR_DECISION;
 
+import java.util.Set;
 import org.accord.amendment.AgreementAmendmentProcess;
 import org.accord.shared.process.AgencyOnlyVariables;
 import org.accord.shared.process.DecisionRule;
+import org.accord.shared.process.ProcessAccess;
 import org.accord.shared.process.TaskInputs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,6 +51,12 @@ class AmendmentDecisionRules {
   }
 
   /** The agency's review and approvals, gone before the donor's sign-off. */
+  /** Started by the amendment request (a message), never from Tasklist; the partner signs off. */
+  @Bean
+  ProcessAccess amendmentAccess() {
+    return new ProcessAccess(AgreementAmendmentProcess.KEY, Set.of(), true);
+  }
+
   @Bean
   AgencyOnlyVariables amendmentAgencyOnlyVariables() {
     return AgencyOnlyVariables.of(

@@ -75,7 +75,7 @@ public class AmendmentRequests {
             null,
             instance.getId(),
             amendment.justification()));
-    grants.forAmendment(PartnerGroups.of(agreement.partnerCode()), instance.getId());
+    grants.forAgreement(PartnerGroups.of(agreement.partnerCode()), instance.getId());
     return amendments.require(reference, amendment.number());
   }
 }
