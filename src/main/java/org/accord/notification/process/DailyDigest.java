@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.accord.agreement.PartnershipAgreementProcess;
 import org.accord.notification.Audience;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
@@ -102,7 +103,9 @@ public class DailyDigest {
             ? task.getName()
             : task.getTaskDefinitionKey() != null ? task.getTaskDefinitionKey() : "Task");
     row.put("link", messages.tasklistLink(task.getId()));
-    Object reference = taskService.getVariable(task.getId(), "agreementReference");
+    Object reference =
+        taskService.getVariable(
+            task.getId(), PartnershipAgreementProcess.Variables.AGREEMENT_REFERENCE);
     row.put("reference", reference == null ? "" : reference.toString());
     if (task.getDueDate() != null && task.getDueDate().before(now)) {
       row.put("late", true);

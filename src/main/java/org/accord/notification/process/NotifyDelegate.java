@@ -11,6 +11,7 @@ import org.accord.notification.Audience;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
 import org.accord.partner.Partner;
+import org.accord.security.Roles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -69,7 +70,7 @@ class NotifyDelegate implements JavaDelegate {
             agreement(execution)
                 .map(agreement -> Partner.donorGroupOf(agreement.partnerCode()))
                 .ifPresent(group -> recipients.addAll(audience.ofGroups(List.of(group))));
-        case "managers" -> recipients.addAll(audience.ofGroups(List.of("managers")));
+        case "managers" -> recipients.addAll(audience.ofGroups(List.of(Roles.MANAGERS)));
         default ->
             throw new IllegalArgumentException(
                 "Unknown audience '" + name + "' at " + execution.getCurrentActivityId());
