@@ -1,5 +1,8 @@
 package org.accord.agreement;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
+import static org.accord.duediligence.DueDiligenceProcess.Tasks.FINANCIAL_REVIEW;
+import static org.accord.duediligence.DueDiligenceProcess.Tasks.LEGAL_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +29,7 @@ class RestartSurvivalTest {
               .getBean(ObjectMapper.class)
               .convertValue(Proposals.valid("GSMA", "42000.00", "USD"), Proposal.class);
       reference = first.getBean(AgreementService.class).propose(proposal, "officer").reference();
-      complete(first, reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+      complete(first, reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "ACCEPT"));
     }
 
     try (ConfigurableApplicationContext second = start(dataDir)) {
@@ -34,11 +37,11 @@ class RestartSurvivalTest {
       assertThat(agreement.status()).isEqualTo(AgreementStatus.DUE_DILIGENCE);
       assertThat(agreement.amount()).isEqualByComparingTo("42000.00");
       complete(
-          second, reference, "legalReview", Map.of("legalFindings", "CLEAR", "legalComment", "-"));
+          second, reference, LEGAL_REVIEW, Map.of("legalFindings", "CLEAR", "legalComment", "-"));
       complete(
           second,
           reference,
-          "financialReview",
+          FINANCIAL_REVIEW,
           Map.of("financialFindings", "CLEAR", "financialComment", "-"));
       assertThat(second.getBean(AgreementService.class).require(reference).status())
           .isEqualTo(AgreementStatus.INTERNAL_APPROVAL);

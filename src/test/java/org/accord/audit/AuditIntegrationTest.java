@@ -1,5 +1,6 @@
 package org.accord.audit;
 
+import static org.accord.amendment.AgreementAmendmentProcess.Tasks.REVIEW_AMENDMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ class AuditIntegrationTest {
         "officer",
         "/api/agreements/" + reference + "/amendments",
         Map.of("justification", "Name as signed", "title", "Rural schools online"));
-    api.complete("officer2", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
+    api.complete("officer2", reference, REVIEW_AMENDMENT, Map.of("amendmentReview", "ENDORSE"));
 
     List<Map<String, Object>> trail =
         api.getList("manager", "/api/audit?agreement=" + reference).getBody();

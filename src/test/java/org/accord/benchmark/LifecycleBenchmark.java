@@ -1,5 +1,15 @@
 package org.accord.benchmark;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.APPROVE_AGREEMENT;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SIGN_MOU_AGENCY;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SIGN_MOU_PARTNER;
+import static org.accord.duediligence.DueDiligenceProcess.Tasks.FINANCIAL_REVIEW;
+import static org.accord.duediligence.DueDiligenceProcess.Tasks.LEGAL_REVIEW;
+import static org.accord.reporting.ProgressReportingProcess.Tasks.REVIEW_PROGRESS_REPORT;
+import static org.accord.reporting.ProgressReportingProcess.Tasks.SUBMIT_PROGRESS_REPORT;
+
 import com.zaxxer.hikari.HikariDataSource;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -113,20 +123,20 @@ final class LifecycleBenchmark {
           "officer2",
           "partnership-officers",
           reference,
-          "screenProposal",
+          SCREEN_PROPOSAL,
           Map.of("screeningDecision", "ACCEPT"));
       if (!dueDiligenceDone) {
         complete(
             "legal",
             "legal",
             reference,
-            "legalReview",
+            LEGAL_REVIEW,
             Map.of("legalFindings", "CLEAR", "legalComment", "Statutes reviewed"));
         complete(
             "finance",
             "finance",
             reference,
-            "financialReview",
+            FINANCIAL_REVIEW,
             Map.of("financialFindings", "CLEAR", "financialComment", "Accounts reviewed"));
         dueDiligenceDone = true;
       }
@@ -134,21 +144,21 @@ final class LifecycleBenchmark {
           "head",
           "head-of-partnerships",
           reference,
-          "approveAgreement",
+          APPROVE_AGREEMENT,
           Map.of("approvalDecision", "APPROVE"));
-      complete("gsma", "donor-GSMA", reference, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+      complete("gsma", "donor-GSMA", reference, DONOR_SIGN_OFF, Map.of("donorDecision", "APPROVE"));
       runDueJobs(reference);
       complete(
           "signatory",
           "signatories",
           reference,
-          "signMouAgency",
+          SIGN_MOU_AGENCY,
           Map.of("agencySignatory", "Jean Dupont", "agencySigned", true));
       complete(
           "gsma",
           "donor-GSMA",
           reference,
-          "signMouPartner",
+          SIGN_MOU_PARTNER,
           Map.of("partnerSignatory", "Grace Okafor", "partnerSigned", true));
       runDueJobs(reference);
       firstPeriodEnds(engine, reference);
@@ -156,7 +166,7 @@ final class LifecycleBenchmark {
           "officer",
           "partnership-officers",
           reference,
-          "submitProgressReport",
+          SUBMIT_PROGRESS_REPORT,
           Variables.createVariables()
               .putValue("reportNarrative", "Schools surveyed")
               .putValue("expenditure", "1000.00")
@@ -167,7 +177,7 @@ final class LifecycleBenchmark {
           "manager",
           "managers",
           reference,
-          "reviewProgressReport",
+          REVIEW_PROGRESS_REPORT,
           Map.of("reportDecision", "ACCEPT"));
     }
 
@@ -233,15 +243,15 @@ final class LifecycleBenchmark {
               .getRuntimeService()
               .startProcessInstanceByKey("bare-lifecycle", key, Map.of("agreementReference", key))
               .getId();
-      complete(id, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
-      complete(id, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
-      complete(id, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+      complete(id, SCREEN_PROPOSAL, Map.of("screeningDecision", "ACCEPT"));
+      complete(id, APPROVE_AGREEMENT, Map.of("approvalDecision", "APPROVE"));
+      complete(id, DONOR_SIGN_OFF, Map.of("donorDecision", "APPROVE"));
       runJobs(
           engine,
           engine.getManagementService().createJobQuery().processInstanceId(id).executable().list());
-      complete(id, "signMouAgency", Map.of("agencySignatory", "Jean Dupont", "agencySigned", true));
+      complete(id, SIGN_MOU_AGENCY, Map.of("agencySignatory", "Jean Dupont", "agencySigned", true));
       complete(
-          id, "signMouPartner", Map.of("partnerSignatory", "Grace Okafor", "partnerSigned", true));
+          id, SIGN_MOU_PARTNER, Map.of("partnerSignatory", "Grace Okafor", "partnerSigned", true));
       runJobs(
           engine,
           engine.getManagementService().createJobQuery().processInstanceId(id).executable().list());
@@ -250,14 +260,14 @@ final class LifecycleBenchmark {
           engine.getManagementService().createJobQuery().processInstanceId(id).timers().list());
       complete(
           id,
-          "submitProgressReport",
+          SUBMIT_PROGRESS_REPORT,
           Variables.createVariables()
               .putValue("reportNarrative", "Schools surveyed")
               .putValue("expenditure", "1000.00")
               .putValueTyped(
                   "indicatorActuals",
                   SpinValues.jsonValue("[{\"code\":\"1.1\",\"value\":30}]").create()));
-      complete(id, "reviewProgressReport", Map.of("reportDecision", "ACCEPT"));
+      complete(id, REVIEW_PROGRESS_REPORT, Map.of("reportDecision", "ACCEPT"));
     }
 
     private void complete(String processInstanceId, String taskKey, Map<String, Object> variables) {

@@ -1,5 +1,7 @@
 package org.accord.document;
 
+import static org.accord.duediligence.DueDiligenceProcess.Tasks.FINANCIAL_REVIEW;
+import static org.accord.duediligence.DueDiligenceProcess.Tasks.LEGAL_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -45,12 +47,12 @@ class DueDiligenceSummaryDocumentTest {
                 "MEDIUM",
                 "No match",
                 List.of(
-                    new Finding("legalReview", "CONCERNS", "Statutes reviewed"),
-                    new Finding("financialReview", "CLEAR", "Accounts reviewed"))),
+                    new Finding(LEGAL_REVIEW, "CONCERNS", "Statutes reviewed"),
+                    new Finding(FINANCIAL_REVIEW, "CLEAR", "Accounts reviewed"))),
             List.of(
-                new Decision("legalReview", "CONCERNS", "legal", at, "r1", null, "c", "x"),
+                new Decision(LEGAL_REVIEW, "CONCERNS", "legal", at, "r1", null, "c", "x"),
                 new Decision(
-                    "financialReview", "CLEAR", "compliance", at, "r1", "finance", "c", "y")));
+                    FINANCIAL_REVIEW, "CLEAR", "compliance", at, "r1", "finance", "c", "y")));
     Files.write(Path.of("target/due-diligence-summary.pdf"), pdf);
 
     try (PDDocument document = Loader.loadPDF(pdf)) {

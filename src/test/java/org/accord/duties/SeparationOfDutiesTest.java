@@ -1,5 +1,8 @@
 package org.accord.duties;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SIGN_MOU_AGENCY;
+import static org.accord.duediligence.DueDiligenceProcess.Tasks.FINANCIAL_REVIEW;
+import static org.accord.duediligence.DueDiligenceProcess.Tasks.LEGAL_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -150,7 +153,7 @@ class SeparationOfDutiesTest {
 
   @Test
   void theBreachNamesTheRuleThePersonAndWhomTheyActedFor() {
-    Act signing = act("signMouAgency", Actor.deputy("officer", "signatory"), "c", "r2");
+    Act signing = act(SIGN_MOU_AGENCY, Actor.deputy("officer", "signatory"), "c", "r2");
     Act proposing = act("proposeAgreement", Actor.self("officer"), "c", "r1");
 
     assertThat(duties.breach(signing, List.of(proposing)))
@@ -168,7 +171,7 @@ class SeparationOfDutiesTest {
 
     assertThat(
             duties.breach(
-                act("legalReview", ana, "c", "r"), List.of(act("financialReview", ana, "c", "r"))))
+                act(LEGAL_REVIEW, ana, "c", "r"), List.of(act(FINANCIAL_REVIEW, ana, "c", "r"))))
         .isEmpty();
   }
 

@@ -1,5 +1,7 @@
 package org.accord.notification;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -74,7 +76,7 @@ class NotificationIntegrationTest {
   @Test
   void newTaskNotifiesEveryMemberOfItsGroupWithALinkToTheTask() throws Exception {
     String reference = api.propose("GSMA", "5000.00");
-    String taskId = (String) api.tasks("officer", reference, "screenProposal").get(0).get("id");
+    String taskId = (String) api.tasks("officer", reference, SCREEN_PROPOSAL).get(0).get("id");
 
     List<MimeMessage> messages = awaitMessages(reference, "Screen proposal", 2);
 
@@ -98,7 +100,7 @@ class NotificationIntegrationTest {
     api.complete(
         "officer2",
         reference,
-        "screenProposal",
+        SCREEN_PROPOSAL,
         Map.of("screeningDecision", "REJECT", "screeningComment", "Outside the ITU-D priorities"));
 
     MimeMessage rejection = awaitMessages(reference, "was rejected", 1).get(0);
@@ -132,7 +134,7 @@ class NotificationIntegrationTest {
     // Refused (no reason given): the rejection, its end event and its notification roll back.
     assertThat(
             api.complete(
-                    "officer2", reference, "screenProposal", Map.of("screeningDecision", "REJECT"))
+                    "officer2", reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "REJECT"))
                 .getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
 
@@ -231,7 +233,7 @@ class NotificationIntegrationTest {
     executeTimer(reference, "DonorEscalationDue");
     MimeMessage escalation = awaitMessages(reference, "Escalation", 1).get(0);
     assertThat(to(escalation)).containsExactly("manager@accord.example");
-    assertThat(api.tasks("gsma", reference, "donorSignOff")).hasSize(1);
+    assertThat(api.tasks("gsma", reference, DONOR_SIGN_OFF)).hasSize(1);
   }
 
   @Test
@@ -277,7 +279,7 @@ class NotificationIntegrationTest {
     try {
       // A partner never screened, so that due diligence asks legal, careless included.
       String reference = api.propose(api.newPartner("CARELESS", "Careless Trust"), "5000.00");
-      api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+      api.complete("officer2", reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "ACCEPT"));
 
       List<Map<String, Object>> dead =
           api.getList("admin", "/api/notifications?status=DEAD&agreement=" + reference).getBody();

@@ -1,5 +1,12 @@
 package org.accord.operations;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.APPROVE_AGREEMENT;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SIGN_MOU_AGENCY;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SIGN_MOU_PARTNER;
+import static org.accord.duediligence.DueDiligenceProcess.Tasks.FINANCIAL_REVIEW;
+import static org.accord.duediligence.DueDiligenceProcess.Tasks.LEGAL_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -54,24 +61,24 @@ class ClusterTest {
   /** What each user task of the way to ACTIVE is answered with, and by whom. */
   private static final Map<String, Step> STEPS =
       Map.of(
-          "screenProposal", new Step("officer2", Map.of("screeningDecision", "ACCEPT")),
-          "legalReview",
+          SCREEN_PROPOSAL, new Step("officer2", Map.of("screeningDecision", "ACCEPT")),
+          LEGAL_REVIEW,
               new Step("legal", Map.of("legalFindings", "CLEAR", "legalComment", "Statutes read")),
-          "financialReview",
+          FINANCIAL_REVIEW,
               new Step(
                   "finance",
                   Map.of("financialFindings", "CLEAR", "financialComment", "Accounts read")),
-          "approveAgreement", new Step("head", Map.of("approvalDecision", "APPROVE")),
-          "donorSignOff", new Step("gsma", Map.of("donorDecision", "APPROVE")),
-          "signMouAgency",
+          APPROVE_AGREEMENT, new Step("head", Map.of("approvalDecision", "APPROVE")),
+          DONOR_SIGN_OFF, new Step("gsma", Map.of("donorDecision", "APPROVE")),
+          SIGN_MOU_AGENCY,
               new Step("signatory", Map.of("agencySignatory", "Jean Dupont", "agencySigned", true)),
-          "signMouPartner",
+          SIGN_MOU_PARTNER,
               new Step("gsma", Map.of("partnerSignatory", "Grace Okafor", "partnerSigned", true)));
 
   /** The user tasks every agreement has on its way, each completed exactly once. */
   private static final List<String> AGREEMENT_TASKS =
       List.of(
-          "screenProposal", "approveAgreement", "donorSignOff", "signMouAgency", "signMouPartner");
+          SCREEN_PROPOSAL, APPROVE_AGREEMENT, DONOR_SIGN_OFF, SIGN_MOU_AGENCY, SIGN_MOU_PARTNER);
 
   @Test
   void twoNodesOnOneDatabase_runEveryJobOnce_andAfterOneIsKilledTheOtherFinishesEverything(

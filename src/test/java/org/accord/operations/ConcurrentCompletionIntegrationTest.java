@@ -1,5 +1,6 @@
 package org.accord.operations;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -39,7 +40,7 @@ class ConcurrentCompletionIntegrationTest {
   @Test
   void secondCompletionOfATask_isAConflict_namingWhoCompletedIt() {
     String reference = api.propose("GSMA", "3000.00");
-    String task = (String) api.tasks("officer2", reference, "screenProposal").get(0).get("id");
+    String task = (String) api.tasks("officer2", reference, SCREEN_PROPOSAL).get(0).get("id");
 
     ResponseEntity<Map<String, Object>> first = screen("officer2", task);
     ResponseEntity<Map<String, Object>> second = screen(secondOfficer(), task);
@@ -51,7 +52,7 @@ class ConcurrentCompletionIntegrationTest {
             (List<Map<String, Object>>)
                 api.get("officer", "/api/agreements/" + reference).getBody().get("decisions"))
         .as("one screening decision recorded")
-        .filteredOn(decision -> "screenProposal".equals(decision.get("taskKey")))
+        .filteredOn(decision -> SCREEN_PROPOSAL.equals(decision.get("taskKey")))
         .hasSize(1);
   }
 
@@ -59,7 +60,7 @@ class ConcurrentCompletionIntegrationTest {
   void twoClientsCompletingATaskAtOnce_oneSucceeds_theOtherGetsAConflict() throws Exception {
     for (int round = 0; round < 5; round++) {
       String reference = api.propose("GSMA", "3100.00");
-      String task = (String) api.tasks("officer2", reference, "screenProposal").get(0).get("id");
+      String task = (String) api.tasks("officer2", reference, SCREEN_PROPOSAL).get(0).get("id");
       CountDownLatch start = new CountDownLatch(1);
       List<CompletableFuture<Integer>> clients =
           List.of("officer2", secondOfficer()).stream()
@@ -80,7 +81,7 @@ class ConcurrentCompletionIntegrationTest {
               (List<Map<String, Object>>)
                   api.get("officer", "/api/agreements/" + reference).getBody().get("decisions"))
           .as("one screening decision recorded")
-          .filteredOn(decision -> "screenProposal".equals(decision.get("taskKey")))
+          .filteredOn(decision -> SCREEN_PROPOSAL.equals(decision.get("taskKey")))
           .hasSize(1);
     }
   }

@@ -1,5 +1,6 @@
 package org.accord.operations;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -146,7 +147,7 @@ class HistoryCleanupTest {
         tasks
             .createTaskQuery()
             .processInstanceBusinessKey(reference)
-            .taskDefinitionKey("screenProposal")
+            .taskDefinitionKey(SCREEN_PROPOSAL)
             .singleResult()
             .getId();
     tasks.complete(

@@ -1,5 +1,6 @@
 package org.accord.operations;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -49,7 +50,7 @@ class ManagementPortIntegrationTest {
     Api api = new Api(rest);
     String reference = api.propose("JICA", "600.00");
     api.complete(
-        "officer2", reference, "screenProposal", java.util.Map.of("screeningDecision", "ACCEPT"));
+        "officer2", reference, SCREEN_PROPOSAL, java.util.Map.of("screeningDecision", "ACCEPT"));
     api.propose("JICA", "650.00");
     pipeline.refresh();
 

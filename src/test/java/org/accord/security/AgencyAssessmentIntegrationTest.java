@@ -1,5 +1,9 @@
 package org.accord.security;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.APPROVE_AGREEMENT;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
+import static org.accord.duediligence.DueDiligenceProcess.Tasks.LEGAL_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -49,17 +53,17 @@ class AgencyAssessmentIntegrationTest {
     api.complete(
         "officer2",
         reference,
-        "screenProposal",
+        SCREEN_PROPOSAL,
         Map.of("screeningDecision", "ACCEPT", "screeningComment", "Weak partner, watch closely"));
-    if (!api.tasks("legal", reference, "legalReview").isEmpty()) {
+    if (!api.tasks("legal", reference, LEGAL_REVIEW).isEmpty()) {
       api.reviewDueDiligence(reference, "CONCERNS", "CLEAR");
     }
     api.complete(
         "head",
         reference,
-        "approveAgreement",
+        APPROVE_AGREEMENT,
         Map.of("approvalDecision", "APPROVE", "approvalComment", "Only because of the budget"));
-    Map<String, Object> task = api.tasks("jica", reference, "donorSignOff").get(0);
+    Map<String, Object> task = api.tasks("jica", reference, DONOR_SIGN_OFF).get(0);
     taskId = (String) task.get("id");
     processInstanceId = (String) task.get("processInstanceId");
   }

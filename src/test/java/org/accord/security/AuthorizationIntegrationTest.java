@@ -1,5 +1,8 @@
 package org.accord.security;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
+import static org.accord.duediligence.DueDiligenceProcess.Tasks.FINANCIAL_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -33,10 +36,10 @@ class AuthorizationIntegrationTest {
   @Test
   void donorNeitherSeesNorCompletesNorReadsAnotherDonorsAgreement() {
     String jicas = api.toDonorSignOff("JICA", "4000.00");
-    Map<String, Object> task = api.tasks("jica", jicas, "donorSignOff").get(0);
+    Map<String, Object> task = api.tasks("jica", jicas, DONOR_SIGN_OFF).get(0);
     String processInstanceId = (String) task.get("processInstanceId");
 
-    assertThat(api.tasks("gsma", jicas, "donorSignOff")).isEmpty();
+    assertThat(api.tasks("gsma", jicas, DONOR_SIGN_OFF)).isEmpty();
     assertThat(
             api.get("gsma", "/engine-rest/task/" + task.get("id"))
                 .getStatusCode()
@@ -63,7 +66,7 @@ class AuthorizationIntegrationTest {
 
     // The donor reads their agreement through their own task; the process's variables, theirs
     // included, are the agency's (AgencyAssessmentIntegrationTest).
-    assertThat(api.tasks("jica", jicas, "donorSignOff")).hasSize(1);
+    assertThat(api.tasks("jica", jicas, DONOR_SIGN_OFF)).hasSize(1);
     assertThat(
             api.get("jica", "/engine-rest/task/" + task.get("id") + "/variables").getStatusCode())
         .isEqualTo(HttpStatus.OK);
@@ -114,11 +117,11 @@ class AuthorizationIntegrationTest {
             "country", "CH",
             "contactEmail", "office@segreg.example"));
     String reference = api.propose("SEGREG", "2000.00");
-    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.complete("officer2", reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "ACCEPT"));
     String financialReview =
-        (String) api.tasks("finance", reference, "financialReview").get(0).get("id");
+        (String) api.tasks("finance", reference, FINANCIAL_REVIEW).get(0).get("id");
 
-    assertThat(api.tasks("legal", reference, "financialReview")).isEmpty();
+    assertThat(api.tasks("legal", reference, FINANCIAL_REVIEW)).isEmpty();
     assertThat(
             api.post(
                     "legal",
@@ -135,7 +138,7 @@ class AuthorizationIntegrationTest {
   @Test
   void managersSeeEveryTaskButCompleteNone() {
     String reference = api.propose("GSMA", "3000.00");
-    List<Map<String, Object>> screening = api.tasks("manager", reference, "screenProposal");
+    List<Map<String, Object>> screening = api.tasks("manager", reference, SCREEN_PROPOSAL);
     assertThat(screening).hasSize(1);
 
     assertThat(
@@ -247,7 +250,7 @@ class AuthorizationIntegrationTest {
   @Test
   void anotherDonorsTaskAndAMissingTask_answerAlike() {
     String gsmas = api.propose("GSMA", "4400.00");
-    String task = (String) api.tasks("officer2", gsmas, "screenProposal").get(0).get("id");
+    String task = (String) api.tasks("officer2", gsmas, SCREEN_PROPOSAL).get(0).get("id");
 
     for (String path :
         List.of(

@@ -1,5 +1,12 @@
 package org.accord.security;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.APPROVE_AGREEMENT;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.REVISE_PROPOSAL;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SIGN_MOU_AGENCY;
+import static org.accord.identity.DeputyshipApproval.Tasks.APPROVE_DEPUTYSHIP;
+import static org.accord.reporting.ProgressReportingProcess.Tasks.REVIEW_PROGRESS_REPORT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -64,7 +71,7 @@ class DeputyIntegrationTest {
         .containsEntry("groups", List.of("legal"));
     deputies.handOver(TODAY);
     assertThat(groupsOf("finance")).doesNotContain("legal");
-    List<Map<String, Object>> approval = api.tasks("head", "legal", "approveDeputyship");
+    List<Map<String, Object>> approval = api.tasks("head", "legal", APPROVE_DEPUTYSHIP);
     assertThat(approval).hasSize(1);
     assertThat(
             api.get("head", "/engine-rest/task/" + approval.get(0).get("id") + "/variables")
@@ -79,7 +86,7 @@ class DeputyIntegrationTest {
 
     assertThat(
             api.complete(
-                    "head", "legal", "approveDeputyship", Map.of("deputyshipDecision", "APPROVE"))
+                    "head", "legal", APPROVE_DEPUTYSHIP, Map.of("deputyshipDecision", "APPROVE"))
                 .getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
 
@@ -129,7 +136,7 @@ class DeputyIntegrationTest {
     api.put("head", "/api/users/head/deputy", window("director", 1, 5));
 
     ResponseEntity<Map<String, Object>> ownRequest =
-        api.complete("head", "head", "approveDeputyship", Map.of("deputyshipDecision", "APPROVE"));
+        api.complete("head", "head", APPROVE_DEPUTYSHIP, Map.of("deputyshipDecision", "APPROVE"));
     assertThat(ownRequest.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(
             api.post("head", "/api/users/head/deputy/decision", Map.of("decision", "APPROVE"))
@@ -160,13 +167,13 @@ class DeputyIntegrationTest {
   void theInitiatorStandingInForTheSignatory_mayNotSignTheirOwnProposalForTheAgency() {
     String reference = api.toDonorSignOff("JICA", "1500.00");
     approved("signatory", window("officer", 0, 3), "head");
-    api.complete("jica", reference, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+    api.complete("jica", reference, DONOR_SIGN_OFF, Map.of("donorDecision", "APPROVE"));
 
     ResponseEntity<Map<String, Object>> refused =
         api.complete(
             "officer",
             reference,
-            "signMouAgency",
+            SIGN_MOU_AGENCY,
             Map.of("agencySignatory", "Officer", "agencySigned", true));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -184,13 +191,13 @@ class DeputyIntegrationTest {
 
     ResponseEntity<Map<String, Object>> refused =
         api.complete(
-            "officer2", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+            "officer2", reference, APPROVE_AGREEMENT, Map.of("approvalDecision", "APPROVE"));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat((String) refused.getBody().get("message")).contains("screener-approver");
     assertThat(
             api.complete(
-                    "head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"))
+                    "head", reference, APPROVE_AGREEMENT, Map.of("approvalDecision", "APPROVE"))
                 .getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
   }
@@ -213,7 +220,7 @@ class DeputyIntegrationTest {
 
     ResponseEntity<Map<String, Object>> refused =
         api.complete(
-            "officer", reference, "reviewProgressReport", Map.of("reportDecision", "ACCEPT"));
+            "officer", reference, REVIEW_PROGRESS_REPORT, Map.of("reportDecision", "ACCEPT"));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat((String) refused.getBody().get("message")).contains("submitter-reviewer");
@@ -221,7 +228,7 @@ class DeputyIntegrationTest {
             api.complete(
                     "manager",
                     reference,
-                    "reviewProgressReport",
+                    REVIEW_PROGRESS_REPORT,
                     Map.of("reportDecision", "ACCEPT"))
                 .getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
@@ -234,16 +241,16 @@ class DeputyIntegrationTest {
     approved("head", window("director", 1, 5), "admin");
 
     // Before the window: the head's approval is not the director's to see.
-    assertThat(api.tasks("director", reference, "approveAgreement")).isEmpty();
+    assertThat(api.tasks("director", reference, APPROVE_AGREEMENT)).isEmpty();
 
     deputies.handOver(TODAY.plusDays(1));
-    assertThat(api.tasks("director", reference, "approveAgreement")).hasSize(1);
-    api.complete("director", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+    assertThat(api.tasks("director", reference, APPROVE_AGREEMENT)).hasSize(1);
+    api.complete("director", reference, APPROVE_AGREEMENT, Map.of("approvalDecision", "APPROVE"));
     List<Map<String, Object>> decisions =
         (List<Map<String, Object>>)
             api.get("manager", "/api/agreements/" + reference).getBody().get("decisions");
     assertThat(decisions)
-        .filteredOn(decision -> "approveAgreement".equals(decision.get("taskKey")))
+        .filteredOn(decision -> APPROVE_AGREEMENT.equals(decision.get("taskKey")))
         .singleElement()
         .satisfies(
             decision ->
@@ -252,10 +259,7 @@ class DeputyIntegrationTest {
                     .containsEntry("actingFor", "head"));
     assertThat(
             api.complete(
-                    "director",
-                    reference,
-                    "approveAgreement",
-                    Map.of("approvalDecision", "APPROVE"))
+                    "director", reference, APPROVE_AGREEMENT, Map.of("approvalDecision", "APPROVE"))
                 .getStatusCode())
         .as("acting for the head does not make a second approval by the same person")
         .isEqualTo(HttpStatus.FORBIDDEN);
@@ -272,9 +276,9 @@ class DeputyIntegrationTest {
     api.complete(
         "officer2",
         reference,
-        "screenProposal",
+        SCREEN_PROPOSAL,
         Map.of("screeningDecision", "REVISE", "screeningComment", "Add the budget lines"));
-    String taskId = (String) api.tasks("officer", reference, "reviseProposal").get(0).get("id");
+    String taskId = (String) api.tasks("officer", reference, REVISE_PROPOSAL).get(0).get("id");
 
     approved("officer", window("officer2", 0, 3), "head");
 
@@ -325,7 +329,7 @@ class DeputyIntegrationTest {
             ? api.post(
                 "admin", "/api/users/" + user + "/deputy/decision", Map.of("decision", "APPROVE"))
             : api.complete(
-                approver, user, "approveDeputyship", Map.of("deputyshipDecision", "APPROVE"));
+                approver, user, APPROVE_DEPUTYSHIP, Map.of("deputyshipDecision", "APPROVE"));
     assertThat(decided.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     deputies.handOver(TODAY);
   }

@@ -1,5 +1,6 @@
 package org.accord.security;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -124,13 +125,13 @@ class HostileInputIntegrationTest {
         api.complete(
             "officer2",
             reference,
-            "screenProposal",
+            SCREEN_PROPOSAL,
             // A variable the task sets, so that it is its value that is refused, not its name.
             Map.of("screeningDecision", "ACCEPT", "screeningComment", serialized));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").toString()).contains("Java-serialized");
-    assertThat(api.tasks("officer2", reference, "screenProposal")).hasSize(1);
+    assertThat(api.tasks("officer2", reference, SCREEN_PROPOSAL)).hasSize(1);
   }
 
   @Test
@@ -140,7 +141,7 @@ class HostileInputIntegrationTest {
     String instance =
         (String)
             api.get("officer", "/api/agreements/" + reference).getBody().get("processInstanceId");
-    String task = (String) api.tasks("officer2", reference, "screenProposal").get(0).get("id");
+    String task = (String) api.tasks("officer2", reference, SCREEN_PROPOSAL).get(0).get("id");
     String[][] requests = {
       {"GET", "/engine-rest/task?firstResult=-5", null, null},
       {"GET", "/engine-rest/task?firstResult=-5&maxResults=10", null, null},

@@ -1,5 +1,13 @@
 package org.accord.security;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.APPROVE_AGREEMENT;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SIGN_MOU_AGENCY;
+import static org.accord.amendment.AgreementAmendmentProcess.Tasks.REVIEW_AMENDMENT;
+import static org.accord.duediligence.DueDiligenceProcess.Tasks.LEGAL_REVIEW;
+import static org.accord.reporting.ProgressReportingProcess.Tasks.REVIEW_PROGRESS_REPORT;
+import static org.accord.reporting.ProgressReportingProcess.Tasks.SUBMIT_PROGRESS_REPORT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -32,14 +40,14 @@ class SeparationOfDutiesIntegrationTest {
   @Test
   void theInitiatorIsRefusedWhenClaimingTheScreeningOfTheirOwnProposal_beforeFillingIt() {
     String reference = api.propose("JICA", "1450.00");
-    String task = (String) api.tasks("officer2", reference, "screenProposal").get(0).get("id");
+    String task = (String) api.tasks("officer2", reference, SCREEN_PROPOSAL).get(0).get("id");
 
     ResponseEntity<Map<String, Object>> claimed =
         api.post("officer", "/engine-rest/task/" + task + "/claim", Map.of("userId", "officer"));
 
     assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(claimed.getBody().get("message").toString()).contains("initiator-screener");
-    assertThat(api.tasks("officer2", reference, "screenProposal").get(0).get("assignee")).isNull();
+    assertThat(api.tasks("officer2", reference, SCREEN_PROPOSAL).get(0).get("assignee")).isNull();
     assertThat(
             api.post(
                     "officer2",
@@ -54,10 +62,10 @@ class SeparationOfDutiesIntegrationTest {
     String reference = api.propose("JICA", "1500.00");
 
     ResponseEntity<Map<String, Object>> refused =
-        api.complete("officer", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+        api.complete("officer", reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "ACCEPT"));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(api.tasks("officer2", reference, "screenProposal")).hasSize(1);
+    assertThat(api.tasks("officer2", reference, SCREEN_PROPOSAL)).hasSize(1);
   }
 
   @Test
@@ -65,19 +73,16 @@ class SeparationOfDutiesIntegrationTest {
     user("acting-head", "head-of-partnerships", "director");
     String reference = screenedAndCleared("250000.00");
     api.complete(
-        "acting-head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+        "acting-head", reference, APPROVE_AGREEMENT, Map.of("approvalDecision", "APPROVE"));
 
     ResponseEntity<Map<String, Object>> second =
         api.complete(
-            "acting-head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+            "acting-head", reference, APPROVE_AGREEMENT, Map.of("approvalDecision", "APPROVE"));
 
     assertThat(second.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(
             api.complete(
-                    "director",
-                    reference,
-                    "approveAgreement",
-                    Map.of("approvalDecision", "APPROVE"))
+                    "director", reference, APPROVE_AGREEMENT, Map.of("approvalDecision", "APPROVE"))
                 .getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(
@@ -93,18 +98,18 @@ class SeparationOfDutiesIntegrationTest {
     user("signing-head", "head-of-partnerships", "signatories");
     String reference = screenedAndCleared("20000.00");
     api.complete(
-        "signing-head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+        "signing-head", reference, APPROVE_AGREEMENT, Map.of("approvalDecision", "APPROVE"));
     api.complete(
         "jica",
         reference,
-        "donorSignOff",
+        DONOR_SIGN_OFF,
         Map.of("donorDecision", "APPROVE", "donorComment", "Agreed"));
 
     ResponseEntity<Map<String, Object>> refused =
         api.complete(
             "signing-head",
             reference,
-            "signMouAgency",
+            SIGN_MOU_AGENCY,
             Map.of("agencySignatory", "Signing Head", "agencySigned", true));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -117,14 +122,14 @@ class SeparationOfDutiesIntegrationTest {
     user("screening-head", "partnership-officers", "head-of-partnerships");
     String reference = api.propose("JICA", "1700.00");
     api.complete(
-        "screening-head", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
-    if (!api.tasks("legal", reference, "legalReview").isEmpty()) {
+        "screening-head", reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "ACCEPT"));
+    if (!api.tasks("legal", reference, LEGAL_REVIEW).isEmpty()) {
       api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
     }
 
     ResponseEntity<Map<String, Object>> refused =
         api.complete(
-            "screening-head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+            "screening-head", reference, APPROVE_AGREEMENT, Map.of("approvalDecision", "APPROVE"));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(refused.getBody().get("message").toString()).contains("screener-approver");
@@ -140,13 +145,13 @@ class SeparationOfDutiesIntegrationTest {
             org.accord.testing.Proposals.valid("JICA", "1800.00", "USD"));
     String reference = (String) proposed.getBody().get("reference");
     api.throughApproval(reference);
-    api.complete("jica", reference, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+    api.complete("jica", reference, DONOR_SIGN_OFF, Map.of("donorDecision", "APPROVE"));
 
     ResponseEntity<Map<String, Object>> refused =
         api.complete(
             "signing-officer",
             reference,
-            "signMouAgency",
+            SIGN_MOU_AGENCY,
             Map.of("agencySignatory", "Signing Officer", "agencySigned", true));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -162,13 +167,13 @@ class SeparationOfDutiesIntegrationTest {
         Map.of("justification", "Name as signed", "title", "Rural schools online"));
 
     ResponseEntity<Map<String, Object>> refused =
-        api.complete("officer", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
+        api.complete("officer", reference, REVIEW_AMENDMENT, Map.of("amendmentReview", "ENDORSE"));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(refused.getBody().get("message").toString()).contains("requester-endorser");
     assertThat(
             api.complete(
-                    "officer2", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"))
+                    "officer2", reference, REVIEW_AMENDMENT, Map.of("amendmentReview", "ENDORSE"))
                 .getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
   }
@@ -181,7 +186,7 @@ class SeparationOfDutiesIntegrationTest {
     api.complete(
         "reporting-manager",
         reference,
-        "submitProgressReport",
+        SUBMIT_PROGRESS_REPORT,
         Map.of(
             "reportNarrative", "Survey done",
             "expenditure", "1000.00",
@@ -192,7 +197,7 @@ class SeparationOfDutiesIntegrationTest {
         api.complete(
             "reporting-manager",
             reference,
-            "reviewProgressReport",
+            REVIEW_PROGRESS_REPORT,
             Map.of("reportDecision", "ACCEPT"));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -202,7 +207,7 @@ class SeparationOfDutiesIntegrationTest {
   @Test
   void donorsDoNotSeeTheAgencysInternalDecisions() {
     String reference = api.propose("JICA", "1200.00");
-    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.complete("officer2", reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "ACCEPT"));
 
     assertThat(api.get("jica", "/api/agreements/" + reference).getBody())
         .doesNotContainKey("decisions");

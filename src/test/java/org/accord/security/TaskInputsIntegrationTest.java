@@ -1,5 +1,6 @@
 package org.accord.security;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,7 +54,7 @@ class TaskInputsIntegrationTest {
         api.complete(
             "jica",
             reference,
-            "donorSignOff",
+            DONOR_SIGN_OFF,
             Map.of(
                 "donorDecision", "APPROVE",
                 "title", "<script>alert(1)</script>",
@@ -71,9 +72,9 @@ class TaskInputsIntegrationTest {
         .isEqualTo("Rural broadband toolkit");
     assertThat(runtimeService.getVariable(processInstanceId, "actingFor")).isNull();
     assertThat(runtimeService.getVariable(processInstanceId, "donorDecision")).isNull();
-    assertThat(api.tasks("jica", reference, "donorSignOff")).hasSize(1);
+    assertThat(api.tasks("jica", reference, DONOR_SIGN_OFF)).hasSize(1);
     assertThat(
-            api.complete("jica", reference, "donorSignOff", Map.of("donorDecision", "APPROVE"))
+            api.complete("jica", reference, DONOR_SIGN_OFF, Map.of("donorDecision", "APPROVE"))
                 .getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
   }
@@ -81,7 +82,7 @@ class TaskInputsIntegrationTest {
   @Test
   void variablesCannotBeWrittenThroughATaskOutsideItsInputs_byAnyOfTheTaskVariableEndpoints() {
     String reference = api.toDonorSignOff("JICA", "1900.00");
-    String taskId = (String) api.tasks("jica", reference, "donorSignOff").get(0).get("id");
+    String taskId = (String) api.tasks("jica", reference, DONOR_SIGN_OFF).get(0).get("id");
 
     assertThat(
             api.putRaw(
@@ -127,7 +128,7 @@ class TaskInputsIntegrationTest {
   @Test
   void anotherDonorsTaskIsRefusedAsTheEngineRefusesIt_withoutSayingWhatTheTaskIs() {
     String reference = api.toDonorSignOff("JICA", "2000.00");
-    String taskId = (String) api.tasks("jica", reference, "donorSignOff").get(0).get("id");
+    String taskId = (String) api.tasks("jica", reference, DONOR_SIGN_OFF).get(0).get("id");
 
     ResponseEntity<Map<String, Object>> foreign =
         api.post(
@@ -137,7 +138,7 @@ class TaskInputsIntegrationTest {
 
     assertThat(foreign.getStatusCode().is4xxClientError()).isTrue();
     assertThat(foreign.getStatusCode()).isNotEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(String.valueOf(foreign.getBody())).doesNotContain("donorSignOff", "title");
+    assertThat(String.valueOf(foreign.getBody())).doesNotContain(DONOR_SIGN_OFF, "title");
   }
 
   @Test

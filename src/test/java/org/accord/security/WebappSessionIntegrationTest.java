@@ -1,5 +1,6 @@
 package org.accord.security;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
@@ -172,7 +173,7 @@ class WebappSessionIntegrationTest {
   void aDonorCommentsOnTheirSignOffFromTheirTasklistSession() throws Exception {
     Api api = new Api(rest);
     String reference = api.toDonorSignOff("JICA", "2750.00");
-    String task = (String) api.tasks("jica", reference, "donorSignOff").get(0).get("id");
+    String task = (String) api.tasks("jica", reference, DONOR_SIGN_OFF).get(0).get("id");
     logInToTasklistAs("jica");
 
     int commented =

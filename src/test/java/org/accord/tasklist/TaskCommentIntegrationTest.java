@@ -1,5 +1,7 @@
 package org.accord.tasklist;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -35,13 +37,13 @@ class TaskCommentIntegrationTest {
   @Test
   void theScreenerAndTheDonorCommentOnTheTasksTheyWorkOn() {
     String reference = api.propose("JICA", "2600.00");
-    String screening = (String) api.tasks("officer2", reference, "screenProposal").get(0).get("id");
+    String screening = (String) api.tasks("officer2", reference, SCREEN_PROPOSAL).get(0).get("id");
 
     assertThat(comment("officer2", screening, "Asked the partner for its statutes"))
         .isEqualTo(HttpStatus.OK);
 
     api.throughApproval(reference);
-    String signOff = (String) api.tasks("jica", reference, "donorSignOff").get(0).get("id");
+    String signOff = (String) api.tasks("jica", reference, DONOR_SIGN_OFF).get(0).get("id");
     assertThat(comment("jica", signOff, "Can the first instalment move to March?"))
         .isEqualTo(HttpStatus.OK);
     Awaitility.await()
@@ -66,7 +68,7 @@ class TaskCommentIntegrationTest {
   @Test
   void nobodyCommentsOnATaskTheyMayNotSee_andAnEmptyCommentIsRefused() {
     String reference = api.propose("JICA", "2650.00");
-    String screening = (String) api.tasks("officer2", reference, "screenProposal").get(0).get("id");
+    String screening = (String) api.tasks("officer2", reference, SCREEN_PROPOSAL).get(0).get("id");
 
     assertThat(comment("gsma", screening, "Not mine")).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(comment("officer2", screening, "  ")).isEqualTo(HttpStatus.BAD_REQUEST);

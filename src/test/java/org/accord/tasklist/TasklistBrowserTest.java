@@ -1,5 +1,9 @@
 package org.accord.tasklist;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
+import static org.accord.reporting.ProgressReportingProcess.Tasks.REVIEW_PROGRESS_REPORT;
+import static org.accord.reporting.ProgressReportingProcess.Tasks.SUBMIT_PROGRESS_REPORT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -81,7 +85,7 @@ class TasklistBrowserTest {
     }
     // The other officer screens it: nobody screens their own proposal.
     try (Browser browser = Browser.open(port)) {
-      String taskId = (String) api.tasks("officer2", reference, "screenProposal").get(0).get("id");
+      String taskId = (String) api.tasks("officer2", reference, SCREEN_PROPOSAL).get(0).get("id");
       browser.logInToTasklist("officer2").openTask(taskId);
       assertThat(browser.value("title")).isEqualTo(title);
       assertThat(browser.value("agreementReference")).isEqualTo(reference);
@@ -92,7 +96,7 @@ class TasklistBrowserTest {
                   + "   Indicator 1.1: Schools connected, baseline 0, target 120 schools");
       browser.claim().tick("Accept: go to due diligence").completeTask();
 
-      awaitStatus(reference, "DUE_DILIGENCE");
+      api.awaitStatus(reference, "DUE_DILIGENCE");
     }
   }
 
@@ -104,7 +108,7 @@ class TasklistBrowserTest {
 
     try (Browser browser = Browser.open(port)) {
       String taskId =
-          (String) api.tasks("officer", reference, "submitProgressReport").get(0).get("id");
+          (String) api.tasks("officer", reference, SUBMIT_PROGRESS_REPORT).get(0).get("id");
       browser.logInToTasklist("officer").openTask(taskId);
       assertThat(browser.value("indicatorActual1_code_submitProgressReport")).isEqualTo("1.1");
       assertThat(browser.value("indicatorActual1_indicator_submitProgressReport"))
@@ -121,11 +125,11 @@ class TasklistBrowserTest {
     }
     await()
         .atMost(Duration.ofSeconds(10))
-        .until(() -> !api.tasks("manager", reference, "reviewProgressReport").isEmpty());
+        .until(() -> !api.tasks("manager", reference, REVIEW_PROGRESS_REPORT).isEmpty());
 
     try (Browser browser = Browser.open(port)) {
       String taskId =
-          (String) api.tasks("manager", reference, "reviewProgressReport").get(0).get("id");
+          (String) api.tasks("manager", reference, REVIEW_PROGRESS_REPORT).get(0).get("id");
       browser.logInToTasklist("manager").openTask(taskId);
       assertThat(browser.value("indicatorActual1_value_reviewProgressReport")).isEqualTo("31");
       assertThat(browser.value("expenditure")).isEqualTo("1500.00");
@@ -155,7 +159,7 @@ class TasklistBrowserTest {
           .anySatisfy(task -> assertThat(task).contains(gsmaReference))
           .noneSatisfy(task -> assertThat(task).contains(jicaReference));
 
-      String taskId = (String) api.tasks("gsma", gsmaReference, "donorSignOff").get(0).get("id");
+      String taskId = (String) api.tasks("gsma", gsmaReference, DONOR_SIGN_OFF).get(0).get("id");
       browser.openTask(taskId);
       assertThat(browser.value("agreementReference")).isEqualTo(gsmaReference);
       assertThat(browser.hasField("riskRating")).isFalse();
@@ -166,7 +170,7 @@ class TasklistBrowserTest {
   @Test
   void reviewersTellTheirDueDiligenceTasksApartByReferenceAndTitle() {
     String reference = api.propose(api.newPartner("REVIEWED", "Reviewed Foundation"), "3000.00");
-    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.complete("officer2", reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "ACCEPT"));
 
     try (Browser browser = Browser.open(port)) {
       browser.logInToTasklist("legal");
@@ -190,7 +194,7 @@ class TasklistBrowserTest {
             "country", "FR",
             "contactEmail", "office@xssco.example"));
     String reference = api.propose("XSSCO", "1000.00");
-    String taskId = (String) api.tasks("officer2", reference, "screenProposal").get(0).get("id");
+    String taskId = (String) api.tasks("officer2", reference, SCREEN_PROPOSAL).get(0).get("id");
 
     try (Browser browser = Browser.open(port)) {
       browser.logInToTasklist("officer2").openTask(taskId);
@@ -198,26 +202,6 @@ class TasklistBrowserTest {
       assertThat(browser.value("partnerName")).isEqualTo(hostile);
       assertThat(browser.title()).doesNotContain("pwned");
       assertThat(browser.hasElement("img[src='x']")).isFalse();
-    }
-  }
-
-  private void awaitStatus(String reference, String status) {
-    for (int attempt = 0; attempt < 50; attempt++) {
-      if (status.equals(
-          api.get("officer", "/api/agreements/" + reference).getBody().get("status"))) {
-        return;
-      }
-      sleep();
-    }
-    assertThat(api.get("officer", "/api/agreements/" + reference).getBody())
-        .containsEntry("status", status);
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(200);
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
     }
   }
 }

@@ -1,5 +1,10 @@
 package org.accord.tasklist;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.APPROVE_AGREEMENT;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SIGN_MOU_AGENCY;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SIGN_MOU_PARTNER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -70,7 +75,7 @@ class TasklistForEachRoleBrowserTest {
   @Test
   void screeningOfficerReadsTheServersReasonAlone_notTheEnginesFraming() {
     String reference = api.propose("GSMA", "5050.00");
-    String taskId = (String) api.tasks("officer2", reference, "screenProposal").get(0).get("id");
+    String taskId = (String) api.tasks("officer2", reference, SCREEN_PROPOSAL).get(0).get("id");
 
     try (Browser browser = Browser.open(port)) {
       browser
@@ -89,7 +94,7 @@ class TasklistForEachRoleBrowserTest {
   @Test
   void partnersRepresentativeHasNoCreateTaskStartProcessOrDiagram_theOfficerHas() {
     String reference = api.toDonorSignOff("GSMA", "5100.00");
-    String taskId = (String) api.tasks("gsma", reference, "donorSignOff").get(0).get("id");
+    String taskId = (String) api.tasks("gsma", reference, DONOR_SIGN_OFF).get(0).get("id");
 
     try (Browser browser = Browser.open(port)) {
       browser.logInToTasklist("gsma");
@@ -116,14 +121,14 @@ class TasklistForEachRoleBrowserTest {
   void
       signatoriesOpenTheMouFromTheirTaskInTheirSession_andTheDonorAsksAboutIt_anotherPartnerCannotOpenIt() {
     String reference = api.toDonorSignOff("GSMA", "5200.00");
-    api.complete("gsma", reference, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+    api.complete("gsma", reference, DONOR_SIGN_OFF, Map.of("donorDecision", "APPROVE"));
     await()
         .atMost(Duration.ofSeconds(20))
-        .until(() -> !api.tasks("gsma", reference, "signMouPartner").isEmpty());
+        .until(() -> !api.tasks("gsma", reference, SIGN_MOU_PARTNER).isEmpty());
     String mou = "/api/agreements/" + reference + "/documents/mou";
 
     try (Browser browser = Browser.open(port)) {
-      String taskId = (String) api.tasks("gsma", reference, "signMouPartner").get(0).get("id");
+      String taskId = (String) api.tasks("gsma", reference, SIGN_MOU_PARTNER).get(0).get("id");
       browser.logInToTasklist("gsma").openTask(taskId);
       assertThat(browser.linkTo("Open the Memorandum of Understanding")).endsWith(mou + " _blank");
       assertThat(browser.fetch(mou)).isEqualTo("200 application/pdf");
@@ -133,7 +138,7 @@ class TasklistForEachRoleBrowserTest {
           .isTrue();
     }
     try (Browser browser = Browser.open(port)) {
-      String taskId = (String) api.tasks("signatory", reference, "signMouAgency").get(0).get("id");
+      String taskId = (String) api.tasks("signatory", reference, SIGN_MOU_AGENCY).get(0).get("id");
       browser.logInToTasklist("signatory").openTask(taskId);
       assertThat(browser.fetch(mou)).isEqualTo("200 application/pdf");
     }
@@ -146,11 +151,11 @@ class TasklistForEachRoleBrowserTest {
   @Test
   void approverReadsTheDueDiligenceFindingsInWords_theDonorIsNeverGivenThem() {
     String reference = api.propose(api.newPartner("FINDINGS", "Findings Foundation"), "5300.00");
-    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.complete("officer2", reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "ACCEPT"));
     api.reviewDueDiligence(reference, "CONCERNS", "CLEAR");
 
     try (Browser browser = Browser.open(port)) {
-      String taskId = (String) api.tasks("head", reference, "approveAgreement").get(0).get("id");
+      String taskId = (String) api.tasks("head", reference, APPROVE_AGREEMENT).get(0).get("id");
       browser.logInToTasklist("head").openTask(taskId);
       assertThat(browser.value("dueDiligenceFindings"))
           .contains(
@@ -164,7 +169,7 @@ class TasklistForEachRoleBrowserTest {
     api.approveInternally(reference);
     api.newRepresentative("findings-rep", "donor-FINDINGS");
     String donorTask =
-        (String) api.tasks("findings-rep", reference, "donorSignOff").get(0).get("id");
+        (String) api.tasks("findings-rep", reference, DONOR_SIGN_OFF).get(0).get("id");
     assertThat(
             api.get("findings-rep", "/engine-rest/task/" + donorTask + "/form-variables").getBody())
         .doesNotContainKeys("dueDiligenceFindings", "riskRating", "legalComment");

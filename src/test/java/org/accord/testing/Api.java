@@ -1,5 +1,12 @@
 package org.accord.testing;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.APPROVE_AGREEMENT;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SIGN_MOU_AGENCY;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SIGN_MOU_PARTNER;
+import static org.accord.duediligence.DueDiligenceProcess.Tasks.FINANCIAL_REVIEW;
+import static org.accord.duediligence.DueDiligenceProcess.Tasks.LEGAL_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -190,7 +197,7 @@ public final class Api {
   public String throughApproval(String reference) {
     screenAndClear(reference);
     approveInternally(reference);
-    assertThat(tasks("manager", reference, "donorSignOff")).hasSize(1);
+    assertThat(tasks("manager", reference, DONOR_SIGN_OFF)).hasSize(1);
     return reference;
   }
 
@@ -202,7 +209,7 @@ public final class Api {
   /** The donor approves the agreement at its sign-off and both parties sign the MoU. */
   public String activate(String reference, String partnerCode) {
     String donor = partnerCode.toLowerCase(java.util.Locale.ROOT);
-    complete(donor, reference, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+    complete(donor, reference, DONOR_SIGN_OFF, Map.of("donorDecision", "APPROVE"));
     signMou(reference, donor);
     awaitStatus(reference, "ACTIVE");
     return reference;
@@ -220,8 +227,8 @@ public final class Api {
 
   /** A proposal accepted at screening by officer2 and cleared by due diligence if it asks. */
   public void screenAndClear(String reference) {
-    complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
-    if (!tasks("legal", reference, "legalReview").isEmpty()) {
+    complete("officer2", reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "ACCEPT"));
+    if (!tasks("legal", reference, LEGAL_REVIEW).isEmpty()) {
       reviewDueDiligence(reference, "CLEAR", "CLEAR");
     }
   }
@@ -231,7 +238,7 @@ public final class Api {
     return complete(
         user,
         reference,
-        "signMouAgency",
+        SIGN_MOU_AGENCY,
         Map.of("agencySignatory", "Jean Dupont", "agencySigned", true));
   }
 
@@ -241,7 +248,7 @@ public final class Api {
     complete(
         partnerRepresentative,
         reference,
-        "signMouPartner",
+        SIGN_MOU_PARTNER,
         Map.of(
             "partnerSignatory",
             "Grace Okafor",
@@ -294,12 +301,12 @@ public final class Api {
     complete(
         "legal",
         reference,
-        "legalReview",
+        LEGAL_REVIEW,
         Map.of("legalFindings", legalFindings, "legalComment", "Reviewed the statutes"));
     complete(
         "finance",
         reference,
-        "financialReview",
+        FINANCIAL_REVIEW,
         Map.of(
             "financialFindings", financialFindings, "financialComment", "Reviewed the accounts"));
   }
@@ -307,8 +314,8 @@ public final class Api {
   /** Every approver the delegation-of-authority matrix names approves, in turn. */
   public void approveInternally(String reference) {
     for (String approver : List.of("head", "director")) {
-      if (!tasks(approver, reference, "approveAgreement").isEmpty()) {
-        complete(approver, reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+      if (!tasks(approver, reference, APPROVE_AGREEMENT).isEmpty()) {
+        complete(approver, reference, APPROVE_AGREEMENT, Map.of("approvalDecision", "APPROVE"));
       }
     }
   }

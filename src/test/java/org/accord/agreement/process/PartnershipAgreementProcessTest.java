@@ -1,6 +1,8 @@
 package org.accord.agreement.process;
 
 import static org.accord.agreement.PartnershipAgreementProcess.Variables.*;
+import static org.accord.duediligence.DueDiligenceProcess.Tasks.FINANCIAL_REVIEW;
+import static org.accord.duediligence.DueDiligenceProcess.Tasks.LEGAL_REVIEW;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -279,7 +281,7 @@ class PartnershipAgreementProcessTest {
     assertThat(instance).isWaitingAt(Elements.DUE_DILIGENCE);
     verify(agreements).changeStatus(REFERENCE, AgreementStatus.DUE_DILIGENCE, null);
     ProcessInstance dueDiligenceInstance = calledProcessInstance("due-diligence");
-    assertThat(dueDiligenceInstance).isWaitingAt("legalReview", "financialReview");
+    assertThat(dueDiligenceInstance).isWaitingAt(LEGAL_REVIEW, FINANCIAL_REVIEW);
     completeReviews(dueDiligenceInstance, "CLEAR", "CLEAR");
 
     assertThat(instance)
@@ -596,14 +598,14 @@ class PartnershipAgreementProcessTest {
         taskService()
             .createTaskQuery()
             .processInstanceId(dueDiligenceInstance.getId())
-            .taskDefinitionKey("legalReview")
+            .taskDefinitionKey(LEGAL_REVIEW)
             .singleResult(),
         withVariables("legalFindings", legal, "legalComment", "Reviewed"));
     complete(
         taskService()
             .createTaskQuery()
             .processInstanceId(dueDiligenceInstance.getId())
-            .taskDefinitionKey("financialReview")
+            .taskDefinitionKey(FINANCIAL_REVIEW)
             .singleResult(),
         withVariables("financialFindings", financial, "financialComment", "Reviewed"));
   }

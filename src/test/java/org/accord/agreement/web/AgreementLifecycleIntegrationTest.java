@@ -1,5 +1,12 @@
 package org.accord.agreement.web;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.APPROVE_AGREEMENT;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.REVISE_PROPOSAL;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SIGN_MOU_PARTNER;
+import static org.accord.duediligence.DueDiligenceProcess.Tasks.LEGAL_REVIEW;
+import static org.accord.reporting.ProgressReportingProcess.Tasks.SUBMIT_PROGRESS_REPORT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -39,26 +46,26 @@ class AgreementLifecycleIntegrationTest {
 
     String reference = propose(code, "250000.00", "USD");
 
-    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.complete("officer2", reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "ACCEPT"));
     assertThat(status(reference)).isEqualTo("DUE_DILIGENCE");
     api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
     assertThat(status(reference)).isEqualTo("INTERNAL_APPROVAL");
-    assertThat(api.tasks("head", reference, "approveAgreement").get(0))
+    assertThat(api.tasks("head", reference, APPROVE_AGREEMENT).get(0))
         .containsEntry("name", "Approve agreement");
-    api.complete("head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
-    api.complete("director", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+    api.complete("head", reference, APPROVE_AGREEMENT, Map.of("approvalDecision", "APPROVE"));
+    api.complete("director", reference, APPROVE_AGREEMENT, Map.of("approvalDecision", "APPROVE"));
     assertThat(status(reference)).isEqualTo("DONOR_APPROVAL");
     api.complete(
         "arabtel-rep",
         reference,
-        "donorSignOff",
+        DONOR_SIGN_OFF,
         Map.of("donorDecision", "APPROVE", "donorComment", "موافق"));
     api.awaitStatus(reference, "MOU_SIGNING");
     api.signForTheAgency("signatory", reference);
     api.complete(
         "arabtel-rep",
         reference,
-        "signMouPartner",
+        SIGN_MOU_PARTNER,
         Map.of("partnerSignatory", "ليلى حسن", "partnerSigned", true));
     api.awaitStatus(reference, "ACTIVE");
 
@@ -74,7 +81,7 @@ class AgreementLifecycleIntegrationTest {
             "MOU_SIGNING",
             "ACTIVE");
     // Nothing to report before the first period ends.
-    assertThat(api.tasks("officer", reference, "submitProgressReport")).isEmpty();
+    assertThat(api.tasks("officer", reference, SUBMIT_PROGRESS_REPORT)).isEmpty();
     assertThat(api.getList("arabtel-rep", "/api/agreements/" + reference + "/reports").getBody())
         .extracting(report -> (Map<String, Object>) report.get("period"))
         .extracting(
@@ -93,9 +100,9 @@ class AgreementLifecycleIntegrationTest {
 
     // The partner's due diligence is now valid: its next agreement skips a fresh one.
     String next = propose(code, "20000.00", "USD");
-    api.complete("officer2", next, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.complete("officer2", next, SCREEN_PROPOSAL, Map.of("screeningDecision", "ACCEPT"));
     assertThat(status(next)).isEqualTo("INTERNAL_APPROVAL");
-    assertThat(api.tasks("legal", next, "legalReview")).isEmpty();
+    assertThat(api.tasks("legal", next, LEGAL_REVIEW)).isEmpty();
   }
 
   @Test
@@ -107,21 +114,21 @@ class AgreementLifecycleIntegrationTest {
         .containsEntry("amount", "92592.60")
         .containsEntry("amountUsd", "100000.01");
 
-    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.complete("officer2", reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "ACCEPT"));
     // Another test may have cleared JICA already; a valid due diligence is not done twice.
-    if (!api.tasks("legal", reference, "legalReview").isEmpty()) {
+    if (!api.tasks("legal", reference, LEGAL_REVIEW).isEmpty()) {
       api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
     }
-    api.complete("head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+    api.complete("head", reference, APPROVE_AGREEMENT, Map.of("approvalDecision", "APPROVE"));
 
-    assertThat(api.tasks("director", reference, "approveAgreement")).hasSize(1);
+    assertThat(api.tasks("director", reference, APPROVE_AGREEMENT)).hasSize(1);
   }
 
   @Test
   void blockingLegalFinding_rejectsTheAgreement() {
     String reference =
         propose(newPartner("LITIGA", "Litigation Holdings Ltd", "litiga-rep"), "1000.00", "USD");
-    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.complete("officer2", reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "ACCEPT"));
     api.reviewDueDiligence(reference, "BLOCKING", "CLEAR");
 
     assertThat(status(reference)).isEqualTo("REJECTED");
@@ -134,25 +141,25 @@ class AgreementLifecycleIntegrationTest {
             newPartner("TELEDEV", "Τηλεπικοινωνίες για την Ανάπτυξη", "teledev-rep"),
             "50000.00",
             "USD");
-    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.complete("officer2", reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "ACCEPT"));
     api.reviewDueDiligence(reference, "CLEAR", "CLEAR");
-    api.complete("head", reference, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+    api.complete("head", reference, APPROVE_AGREEMENT, Map.of("approvalDecision", "APPROVE"));
     api.complete(
         "teledev-rep",
         reference,
-        "donorSignOff",
+        DONOR_SIGN_OFF,
         Map.of("donorDecision", "REQUEST_CHANGES", "donorComment", "Add Uganda"));
 
     assertThat(status(reference)).isEqualTo("IN_REVISION");
-    assertThat(api.tasks("officer", reference, "reviseProposal").get(0))
+    assertThat(api.tasks("officer", reference, REVISE_PROPOSAL).get(0))
         .containsEntry("assignee", "officer");
     ResponseEntity<Map<String, Object>> invalid =
-        api.complete("officer", reference, "reviseProposal", revision("-1.00"));
+        api.complete("officer", reference, REVISE_PROPOSAL, revision("-1.00"));
     assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(invalid.getBody().get("message").toString()).contains("amount");
     assertThat(status(reference)).isEqualTo("IN_REVISION");
 
-    api.complete("officer", reference, "reviseProposal", revision("60000.00"));
+    api.complete("officer", reference, REVISE_PROPOSAL, revision("60000.00"));
 
     Map<String, Object> agreement = api.get("officer", "/api/agreements/" + reference).getBody();
     assertThat(agreement)

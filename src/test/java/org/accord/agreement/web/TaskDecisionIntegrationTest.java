@@ -1,5 +1,8 @@
 package org.accord.agreement.web;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.APPROVE_AGREEMENT;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -34,19 +37,19 @@ class TaskDecisionIntegrationTest {
   @Test
   void decisionOutsideTheClosedSetIsRefusedNamingTheVariable() {
     ResponseEntity<Map<String, Object>> refused =
-        api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "MAYBE"));
+        api.complete("officer2", reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "MAYBE"));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").toString())
         .contains("screeningDecision: must be one of [ACCEPT, REJECT, REVISE], not 'MAYBE'");
-    assertThat(api.tasks("officer", reference, "screenProposal")).hasSize(1);
+    assertThat(api.tasks("officer", reference, SCREEN_PROPOSAL)).hasSize(1);
   }
 
   @Test
   void missingDecisionIsRefused() {
     ResponseEntity<Map<String, Object>> refused =
         api.complete(
-            "officer2", reference, "screenProposal", Map.of("screeningComment", "Looks fine"));
+            "officer2", reference, SCREEN_PROPOSAL, Map.of("screeningComment", "Looks fine"));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").toString()).contains("screeningDecision");
@@ -55,8 +58,7 @@ class TaskDecisionIntegrationTest {
   @Test
   void rejectionWithoutAReasonIsRefusedAndWithOneEndsTheAgreement() {
     ResponseEntity<Map<String, Object>> refused =
-        api.complete(
-            "officer2", reference, "screenProposal", Map.of("screeningDecision", "REJECT"));
+        api.complete("officer2", reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "REJECT"));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").toString())
         .contains("screeningComment: is required when screeningDecision is REJECT");
@@ -65,7 +67,7 @@ class TaskDecisionIntegrationTest {
         api.complete(
             "officer2",
             reference,
-            "screenProposal",
+            SCREEN_PROPOSAL,
             Map.of(
                 "screeningDecision", "REJECT", "screeningComment", "Outside the ITU-D priorities"));
 
@@ -78,10 +80,10 @@ class TaskDecisionIntegrationTest {
   void decisionOfAnEarlierApproverDoesNotCountForTheNextOne() {
     String large = api.propose("JICA", "250000.00");
     api.screenAndClear(large);
-    api.complete("head", large, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+    api.complete("head", large, APPROVE_AGREEMENT, Map.of("approvalDecision", "APPROVE"));
 
     ResponseEntity<Map<String, Object>> empty =
-        api.complete("director", large, "approveAgreement", Map.of());
+        api.complete("director", large, APPROVE_AGREEMENT, Map.of());
 
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(empty.getBody().get("message").toString()).contains("approvalDecision");
@@ -91,7 +93,7 @@ class TaskDecisionIntegrationTest {
   void aRefusedDecisionIsLoggedAsOneLine_notAsAnError(CapturedOutput output) {
     String reference = api.propose("JICA", "2700.00");
 
-    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "MAYBE"));
+    api.complete("officer2", reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "MAYBE"));
 
     assertThat(output.getOut())
         .contains("Refused: screeningDecision: must be one of [ACCEPT, REJECT, REVISE]")
@@ -105,7 +107,7 @@ class TaskDecisionIntegrationTest {
         api.complete(
             "officer2",
             large,
-            "screenProposal",
+            SCREEN_PROPOSAL,
             Map.of(
                 "screeningDecision",
                 "ACCEPT",
@@ -119,12 +121,12 @@ class TaskDecisionIntegrationTest {
     assertThat(forged.getBody().get("message").toString())
         .contains("amountUsd", "riskRating", "donorGroup");
     api.screenAndClear(large);
-    api.complete("head", large, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
+    api.complete("head", large, APPROVE_AGREEMENT, Map.of("approvalDecision", "APPROVE"));
 
-    assertThat(api.tasks("director", large, "approveAgreement")).hasSize(1);
-    api.complete("director", large, "approveAgreement", Map.of("approvalDecision", "APPROVE"));
-    assertThat(api.tasks("jica", large, "donorSignOff")).hasSize(1);
-    assertThat(api.tasks("gsma", large, "donorSignOff"))
+    assertThat(api.tasks("director", large, APPROVE_AGREEMENT)).hasSize(1);
+    api.complete("director", large, APPROVE_AGREEMENT, Map.of("approvalDecision", "APPROVE"));
+    assertThat(api.tasks("jica", large, DONOR_SIGN_OFF)).hasSize(1);
+    assertThat(api.tasks("gsma", large, DONOR_SIGN_OFF))
         .as("the task is JICA's, whatever a variable says")
         .isEmpty();
   }

@@ -1,5 +1,6 @@
 package org.accord.agreement.web;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -45,7 +46,7 @@ class TerminationIntegrationTest {
   @Test
   void terminatedAgreementLeavesNoOpenTaskInAnyProcessAndCannotBeTerminatedTwice() {
     String reference = api.propose("GSMA", "900.00");
-    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.complete("officer2", reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "ACCEPT"));
 
     ResponseEntity<Map<String, Object>> terminated =
         api.post(
@@ -79,15 +80,14 @@ class TerminationIntegrationTest {
         .containsEntry("status", "SUSPENDED");
 
     ResponseEntity<Map<String, Object>> blocked =
-        api.complete(
-            "officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+        api.complete("officer2", reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "ACCEPT"));
     assertThat(blocked.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
     assertThat(api.post("manager", "/api/agreements/" + reference + "/resume", Map.of()).getBody())
         .containsEntry("status", "SCREENING");
     assertThat(
             api.complete(
-                    "officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"))
+                    "officer2", reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "ACCEPT"))
                 .getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(

@@ -1,5 +1,8 @@
 package org.accord.amendment.process;
 
+import static org.accord.amendment.AgreementAmendmentProcess.Tasks.APPROVE_AMENDMENT;
+import static org.accord.amendment.AgreementAmendmentProcess.Tasks.REVIEW_AMENDMENT;
+import static org.accord.amendment.AgreementAmendmentProcess.Tasks.SIGN_OFF_AMENDMENT;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -81,11 +84,11 @@ class AgreementAmendmentProcessTest {
   void extensionOrSmallChange_needsTheOfficerAndTheDonorOnly_andIsApplied() {
     ProcessInstance amendment = request("NO_COST_EXTENSION", false, "250000.00");
 
-    assertThat(amendment).isWaitingAt("reviewAmendment");
+    assertThat(amendment).isWaitingAt(REVIEW_AMENDMENT);
     assertThat(task(amendment)).hasCandidateGroup("partnership-officers");
     complete(task(amendment), withVariables("amendmentReview", "ENDORSE"));
 
-    assertThat(amendment).hasNotPassed("DetermineApprovers").isWaitingAt("signOffAmendment");
+    assertThat(amendment).hasNotPassed("DetermineApprovers").isWaitingAt(SIGN_OFF_AMENDMENT);
     assertThat(task(amendment)).hasCandidateGroup("donor-GSMA");
     complete(task(amendment), withVariables("donorDecision", "APPROVE"));
 
@@ -99,13 +102,13 @@ class AgreementAmendmentProcessTest {
     ProcessInstance amendment = request("BUDGET_MAJOR", true, "320000.00");
     complete(task(amendment), withVariables("amendmentReview", "ENDORSE"));
 
-    assertThat(amendment).hasPassed("DetermineApprovers").isWaitingAt("approveAmendment");
+    assertThat(amendment).hasPassed("DetermineApprovers").isWaitingAt(APPROVE_AMENDMENT);
     assertThat(task(amendment)).hasCandidateGroup("head-of-partnerships");
     complete(task(amendment), withVariables("approvalDecision", "APPROVE"));
     assertThat(task(amendment)).hasCandidateGroup("director");
     complete(task(amendment), withVariables("approvalDecision", "APPROVE"));
 
-    assertThat(amendment).isWaitingAt("signOffAmendment");
+    assertThat(amendment).isWaitingAt(SIGN_OFF_AMENDMENT);
     complete(
         task(amendment),
         withVariables("donorDecision", "DECLINE", "donorComment", "Not within our envelope"));
@@ -126,7 +129,7 @@ class AgreementAmendmentProcessTest {
     assertThat(amendment)
         .isEnded()
         .hasPassed("RejectedInApproval")
-        .hasNotPassed("signOffAmendment");
+        .hasNotPassed(SIGN_OFF_AMENDMENT);
     verify(amendments).reject(REFERENCE, 1);
     verify(notifications)
         .queue(

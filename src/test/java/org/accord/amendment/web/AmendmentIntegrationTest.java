@@ -1,5 +1,8 @@
 package org.accord.amendment.web;
 
+import static org.accord.amendment.AgreementAmendmentProcess.Tasks.APPROVE_AMENDMENT;
+import static org.accord.amendment.AgreementAmendmentProcess.Tasks.REVIEW_AMENDMENT;
+import static org.accord.amendment.AgreementAmendmentProcess.Tasks.SIGN_OFF_AMENDMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -65,10 +68,10 @@ class AmendmentIntegrationTest {
     request(
         reference, Map.of("justification", "Second phase: 40 more schools", "amount", "80000.00"));
     assertThat(amendment(reference, 3)).containsEntry("type", "BUDGET_MAJOR");
-    api.complete("officer2", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
-    assertThat(api.tasks("gsma", reference, "signOffAmendment")).as("approvers first").isEmpty();
-    api.complete("head", reference, "approveAmendment", Map.of("approvalDecision", "APPROVE"));
-    api.complete("gsma", reference, "signOffAmendment", Map.of("donorDecision", "APPROVE"));
+    api.complete("officer2", reference, REVIEW_AMENDMENT, Map.of("amendmentReview", "ENDORSE"));
+    assertThat(api.tasks("gsma", reference, SIGN_OFF_AMENDMENT)).as("approvers first").isEmpty();
+    api.complete("head", reference, APPROVE_AMENDMENT, Map.of("approvalDecision", "APPROVE"));
+    api.complete("gsma", reference, SIGN_OFF_AMENDMENT, Map.of("donorDecision", "APPROVE"));
     assertThat(api.get("officer", "/api/agreements/" + reference).getBody())
         .containsEntry("amount", "80000.00")
         .containsEntry("amountUsd", "80000.00");
@@ -107,9 +110,9 @@ class AmendmentIntegrationTest {
                             "target", 80)))));
     request(reference, results);
     assertThat(amendment(reference, 4)).containsEntry("type", "RESULTS_CHANGE");
-    api.complete("officer2", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
-    api.complete("head", reference, "approveAmendment", Map.of("approvalDecision", "APPROVE"));
-    api.complete("gsma", reference, "signOffAmendment", Map.of("donorDecision", "APPROVE"));
+    api.complete("officer2", reference, REVIEW_AMENDMENT, Map.of("amendmentReview", "ENDORSE"));
+    api.complete("head", reference, APPROVE_AMENDMENT, Map.of("approvalDecision", "APPROVE"));
+    api.complete("gsma", reference, SIGN_OFF_AMENDMENT, Map.of("donorDecision", "APPROVE"));
     assertThat(api.getList("gsma", "/api/agreements/" + reference + "/results").getBody())
         .flatExtracting(objective -> (List<Map<String, Object>>) objective.get("indicators"))
         .extracting(indicator -> indicator.get("code") + " " + indicator.get("measure"))
@@ -120,7 +123,7 @@ class AmendmentIntegrationTest {
     api.complete(
         "officer2",
         reference,
-        "reviewAmendment",
+        REVIEW_AMENDMENT,
         Map.of("amendmentReview", "REJECT", "amendmentReviewComment", "The title is fine"));
     assertThat(amendment(reference, 5)).containsEntry("status", "REJECTED");
 
@@ -183,7 +186,7 @@ class AmendmentIntegrationTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(api.getList("officer", "/api/agreements/" + reference + "/amendments").getBody())
         .isEmpty();
-    assertThat(api.tasks("officer", reference, "reviewAmendment")).isEmpty();
+    assertThat(api.tasks("officer", reference, REVIEW_AMENDMENT)).isEmpty();
 
     request(reference, Map.of("justification", "More", "amount", "45000.00"));
     assertThat(
@@ -233,9 +236,9 @@ class AmendmentIntegrationTest {
   }
 
   private void endorseAndSignOff(String reference) {
-    api.complete("officer2", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
-    assertThat(api.tasks("head", reference, "approveAmendment")).isEmpty();
-    api.complete("gsma", reference, "signOffAmendment", Map.of("donorDecision", "APPROVE"));
+    api.complete("officer2", reference, REVIEW_AMENDMENT, Map.of("amendmentReview", "ENDORSE"));
+    assertThat(api.tasks("head", reference, APPROVE_AMENDMENT)).isEmpty();
+    api.complete("gsma", reference, SIGN_OFF_AMENDMENT, Map.of("donorDecision", "APPROVE"));
   }
 
   private Map<String, Object> amendment(String reference, int number) {

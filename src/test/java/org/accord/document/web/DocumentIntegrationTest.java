@@ -1,5 +1,9 @@
 package org.accord.document.web;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
+import static org.accord.amendment.AgreementAmendmentProcess.Tasks.REVIEW_AMENDMENT;
+import static org.accord.amendment.AgreementAmendmentProcess.Tasks.SIGN_OFF_AMENDMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.MessageDigest;
@@ -41,7 +45,7 @@ class DocumentIntegrationTest {
   @Test
   void mouIsPreparedForSigning_storedWithItsHash_andServedAsPdfToBothParties() throws Exception {
     String reference = api.toDonorSignOff("GSMA", "6100.00");
-    api.complete("gsma", reference, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+    api.complete("gsma", reference, DONOR_SIGN_OFF, Map.of("donorDecision", "APPROVE"));
     api.awaitStatus(reference, "MOU_SIGNING");
 
     List<Map<String, Object>> listed =
@@ -93,8 +97,8 @@ class DocumentIntegrationTest {
         "officer",
         "/api/agreements/" + reference + "/amendments",
         Map.of("justification", "Longer survey", "endDate", "2029-03-31"));
-    api.complete("officer2", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
-    api.complete("jica", reference, "signOffAmendment", Map.of("donorDecision", "APPROVE"));
+    api.complete("officer2", reference, REVIEW_AMENDMENT, Map.of("amendmentReview", "ENDORSE"));
+    api.complete("jica", reference, SIGN_OFF_AMENDMENT, Map.of("donorDecision", "APPROVE"));
 
     assertThat(api.getList("jica", "/api/agreements/" + reference + "/documents").getBody())
         .extracting(document -> document.get("kind") + " v" + document.get("version"))
@@ -148,7 +152,7 @@ class DocumentIntegrationTest {
   void dueDiligenceSummary_isKeptForTheAgency_andNotShownToThePartner() throws Exception {
     String code = api.newPartner("DDSUM", "Ассоциация связи DDSUM");
     String reference = api.propose(code, "6400.00");
-    api.complete("officer2", reference, "screenProposal", Map.of("screeningDecision", "ACCEPT"));
+    api.complete("officer2", reference, SCREEN_PROPOSAL, Map.of("screeningDecision", "ACCEPT"));
     api.reviewDueDiligence(reference, "CONCERNS", "CLEAR");
 
     Map<String, Object> summary =

@@ -1,5 +1,6 @@
 package org.accord.donor.web;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -112,7 +113,7 @@ class DonorRelationsIntegrationTest {
     String reference = (String) created.getBody().get("reference");
     assertThat(api.get("officer", "/api/agreements/" + reference).getBody())
         .containsEntry("reportingFrequency", "QUARTERLY");
-    String taskId = (String) api.tasks("officer2", reference, "screenProposal").get(0).get("id");
+    String taskId = (String) api.tasks("officer2", reference, SCREEN_PROPOSAL).get(0).get("id");
     Map<String, Object> donorProfile =
         (Map<String, Object>)
             api.get(

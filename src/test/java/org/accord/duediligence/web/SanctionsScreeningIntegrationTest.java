@@ -1,5 +1,6 @@
 package org.accord.duediligence.web;
 
+import static org.accord.duediligence.SanctionsReviewProcess.Tasks.REVIEW_SANCTIONS_MATCH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -31,7 +32,7 @@ import org.springframework.util.LinkedMultiValueMap;
 class SanctionsScreeningIntegrationTest {
 
   private static final String LISTS = "/api/sanctions/lists";
-  private static final String REVIEW = "reviewSanctionsMatch";
+  private static final String REVIEW = REVIEW_SANCTIONS_MATCH;
 
   @Autowired TestRestTemplate rest;
 

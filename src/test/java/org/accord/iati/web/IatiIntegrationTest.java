@@ -1,5 +1,10 @@
 package org.accord.iati.web;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.EVALUATE_AGREEMENT;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
+import static org.accord.amendment.AgreementAmendmentProcess.Tasks.REVIEW_AMENDMENT;
+import static org.accord.amendment.AgreementAmendmentProcess.Tasks.SIGN_OFF_AMENDMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -76,11 +81,11 @@ class IatiIntegrationTest {
     api.complete(
         "gsma",
         declined,
-        "donorSignOff",
+        DONOR_SIGN_OFF,
         Map.of("donorDecision", "DECLINE", "donorComment", "Not in this budget cycle"));
     expectedStatus.put(declined, "5");
     String signing = api.toDonorSignOff("GSMA", "15500.00");
-    api.complete("gsma", signing, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+    api.complete("gsma", signing, DONOR_SIGN_OFF, Map.of("donorDecision", "APPROVE"));
     expectedStatus.put(signing, "1");
     expectedStatus.put(api.toActive("GSMA", "16000.00"), "2");
     String suspended = api.toActive("GSMA", "16500.00");
@@ -162,7 +167,7 @@ class IatiIntegrationTest {
     api.complete(
         "manager",
         reference,
-        "evaluateAgreement",
+        EVALUATE_AGREEMENT,
         Map.of("evaluationRating", "ACHIEVED_AS_PLANNED", "lessonsLearned", "Survey first"));
     return reference;
   }
@@ -171,7 +176,7 @@ class IatiIntegrationTest {
     api.complete(
         "officer2",
         reference,
-        "screenProposal",
+        SCREEN_PROPOSAL,
         Map.of("screeningDecision", decision, "screeningComment", "Checked against the criteria"));
   }
 
@@ -197,8 +202,8 @@ class IatiIntegrationTest {
         "officer",
         "/api/agreements/" + reference + "/amendments",
         Map.of("justification", "Rainy season delays", "endDate", "2029-06-30"));
-    api.complete("officer2", reference, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
-    api.complete("gsma", reference, "signOffAmendment", Map.of("donorDecision", "APPROVE"));
+    api.complete("officer2", reference, REVIEW_AMENDMENT, Map.of("amendmentReview", "ENDORSE"));
+    api.complete("gsma", reference, SIGN_OFF_AMENDMENT, Map.of("donorDecision", "APPROVE"));
 
     byte[] xml = iati("gsma", reference).getBody();
 

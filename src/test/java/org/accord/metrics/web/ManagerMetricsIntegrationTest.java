@@ -1,5 +1,15 @@
 package org.accord.metrics.web;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.REVISE_PROPOSAL;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SIGN_MOU_AGENCY;
+import static org.accord.amendment.AgreementAmendmentProcess.Tasks.APPROVE_AMENDMENT;
+import static org.accord.amendment.AgreementAmendmentProcess.Tasks.REVIEW_AMENDMENT;
+import static org.accord.amendment.AgreementAmendmentProcess.Tasks.SIGN_OFF_AMENDMENT;
+import static org.accord.duediligence.DueDiligenceProcess.Tasks.LEGAL_REVIEW;
+import static org.accord.reporting.ProgressReportingProcess.Tasks.REVIEW_PROGRESS_REPORT;
+import static org.accord.reporting.ProgressReportingProcess.Tasks.SUBMIT_PROGRESS_REPORT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -110,7 +120,7 @@ class ManagerMetricsIntegrationTest {
     on(4);
     api.approveInternally(a1);
     on(6);
-    api.complete("cycl", a1, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+    api.complete("cycl", a1, DONOR_SIGN_OFF, Map.of("donorDecision", "APPROVE"));
     api.awaitStatus(a1, "MOU_SIGNING");
     on(7);
     api.signMou(a1, "cycl");
@@ -121,13 +131,13 @@ class ManagerMetricsIntegrationTest {
     on(11);
     screen(a2, "REVISE");
     on(13);
-    api.complete("officer", a2, "reviseProposal", revision());
+    api.complete("officer", a2, REVISE_PROPOSAL, revision());
     on(14);
     screen(a2, "ACCEPT");
     on(16);
     api.approveInternally(a2);
     on(17);
-    api.complete("cycl", a2, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+    api.complete("cycl", a2, DONOR_SIGN_OFF, Map.of("donorDecision", "APPROVE"));
     api.awaitStatus(a2, "MOU_SIGNING");
     on(20);
     api.signMou(a2, "cycl");
@@ -144,7 +154,7 @@ class ManagerMetricsIntegrationTest {
     on(24);
     api.approveInternally(a3);
     on(28);
-    api.complete("cycl", a3, "donorSignOff", Map.of("donorDecision", "APPROVE"));
+    api.complete("cycl", a3, DONOR_SIGN_OFF, Map.of("donorDecision", "APPROVE"));
     api.awaitStatus(a3, "MOU_SIGNING");
     on(29);
     api.signMou(a3, "cycl");
@@ -152,7 +162,7 @@ class ManagerMetricsIntegrationTest {
     // Periods 1 and 2 ended before the agreement was active: their timers are due at once.
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> api.tasks("officer", a3, "submitProgressReport").size() == 2);
+        .until(() -> api.tasks("officer", a3, SUBMIT_PROGRESS_REPORT).size() == 2);
     await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> periodStatuses().startsWith("OVERDUE OVERDUE"));
@@ -191,13 +201,13 @@ class ManagerMetricsIntegrationTest {
             "/api/agreements/" + a3 + "/amendments",
             Map.of("justification", "A second district joins", "results", List.of(objective)));
     assertThat(requested.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    api.complete("officer2", a3, "reviewAmendment", Map.of("amendmentReview", "ENDORSE"));
+    api.complete("officer2", a3, REVIEW_AMENDMENT, Map.of("amendmentReview", "ENDORSE"));
     for (String approver : List.of("head", "director")) {
-      if (!api.tasks(approver, a3, "approveAmendment").isEmpty()) {
-        api.complete(approver, a3, "approveAmendment", Map.of("approvalDecision", "APPROVE"));
+      if (!api.tasks(approver, a3, APPROVE_AMENDMENT).isEmpty()) {
+        api.complete(approver, a3, APPROVE_AMENDMENT, Map.of("approvalDecision", "APPROVE"));
       }
     }
-    api.complete("cycl", a3, "signOffAmendment", Map.of("donorDecision", "APPROVE"));
+    api.complete("cycl", a3, SIGN_OFF_AMENDMENT, Map.of("donorDecision", "APPROVE"));
   }
 
   @AfterAll
@@ -227,9 +237,9 @@ class ManagerMetricsIntegrationTest {
 
     // From the recorded task completions: the same screenings, and the donors' three sign-offs.
     Map<String, Object> tasks = (Map<String, Object>) cycleTimes.get("tasks");
-    assertThat(spread(tasks, "screenProposal")).isEqualTo(List.of(5, 1.0, 2.6));
-    assertThat(spread(tasks, "donorSignOff")).isEqualTo(List.of(3, 2.0, 3.6));
-    assertThat(tasks.keySet()).first().isEqualTo("screenProposal");
+    assertThat(spread(tasks, SCREEN_PROPOSAL)).isEqualTo(List.of(5, 1.0, 2.6));
+    assertThat(spread(tasks, DONOR_SIGN_OFF)).isEqualTo(List.of(3, 2.0, 3.6));
+    assertThat(tasks.keySet()).first().isEqualTo(SCREEN_PROPOSAL);
   }
 
   @Test
@@ -299,7 +309,7 @@ class ManagerMetricsIntegrationTest {
   void decisionRates_perStage_countApprovalsRejectionsAndSendBacks() {
     Map<String, Object> rates = api.get("manager", "/api/metrics/rates" + FILTER).getBody();
 
-    assertThat((Map<String, Object>) rates.get("screenProposal"))
+    assertThat((Map<String, Object>) rates.get(SCREEN_PROPOSAL))
         .containsEntry("decisions", 5)
         .containsEntry("approved", 3)
         .containsEntry("rejected", 1)
@@ -307,15 +317,15 @@ class ManagerMetricsIntegrationTest {
         .containsEntry("approvalRate", 60.0)
         .containsEntry("rejectionRate", 20.0)
         .containsEntry("sendBackRate", 20.0);
-    assertThat((Map<String, Object>) rates.get("donorSignOff"))
+    assertThat((Map<String, Object>) rates.get(DONOR_SIGN_OFF))
         .containsEntry("decisions", 3)
         .containsEntry("approvalRate", 100.0);
-    assertThat((Map<String, Object>) rates.get("reviewProgressReport"))
+    assertThat((Map<String, Object>) rates.get(REVIEW_PROGRESS_REPORT))
         .containsEntry("decisions", 2)
         .containsEntry("approvalRate", 50.0)
         .containsEntry("sendBackRate", 50.0);
     // Findings and signatures are not yes-or-no decisions.
-    assertThat(rates).doesNotContainKeys("legalReview", "signMouAgency");
+    assertThat(rates).doesNotContainKeys(LEGAL_REVIEW, SIGN_MOU_AGENCY);
   }
 
   @Test
@@ -494,7 +504,7 @@ class ManagerMetricsIntegrationTest {
     api.complete(
         "officer2",
         reference,
-        "screenProposal",
+        SCREEN_PROPOSAL,
         Map.of("screeningDecision", decision, "screeningComment", "Screened against the criteria"));
   }
 

@@ -1,5 +1,8 @@
 package org.accord.notification.process;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.reporting.ProgressReportingProcess.Tasks.SUBMIT_PROGRESS_REPORT;
+
 import java.time.Duration;
 import java.util.Map;
 import org.accord.agreement.AgreementService;
@@ -35,9 +38,9 @@ public final class NotificationDelegates {
                 Duration.ofDays(5),
                 Duration.ofDays(3),
                 Map.of(
-                    "donorSignOff",
+                    DONOR_SIGN_OFF,
                     Duration.ofDays(14),
-                    "submitProgressReport",
+                    SUBMIT_PROGRESS_REPORT,
                     Duration.ofDays(30)),
                 Map.of(),
                 Duration.ofDays(7),

@@ -1,5 +1,7 @@
 package org.accord.reporting.process;
 
+import static org.accord.reporting.ProgressReportingProcess.Tasks.REVIEW_PROGRESS_REPORT;
+import static org.accord.reporting.ProgressReportingProcess.Tasks.SUBMIT_PROGRESS_REPORT;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -72,7 +74,7 @@ class ProgressReportingProcessTest {
 
     execute(job("PeriodEnded", instance));
 
-    assertThat(instance).isWaitingAt("submitProgressReport");
+    assertThat(instance).isWaitingAt(SUBMIT_PROGRESS_REPORT);
     assertThat(task(instance)).hasCandidateGroup("partnership-officers");
     Assertions.assertThat(task(instance).getDueDate()).isEqualTo(ReportingCycles.REPORT_DUE);
     Assertions.assertThat(job("ReportOverdue", instance).getDuedate())
@@ -92,7 +94,7 @@ class ProgressReportingProcessTest {
       Assertions.assertThat(periodEnded).isNotNull();
       execute(periodEnded);
 
-      assertThat(instance).isWaitingAt("submitProgressReport");
+      assertThat(instance).isWaitingAt(SUBMIT_PROGRESS_REPORT);
     } finally {
       ClockUtil.reset();
     }
@@ -103,7 +105,7 @@ class ProgressReportingProcessTest {
     ProcessInstance instance = toSubmission();
 
     submit(instance);
-    assertThat(instance).isWaitingAt("reviewProgressReport");
+    assertThat(instance).isWaitingAt(REVIEW_PROGRESS_REPORT);
     assertThat(task(instance)).hasCandidateGroup("managers");
     complete(task(instance), withVariables("reportDecision", "ACCEPT"));
 
@@ -117,7 +119,7 @@ class ProgressReportingProcessTest {
 
     execute(job("ReportOverdue", instance));
 
-    assertThat(instance).hasPassed("OverdueEscalated").isWaitingAt("submitProgressReport");
+    assertThat(instance).hasPassed("OverdueEscalated").isWaitingAt(SUBMIT_PROGRESS_REPORT);
     verify(cycle).overdue(any());
     verify(notifications).queue(argThat(message -> message.template().equals("report-overdue")));
   }
@@ -130,7 +132,7 @@ class ProgressReportingProcessTest {
         task(instance),
         withVariables("reportDecision", "REVISE", "reportReviewComment", "Add the survey figures"));
 
-    assertThat(instance).isWaitingAt("submitProgressReport");
+    assertThat(instance).isWaitingAt(SUBMIT_PROGRESS_REPORT);
     verify(cycle, times(2)).open(any());
     Assertions.assertThat(job("ReportOverdue", instance).getDuedate())
         .isEqualTo(ReportingCycles.REPORT_DUE);

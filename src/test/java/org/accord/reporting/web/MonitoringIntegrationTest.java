@@ -1,5 +1,8 @@
 package org.accord.reporting.web;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.EVALUATE_AGREEMENT;
+import static org.accord.reporting.ProgressReportingProcess.Tasks.REVIEW_PROGRESS_REPORT;
+import static org.accord.reporting.ProgressReportingProcess.Tasks.SUBMIT_PROGRESS_REPORT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -42,11 +45,11 @@ class MonitoringIntegrationTest {
     String reference = api.toActive("GSMA", "50000.00");
     assertThat(periodStatuses(reference))
         .containsExactly("NOT_YET_DUE", "NOT_YET_DUE", "NOT_YET_DUE", "NOT_YET_DUE");
-    assertThat(api.tasks("officer", reference, "submitProgressReport")).isEmpty();
+    assertThat(api.tasks("officer", reference, SUBMIT_PROGRESS_REPORT)).isEmpty();
 
     api.fire(reference, 1, "PeriodEnded");
     assertThat(periodStatuses(reference)).startsWith("DUE", "NOT_YET_DUE");
-    assertThat(api.tasks("officer", reference, "submitProgressReport")).hasSize(1);
+    assertThat(api.tasks("officer", reference, SUBMIT_PROGRESS_REPORT)).hasSize(1);
 
     api.fire(reference, 1, "ReportOverdue");
     assertThat(periodStatuses(reference)).startsWith("OVERDUE");
@@ -65,13 +68,13 @@ class MonitoringIntegrationTest {
     api.complete(
         "officer",
         reference,
-        "submitProgressReport",
+        SUBMIT_PROGRESS_REPORT,
         Map.of(
             "reportNarrative", "Survey of 400 schools done; 32 connected",
             "expenditure", "12000.00",
             "indicatorActuals",
                 Map.of("type", "Json", "value", "[{\"code\":\"1.1\",\"value\":32}]")));
-    api.complete("manager", reference, "reviewProgressReport", Map.of("reportDecision", "ACCEPT"));
+    api.complete("manager", reference, REVIEW_PROGRESS_REPORT, Map.of("reportDecision", "ACCEPT"));
     assertThat(periodStatuses(reference)).startsWith("ACCEPTED");
 
     Map<String, Object> first = reports(reference).get(0);
@@ -127,11 +130,11 @@ class MonitoringIntegrationTest {
           .contains("Schools surveyed and connected as planned");
     }
 
-    assertThat(api.tasks("manager", reference, "evaluateAgreement")).hasSize(1);
+    assertThat(api.tasks("manager", reference, EVALUATE_AGREEMENT)).hasSize(1);
     api.complete(
         "manager",
         reference,
-        "evaluateAgreement",
+        EVALUATE_AGREEMENT,
         Map.of(
             "evaluationRating",
             "ACHIEVED_AS_PLANNED",
@@ -187,7 +190,7 @@ class MonitoringIntegrationTest {
         api.complete(
             "officer",
             reference,
-            "submitProgressReport",
+            SUBMIT_PROGRESS_REPORT,
             Map.of(
                 "reportNarrative", "Done",
                 "expenditure", "5.00",
@@ -198,7 +201,7 @@ class MonitoringIntegrationTest {
 
     assertThat(periodStatuses(reference)).startsWith("DUE");
     assertThat((List<?>) reports(reference).get(0).get("submissions")).isEmpty();
-    assertThat(api.tasks("officer", reference, "submitProgressReport")).hasSize(1);
+    assertThat(api.tasks("officer", reference, SUBMIT_PROGRESS_REPORT)).hasSize(1);
 
     assertThat(api.post("officer", reportPath(reference, 2), report("5.00", "3")).getStatusCode())
         .as("a period not yet ended")
