@@ -29,7 +29,6 @@ class FormsWithChoices extends JsonAnswerFilter {
               + "|task/[^/]+/deployed-form)");
 
   private final ObjectProvider<FormChoices> choices;
-  private final ObjectMapper json;
 
   /**
    * The registers are looked up at the first request, not while Tomcat starts the filter: their
@@ -39,7 +38,6 @@ class FormsWithChoices extends JsonAnswerFilter {
   FormsWithChoices(ObjectProvider<FormChoices> choices, ObjectMapper json) {
     super(json);
     this.choices = choices;
-    this.json = json;
   }
 
   @Override

@@ -17,7 +17,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 abstract class JsonAnswerFilter extends OncePerRequestFilter {
 
-  private final ObjectMapper json;
+  protected final ObjectMapper json;
 
   JsonAnswerFilter(ObjectMapper json) {
     this.json = json;

@@ -1,12 +1,9 @@
 // Accord: a "Dashboard" link in Tasklist's header, for members of the managers group.
 // It only spares managers typing the address: /dashboard itself refuses anyone else.
+import { currentUser } from './accord-user.js';
+
 const MANAGERS = 'managers';
 const DASHBOARD = '/dashboard';
-
-function json(url) {
-  return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(url + ': ' + response.status))));
-}
 
 function link() {
   const anchor = document.createElement('a');
@@ -24,11 +21,10 @@ export default {
   id: 'accord.dashboardLink',
   pluginPoint: 'tasklist.navbar.action',
   priority: 200,
-  render: (node, { api }) => {
-    json(api.adminApi + '/auth/user/' + encodeURIComponent(api.engine))
-      .then((user) => json(api.engineApi + '/group?member=' + encodeURIComponent(user.userId)))
-      .then((groups) => {
-        const manager = groups.some((group) => group.id === MANAGERS);
+  render: (node) => {
+    currentUser()
+      .then(({ groupIds }) => {
+        const manager = groupIds.includes(MANAGERS);
         if (manager) {
           node.appendChild(link());
         }

@@ -5,8 +5,6 @@
  *   message is said in plain language, pointing to the field's own hint of what it expects.
  * - A click beside the start dialog closed it and lost everything typed: it no longer does (the
  *   dialog still closes with its Close button or Escape).
- * - A refusal from the server shows at the top of the dialog or task, out of sight of the button
- *   pressed: it is scrolled into view.
  * - A form's link to one of the agreement's documents opens in a new tab, so that the task stays
  *   open beside the document (form-js drops a link's target).
  */
@@ -51,16 +49,6 @@ function speakPlainly(root) {
   });
 }
 
-function showRefusals(root) {
-  root.querySelectorAll('.modal .notifications .alert-danger, .modal [notifications-panel] .alert, .task-details .alert-danger')
-    .forEach((alert) => {
-      if (!alert.dataset.accordShown) {
-        alert.dataset.accordShown = 'true';
-        alert.scrollIntoView({block: 'center', behavior: 'smooth'});
-      }
-    });
-}
-
 function openDocumentsBeside(root) {
   root.querySelectorAll('.fjs-container a[href*="/documents/"]:not([target])').forEach((link) => {
     link.target = '_blank';
@@ -70,7 +58,6 @@ function openDocumentsBeside(root) {
 
 new MutationObserver(() => {
   speakPlainly(document);
-  showRefusals(document);
   openDocumentsBeside(document);
 }).observe(document.body, {childList: true, subtree: true, characterData: true});
 

@@ -5,29 +5,13 @@
  * the agency's internal process. The page is marked with the role, and user-styles.css hides what
  * is not for it; the engine's authorizations still decide what anyone may do.
  */
-const API = '/camunda/api';
-const PARTNER_GROUP_PREFIX = 'donor-';
-
-let markedFor = null;
-
-async function json(path) {
-  const response = await fetch(API + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
-  return response.ok ? response.json() : null;
-}
+import { currentUser, PARTNER_GROUP_PREFIX } from './accord-user.js';
 
 async function markRole() {
-  const user = await json('/admin/auth/user/default');
-  const userId = user && user.userId;
-  if (userId === markedFor) {
-    return;
-  }
-  markedFor = userId;
-  const groups = userId
-    ? (await json('/engine/engine/default/group?member=' + encodeURIComponent(userId))) || []
-    : [];
-  const partner = groups.length > 0 && groups.every((group) => group.id.startsWith(PARTNER_GROUP_PREFIX));
+  const { groupIds } = await currentUser();
+  const partner = groupIds.length > 0 && groupIds.every((group) => group.startsWith(PARTNER_GROUP_PREFIX));
   document.body.classList.toggle('accord-partner', partner);
-  document.body.classList.toggle('accord-agency', groups.length > 0 && !partner);
+  document.body.classList.toggle('accord-agency', groupIds.length > 0 && !partner);
 }
 
 // Tasklist's task tabs carry no id, only their translated label (English or German).
@@ -41,7 +25,7 @@ function markTabs() {
   });
 }
 
-new MutationObserver(markTabs).observe(document.body, {childList: true, subtree: true});
+new MutationObserver(markTabs).observe(document.body, { childList: true, subtree: true });
 
 // Tasklist logs in and out without reloading the page; each time its route changes.
 window.addEventListener('hashchange', () => markRole().catch(console.error));
