@@ -1,10 +1,12 @@
 package org.accord.reporting;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Variables.EVALUATION_RATING;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import java.util.Set;
 import org.accord.agreement.Agreement;
+import org.accord.agreement.PartnershipAgreementProcess.EvaluationRating;
 import org.accord.reporting.persistence.ProgressReportMapper;
 import org.accord.shared.Violations;
 import org.springframework.stereotype.Service;
@@ -15,9 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class EvaluationService {
-
-  private static final Set<String> RATINGS =
-      Set.of("ACHIEVED_AS_PLANNED", "PARTIALLY_ACHIEVED", "NOT_ACHIEVED");
 
   private final ProgressReportMapper reports;
   private final Clock clock;
@@ -30,9 +29,7 @@ public class EvaluationService {
   @Transactional
   public Evaluation evaluate(Agreement agreement, String rating, String lessonsLearned, String by) {
     Violations violations = new Violations();
-    if (rating == null || !RATINGS.contains(rating)) {
-      violations.add("evaluationRating", "must be one of " + RATINGS.stream().sorted().toList());
-    }
+    violations.requireOneOf(EVALUATION_RATING, rating, EvaluationRating.class);
     String lessons = violations.requireText("lessonsLearned", lessonsLearned, 20_000);
     violations.throwIfAny();
     Evaluation evaluation = new Evaluation(rating, lessons, by, OffsetDateTime.now(clock));

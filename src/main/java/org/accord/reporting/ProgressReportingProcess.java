@@ -1,5 +1,8 @@
 package org.accord.reporting;
 
+import org.accord.shared.process.DecisionValue;
+import org.accord.shared.process.Verdict;
+
 /** The process API of {@code progress-reporting}: ids and variable names, kept stable. */
 public final class ProgressReportingProcess {
 
@@ -34,6 +37,23 @@ public final class ProgressReportingProcess {
     public static final String INDICATOR_ACTUALS = "indicatorActuals";
 
     private Variables() {}
+  }
+
+  /** The review of a progress report: ACCEPT closes the period, REVISE reopens it. */
+  public enum ReportDecision implements DecisionValue {
+    ACCEPT(Verdict.APPROVED),
+    REVISE(Verdict.SENT_BACK);
+
+    private final Verdict verdict;
+
+    ReportDecision(Verdict verdict) {
+      this.verdict = verdict;
+    }
+
+    @Override
+    public Verdict verdict() {
+      return verdict;
+    }
   }
 
   private ProgressReportingProcess() {}

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 class ReportingRescheduleTest {
 
   private final ReportingPeriodMapper mapper = mock(ReportingPeriodMapper.class);
-  private final ReportingService reporting =
-      new ReportingService(mapper, new ReportingProperties(Period.ofDays(30), Period.ofDays(14)));
+  private final ReportingPeriods reporting =
+      new ReportingPeriods(mapper, new ReportingProperties(Period.ofDays(30), Period.ofDays(14)));
 
   @Test
   void extensionBeforeTheFinalPeriodEnds_movesItsEndAndAddsAPeriod() {

@@ -10,15 +10,14 @@ import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.PartnershipAgreementProcess;
 import org.accord.reporting.EvaluationService;
-import org.accord.reporting.ProgressReportService;
 import org.accord.reporting.ProgressReportingProcess;
+import org.accord.reporting.ProgressReports;
 import org.accord.reporting.ReportSubmission;
+import org.accord.security.CurrentUser;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.process.FormRejection;
 import org.accord.shared.process.UserTaskPlugin;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -31,21 +30,21 @@ import org.springframework.stereotype.Component;
 class ReportRecordingPlugin extends UserTaskPlugin {
 
   private final AgreementService agreements;
-  private final ProgressReportService reports;
+  private final ProgressReports reports;
   private final EvaluationService evaluations;
-  private final IdentityService identityService;
+  private final CurrentUser currentUser;
   private final ReportingCycle cycle;
 
   ReportRecordingPlugin(
       @Lazy AgreementService agreements,
-      @Lazy ProgressReportService reports,
+      @Lazy ProgressReports reports,
       @Lazy EvaluationService evaluations,
-      @Lazy IdentityService identityService,
+      CurrentUser currentUser,
       @Lazy ReportingCycle cycle) {
     this.agreements = agreements;
     this.reports = reports;
     this.evaluations = evaluations;
-    this.identityService = identityService;
+    this.currentUser = currentUser;
     this.cycle = cycle;
   }
 
@@ -74,7 +73,7 @@ class ReportRecordingPlugin extends UserTaskPlugin {
                   narrative == null ? null : narrative.toString(),
                   expenditure == null ? null : expenditure.toString(),
                   IndicatorActualsForm.submitted(execution)),
-              currentUser());
+              currentUser.actor());
           // The manager's form shows what was recorded, whichever client submitted it.
           cycle.offerActuals(execution);
         });
@@ -90,7 +89,7 @@ class ReportRecordingPlugin extends UserTaskPlugin {
               period(execution),
               decision == null ? null : decision.toString(),
               comment == null ? null : comment.toString(),
-              currentUser());
+              currentUser.actor());
         });
   }
 
@@ -103,7 +102,7 @@ class ReportRecordingPlugin extends UserTaskPlugin {
               agreement(execution),
               rating == null ? null : rating.toString(),
               lessons == null ? null : lessons.toString(),
-              currentUser());
+              currentUser.actor());
         });
   }
 
@@ -121,10 +120,5 @@ class ReportRecordingPlugin extends UserTaskPlugin {
 
   private static int period(DelegateExecution execution) {
     return ((Number) execution.getVariable(REPORTING_PERIOD)).intValue();
-  }
-
-  private String currentUser() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    return authentication == null ? "system" : authentication.getUserId();
   }
 }

@@ -7,27 +7,21 @@ import static org.accord.reporting.ProgressReportingProcess.Variables.REPORTING_
 import static org.accord.reporting.ProgressReportingProcess.Variables.REPORT_NARRATIVE;
 import static org.accord.reporting.ProgressReportingProcess.Variables.SPENT_BEFORE;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.reporting.IndicatorActual;
 import org.accord.reporting.PeriodReport;
 import org.accord.reporting.PeriodStatus;
-import org.accord.reporting.ProgressRating;
 import org.accord.reporting.ProgressReport;
-import org.accord.reporting.ProgressReportService;
+import org.accord.reporting.ProgressReports;
 import org.accord.reporting.ReportingPeriod;
+import org.accord.reporting.ReportingPeriods;
 import org.accord.reporting.ReportingProperties;
-import org.accord.reporting.ReportingService;
-import org.accord.results.IndicatorPlan;
 import org.accord.results.ResultsFrameworkService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -42,15 +36,15 @@ import org.springframework.stereotype.Component;
 public class ReportingCycle {
 
   private final AgreementService agreements;
-  private final ReportingService reporting;
-  private final ProgressReportService reports;
+  private final ReportingPeriods reporting;
+  private final ProgressReports reports;
   private final ResultsFrameworkService results;
   private final ReportingProperties properties;
 
   ReportingCycle(
       AgreementService agreements,
-      ReportingService reporting,
-      ProgressReportService reports,
+      ReportingPeriods reporting,
+      ProgressReports reports,
       ResultsFrameworkService results,
       ReportingProperties properties) {
     this.agreements = agreements;
@@ -92,9 +86,13 @@ public class ReportingCycle {
     Agreement agreement = agreement(execution);
     ReportingPeriod period = reporting.open(agreement.id(), periodNumber(execution));
     List<PeriodReport> all = reports.reports(agreement);
-    execution.setVariable(REPORTING_PERIOD_LABEL, label(period, all.size()));
+    execution.setVariable(REPORTING_PERIOD_LABEL, ReportFormContent.label(period, all.size()));
     execution.setVariable(FINAL_REPORT, period.finalPeriod());
-    execution.setVariable(SPENT_BEFORE, spentBefore(all, period.number()).toPlainString());
+    execution.setVariable(
+        SPENT_BEFORE,
+        PeriodReport.spent(
+                all.stream().filter(report -> report.period().number() < period.number()).toList())
+            .toPlainString());
     Optional<ProgressReport> latest = latestSubmission(all, period);
     latest.ifPresent(
         report -> {
@@ -126,7 +124,7 @@ public class ReportingCycle {
     IndicatorActualsForm.offer(
         execution,
         results.indicators(agreement.id()).stream()
-            .map(indicator -> entry(agreement, period, indicator, submitted))
+            .map(indicator -> ReportFormContent.entry(agreement, period, indicator, submitted))
             .toList());
   }
 
@@ -134,78 +132,12 @@ public class ReportingCycle {
       List<PeriodReport> all, ReportingPeriod period) {
     return all.stream()
         .filter(report -> report.period().number() == period.number())
-        .map(PeriodReport::submissions)
-        .filter(submissions -> !submissions.isEmpty())
-        .map(submissions -> submissions.get(submissions.size() - 1))
-        .findFirst();
+        .findFirst()
+        .flatMap(PeriodReport::latest);
   }
 
   public void overdue(DelegateExecution execution) {
     reporting.markOverdue(agreement(execution).id(), periodNumber(execution));
-  }
-
-  private static Map<String, Object> entry(
-      Agreement agreement,
-      ReportingPeriod period,
-      IndicatorPlan indicator,
-      List<IndicatorActual> previousActuals) {
-    Map<String, Object> entry = new LinkedHashMap<>();
-    entry.put("code", indicator.code());
-    entry.put("indicator", indicator.name() + " (" + indicator.unit() + ")");
-    entry.put(
-        "expected",
-        indicator.isQualitative()
-            ? indicator.targetDescription()
-            : ProgressRating.expected(
-                        indicator, agreement.startDate(), agreement.endDate(), period.endsOn())
-                    .setScale(1, RoundingMode.HALF_UP)
-                    .stripTrailingZeros()
-                    .toPlainString()
-                + " by "
-                + period.endsOn()
-                + " (target "
-                + indicator.target().stripTrailingZeros().toPlainString()
-                + " by "
-                + agreement.endDate()
-                + ")");
-    entry.put("measure", indicator.measureOrDefault().name());
-    previousActuals.stream()
-        .filter(actual -> actual.code().equals(indicator.code()))
-        .findFirst()
-        .ifPresent(
-            actual -> {
-              if (actual.value() != null) {
-                entry.put("value", actual.value().stripTrailingZeros().toPlainString());
-              }
-              if (actual.description() != null) {
-                entry.put("description", actual.description());
-              }
-              if (actual.rating() != null) {
-                entry.put("rating", actual.rating().name());
-              }
-            });
-    return entry;
-  }
-
-  private static String label(ReportingPeriod period, int periods) {
-    return "Period "
-        + period.number()
-        + " of "
-        + periods
-        + ": "
-        + period.startsOn()
-        + " to "
-        + period.endsOn()
-        + ", report due "
-        + period.dueOn()
-        + (period.finalPeriod() ? " (final report)" : "");
-  }
-
-  private static BigDecimal spentBefore(List<PeriodReport> all, int number) {
-    return all.stream()
-        .filter(report -> report.period().number() < number && !report.submissions().isEmpty())
-        .map(report -> report.submissions().get(report.submissions().size() - 1).expenditure())
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   private Agreement agreement(DelegateExecution execution) {

@@ -21,11 +21,10 @@ class ReportingDecisionRules {
   @Bean
   DecisionRule reportDecision() {
     return DecisionRule.of(
-            ProgressReportingProcess.Tasks.REVIEW_PROGRESS_REPORT,
-            ProgressReportingProcess.Variables.REPORT_DECISION,
-            "ACCEPT",
-            "REVISE")
-        .commentRequiredFor(ProgressReportingProcess.Variables.REPORT_REVIEW_COMMENT, "REVISE");
+        ProgressReportingProcess.Tasks.REVIEW_PROGRESS_REPORT,
+        ProgressReportingProcess.Variables.REPORT_DECISION,
+        ProgressReportingProcess.ReportDecision.class,
+        ProgressReportingProcess.Variables.REPORT_REVIEW_COMMENT);
   }
 
   @Bean

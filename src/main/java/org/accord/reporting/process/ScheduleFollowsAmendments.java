@@ -5,7 +5,7 @@ import static org.accord.reporting.ProgressReportingProcess.Variables.REPORTING_
 import org.accord.agreement.AgreementAmended;
 import org.accord.reporting.ProgressReportingProcess;
 import org.accord.reporting.ReportingPeriod;
-import org.accord.reporting.ReportingService;
+import org.accord.reporting.ReportingPeriods;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -21,12 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ScheduleFollowsAmendments {
 
-  private final ReportingService reporting;
+  private final ReportingPeriods reporting;
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
 
   ScheduleFollowsAmendments(
-      ReportingService reporting,
+      ReportingPeriods reporting,
       RuntimeService runtimeService,
       ManagementService managementService) {
     this.reporting = reporting;

@@ -14,12 +14,12 @@ import org.accord.reporting.AgreementProgress;
 import org.accord.reporting.Evaluation;
 import org.accord.reporting.EvaluationService;
 import org.accord.reporting.PeriodReport;
-import org.accord.reporting.ProgressReportService;
+import org.accord.reporting.ProgressAgainstPlan;
 import org.accord.reporting.ProgressReportingProcess.Tasks;
-import org.accord.reporting.ProgressService;
+import org.accord.reporting.ProgressReports;
 import org.accord.reporting.ReportSubmission;
 import org.accord.reporting.ReportingPeriod;
-import org.accord.reporting.ReportingService;
+import org.accord.reporting.ReportingPeriods;
 import org.accord.reporting.process.IndicatorActualsForm;
 import org.accord.security.CurrentUser;
 import org.accord.shared.ConflictException;
@@ -45,18 +45,18 @@ class ReportingController {
   record Review(String decision, String comment) {}
 
   private final AgreementService agreements;
-  private final ReportingService reporting;
-  private final ProgressReportService reports;
-  private final ProgressService progress;
+  private final ReportingPeriods reporting;
+  private final ProgressReports reports;
+  private final ProgressAgainstPlan progress;
   private final EvaluationService evaluations;
   private final TaskService taskService;
   private final CurrentUser currentUser;
 
   ReportingController(
       AgreementService agreements,
-      ReportingService reporting,
-      ProgressReportService reports,
-      ProgressService progress,
+      ReportingPeriods reporting,
+      ProgressReports reports,
+      ProgressAgainstPlan progress,
       EvaluationService evaluations,
       TaskService taskService,
       CurrentUser currentUser) {

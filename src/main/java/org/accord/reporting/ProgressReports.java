@@ -11,12 +11,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.accord.agreement.Agreement;
+import org.accord.reporting.ProgressReportingProcess.ReportDecision;
+import org.accord.reporting.ProgressReportingProcess.Variables;
 import org.accord.reporting.persistence.ProgressReportMapper;
 import org.accord.reporting.persistence.ProgressReportMapper.NewReport;
 import org.accord.results.IndicatorPlan;
 import org.accord.results.ResultsFrameworkService;
 import org.accord.shared.ConflictException;
-import org.accord.shared.InvalidInputException;
 import org.accord.shared.Violations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,16 +28,16 @@ import org.springframework.transaction.annotation.Transactional;
  * framework, and the manager's review of it. Every submission is kept.
  */
 @Service
-public class ProgressReportService {
+public class ProgressReports {
 
-  private final ReportingService reporting;
+  private final ReportingPeriods reporting;
   private final ProgressReportMapper reports;
   private final ResultsFrameworkService results;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
-  ProgressReportService(
-      ReportingService reporting,
+  ProgressReports(
+      ReportingPeriods reporting,
       ProgressReportMapper reports,
       ResultsFrameworkService results,
       Clock clock,
@@ -95,12 +96,14 @@ public class ProgressReportService {
       throw new ConflictException(
           "Period " + periodNumber + " has no report waiting for review: it is " + period.status());
     }
+    Violations violations = new Violations();
+    ReportDecision verdict =
+        violations.requireOneOf(Variables.REPORT_DECISION, decision, ReportDecision.class);
+    violations.throwIfAny();
     PeriodStatus next =
-        switch (decision == null ? "" : decision) {
-          case "ACCEPT" -> PeriodStatus.ACCEPTED;
-          case "REVISE" -> PeriodStatus.SENT_BACK;
-          default ->
-              throw new InvalidInputException("reportDecision", "must be one of [ACCEPT, REVISE]");
+        switch (verdict) {
+          case ACCEPT -> PeriodStatus.ACCEPTED;
+          case REVISE -> PeriodStatus.SENT_BACK;
         };
     reports.review(
         period.id(),

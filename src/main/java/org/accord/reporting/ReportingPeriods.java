@@ -16,12 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The reporting schedule of active agreements and the status of each period. */
 @Service
-public class ReportingService {
+public class ReportingPeriods {
 
   private final ReportingPeriodMapper periods;
   private final ReportingProperties properties;
 
-  ReportingService(ReportingPeriodMapper periods, ReportingProperties properties) {
+  ReportingPeriods(ReportingPeriodMapper periods, ReportingProperties properties) {
     this.periods = periods;
     this.properties = properties;
   }

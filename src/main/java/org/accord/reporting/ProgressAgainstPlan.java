@@ -14,12 +14,12 @@ import org.springframework.stereotype.Service;
  * latest report gives, and the rating of {@link ProgressRating}; and what was spent of the budget.
  */
 @Service
-public class ProgressService {
+public class ProgressAgainstPlan {
 
-  private final ProgressReportService reports;
+  private final ProgressReports reports;
   private final ResultsFrameworkService results;
 
-  ProgressService(ProgressReportService reports, ResultsFrameworkService results) {
+  ProgressAgainstPlan(ProgressReports reports, ResultsFrameworkService results) {
     this.reports = reports;
     this.results = results;
   }
@@ -30,18 +30,12 @@ public class ProgressService {
         results.indicators(agreement.id()).stream()
             .map(indicator -> progressOf(agreement, indicator, periods))
             .toList();
-    BigDecimal spent =
-        periods.stream()
-            .map(PeriodReport::submissions)
-            .filter(submissions -> !submissions.isEmpty())
-            .map(submissions -> submissions.get(submissions.size() - 1).expenditure())
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
     return new AgreementProgress(
         agreement.reference(),
         ProgressRating.RULE,
         agreement.amount(),
         agreement.currency(),
-        spent,
+        PeriodReport.spent(periods),
         indicators);
   }
 
@@ -93,11 +87,8 @@ public class ProgressService {
   }
 
   private static Optional<IndicatorActual> latestActual(PeriodReport report, String code) {
-    List<ProgressReport> submissions = report.submissions();
-    if (submissions.isEmpty()) {
-      return Optional.empty();
-    }
-    return submissions.get(submissions.size() - 1).indicatorActuals().stream()
+    return report.latest().stream()
+        .flatMap(latest -> latest.indicatorActuals().stream())
         .filter(actual -> actual.code().equals(code))
         .findFirst();
   }
