@@ -3,13 +3,10 @@ package org.accord.amendment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.accord.agreement.Agreement;
-import org.accord.agreement.AgreementLimits;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.AmendedTerms;
@@ -18,12 +15,10 @@ import org.accord.amendment.persistence.AmendmentMapper.AmendmentRow;
 import org.accord.currency.CurrencyService;
 import org.accord.reporting.PeriodStatus;
 import org.accord.reporting.ReportingPeriod;
-import org.accord.reporting.ReportingService;
-import org.accord.results.ObjectivePlan;
+import org.accord.reporting.ReportingPeriods;
 import org.accord.results.ResultsFrameworkService;
 import org.accord.shared.ConflictException;
 import org.accord.shared.NotFoundException;
-import org.accord.shared.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,25 +29,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AmendmentService {
 
-  // "A budget change of up to 20%" is minor; beyond it, the matrix decides again.
-  private static final BigDecimal MINOR_BUDGET_SHARE = new BigDecimal("0.20");
-
   private final AgreementService agreements;
   private final ResultsFrameworkService results;
-  private final ReportingService reporting;
+  private final ReportingPeriods reporting;
   private final CurrencyService currencies;
   private final AmendmentMapper amendments;
-  private final AgreementLimits limits;
+  private final AmendmentRules rules;
   private final ObjectMapper json;
   private final Clock clock;
 
   AmendmentService(
       AgreementService agreements,
       ResultsFrameworkService results,
-      ReportingService reporting,
+      ReportingPeriods reporting,
       CurrencyService currencies,
       AmendmentMapper amendments,
-      AgreementLimits limits,
+      AmendmentRules rules,
       ObjectMapper json,
       Clock clock) {
     this.agreements = agreements;
@@ -60,7 +52,7 @@ public class AmendmentService {
     this.reporting = reporting;
     this.currencies = currencies;
     this.amendments = amendments;
-    this.limits = limits;
+    this.rules = rules;
     this.json = json;
     this.clock = clock;
   }
@@ -89,7 +81,7 @@ public class AmendmentService {
       throw new ConflictException(
           reference + " has its final report accepted: it is being evaluated and closed");
     }
-    AmendmentType type = check(agreement, request);
+    AmendmentType type = rules.check(agreement, request);
     int number =
         amendments.insert(
             agreement.id(),
@@ -170,131 +162,6 @@ public class AmendmentService {
         .find(agreements.require(reference).id(), number)
         .map(this::toAmendment)
         .orElseThrow(() -> new NotFoundException(reference + " has no amendment " + number));
-  }
-
-  /** How the change reads to the people who approve it. */
-  public String summary(String reference, int number) {
-    Amendment amendment = require(reference, number);
-    AmendmentRequest change = amendment.change();
-    AgreementTerms before = amendment.before();
-    StringBuilder summary = new StringBuilder();
-    if (change.amount() != null) {
-      BigDecimal amount = new BigDecimal(change.amount().strip());
-      summary
-          .append("Budget: ")
-          .append(before.amount().toPlainString())
-          .append(" -> ")
-          .append(amount.toPlainString())
-          .append(' ')
-          .append(before.currency())
-          .append(" (")
-          .append(amount.subtract(before.amount()).signum() >= 0 ? "+" : "")
-          .append(
-              amount
-                  .subtract(before.amount())
-                  .multiply(BigDecimal.valueOf(100))
-                  .divide(before.amount(), 1, RoundingMode.HALF_UP))
-          .append("%)\n");
-    }
-    if (change.endDate() != null) {
-      summary
-          .append("End date: ")
-          .append(before.endDate())
-          .append(" -> ")
-          .append(change.endDate())
-          .append('\n');
-    }
-    if (change.title() != null) {
-      summary
-          .append("Title: ")
-          .append(before.title())
-          .append(" -> ")
-          .append(change.title().strip())
-          .append('\n');
-    }
-    if (change.beneficiaryCountries() != null) {
-      summary
-          .append("Beneficiary countries: ")
-          .append(String.join(", ", before.beneficiaryCountries()))
-          .append(" -> ")
-          .append(String.join(", ", change.beneficiaryCountries()))
-          .append('\n');
-    }
-    if (change.results() != null) {
-      summary
-          .append("Results framework: replaced by ")
-          .append(change.results().size())
-          .append(" objective(s) with ")
-          .append(
-              change.results().stream().mapToInt(objective -> objective.indicators().size()).sum())
-          .append(" indicator(s)\n");
-    }
-    return summary.toString().strip();
-  }
-
-  /** Every field checked, every problem named; the type follows from what changes. */
-  private AmendmentType check(Agreement agreement, AmendmentRequest request) {
-    Violations violations = new Violations();
-    violations.requireText("justification", request.justification(), 2000);
-    boolean budget = false;
-    boolean majorBudget = false;
-    if (request.amount() != null) {
-      BigDecimal amount = violations.requireMoney("amount", request.amount(), false);
-      if (amount != null && amount.compareTo(agreement.amount()) == 0) {
-        violations.add("amount", "is the current budget: leave it out if it does not change");
-      } else if (amount != null) {
-        budget = true;
-        BigDecimal share =
-            amount
-                .subtract(agreement.amount())
-                .abs()
-                .divide(agreement.amount(), 6, RoundingMode.HALF_UP);
-        majorBudget = share.compareTo(MINOR_BUDGET_SHARE) > 0;
-      }
-    }
-    LocalDate endDate = request.endDate();
-    if (endDate != null && !endDate.isAfter(agreement.endDate())) {
-      violations.add(
-          "endDate",
-          "must be after the current end date "
-              + agreement.endDate()
-              + "; an agreement ended early is terminated, not amended");
-    } else if (endDate != null) {
-      limits.checkEnd(violations, agreement.startDate(), endDate);
-    }
-    if (request.title() != null) {
-      violations.requireText("title", request.title(), 300);
-    }
-    if (request.beneficiaryCountries() != null) {
-      if (request.beneficiaryCountries().isEmpty()) {
-        violations.add("beneficiaryCountries", "needs at least one country");
-      }
-      for (int i = 0; i < request.beneficiaryCountries().size(); i++) {
-        violations.requireCountry(
-            "beneficiaryCountries[" + i + "]", request.beneficiaryCountries().get(i));
-      }
-    }
-    List<ObjectivePlan> framework = request.results();
-    if (framework != null) {
-      ResultsFrameworkService.validate(framework, "results", violations);
-    }
-    if (request.amount() == null
-        && endDate == null
-        && request.title() == null
-        && request.beneficiaryCountries() == null
-        && framework == null) {
-      violations.add(
-          "amount",
-          "nothing to change: give amount, endDate, title, beneficiaryCountries or results");
-    }
-    violations.throwIfAny();
-    if (framework != null) {
-      return AmendmentType.RESULTS_CHANGE;
-    }
-    if (budget) {
-      return majorBudget ? AmendmentType.BUDGET_MAJOR : AmendmentType.BUDGET_MINOR;
-    }
-    return endDate != null ? AmendmentType.NO_COST_EXTENSION : AmendmentType.ADMINISTRATIVE;
   }
 
   private Amendment requireOpen(String reference, int number) {

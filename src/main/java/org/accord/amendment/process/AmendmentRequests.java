@@ -9,6 +9,7 @@ import org.accord.amendment.AgreementAmendmentProcess;
 import org.accord.amendment.Amendment;
 import org.accord.amendment.AmendmentRequest;
 import org.accord.amendment.AmendmentService;
+import org.accord.amendment.AmendmentSummary;
 import org.accord.partner.PartnerService;
 import org.accord.security.AuthorizationGrants;
 import org.accord.security.PartnerGroups;
@@ -60,7 +61,7 @@ public class AmendmentRequests {
                     .putValue(PARTNER_NAME, partners.require(agreement.partnerCode()).name())
                     .putValue(AMENDMENT_NUMBER, amendment.number())
                     .putValue(AMENDMENT_TYPE, amendment.type().name())
-                    .putValue(AMENDMENT_SUMMARY, amendments.summary(reference, amendment.number()))
+                    .putValue(AMENDMENT_SUMMARY, AmendmentSummary.of(amendment))
                     .putValue(AMENDMENT_JUSTIFICATION, amendment.justification()))
             .correlateStartMessage();
     amendments.attachProcess(reference, amendment.number(), instance.getId());
