@@ -20,7 +20,7 @@ import org.accord.document.pdf.PdfDocument;
 import org.accord.partner.PartnerService;
 import org.accord.reporting.AgreementProgress;
 import org.accord.reporting.IndicatorProgress;
-import org.accord.reporting.ProgressService;
+import org.accord.reporting.ProgressAgainstPlan;
 import org.accord.reporting.Rating;
 import org.accord.shared.Violations;
 import org.springframework.stereotype.Component;
@@ -42,11 +42,14 @@ public class ConsolidatedReport {
 
   private final AgreementService agreements;
   private final PartnerService partners;
-  private final ProgressService progress;
+  private final ProgressAgainstPlan progress;
   private final Fonts fonts;
 
   ConsolidatedReport(
-      AgreementService agreements, PartnerService partners, ProgressService progress, Fonts fonts) {
+      AgreementService agreements,
+      PartnerService partners,
+      ProgressAgainstPlan progress,
+      Fonts fonts) {
     this.agreements = agreements;
     this.partners = partners;
     this.progress = progress;

@@ -23,7 +23,7 @@ import org.accord.amendment.Amendment;
 import org.accord.amendment.AmendmentService;
 import org.accord.amendment.AmendmentStatus;
 import org.accord.document.DocumentKind;
-import org.accord.document.DocumentService;
+import org.accord.document.DocumentStore;
 import org.accord.document.StoredDocument;
 import org.accord.iati.IatiActivity.ActivityDate;
 import org.accord.iati.IatiActivity.Budget;
@@ -44,7 +44,8 @@ import org.accord.reporting.IndicatorActual;
 import org.accord.reporting.PeriodReport;
 import org.accord.reporting.ProgressRating;
 import org.accord.reporting.ProgressReport;
-import org.accord.reporting.ProgressReportService;
+import org.accord.reporting.ProgressReportingProcess.ReportDecision;
+import org.accord.reporting.ProgressReports;
 import org.accord.results.ActivityPlan;
 import org.accord.results.IndicatorPlan;
 import org.accord.results.Measure;
@@ -106,18 +107,18 @@ public class IatiActivities {
   private final IatiProperties properties;
   private final AgreementService agreements;
   private final PartnerService partners;
-  private final ProgressReportService reports;
+  private final ProgressReports reports;
   private final AmendmentService amendments;
-  private final DocumentService documents;
+  private final DocumentStore documents;
   private final Clock clock;
 
   IatiActivities(
       IatiProperties properties,
       AgreementService agreements,
       PartnerService partners,
-      ProgressReportService reports,
+      ProgressReports reports,
       AmendmentService amendments,
-      DocumentService documents,
+      DocumentStore documents,
       Clock clock) {
     this.properties = properties;
     this.agreements = agreements;
@@ -391,7 +392,7 @@ public class IatiActivities {
 
   private static Optional<ProgressReport> accepted(PeriodReport period) {
     return period.submissions().stream()
-        .filter(report -> "ACCEPT".equals(report.decision()))
+        .filter(report -> ReportDecision.ACCEPT.name().equals(report.decision()))
         .max(Comparator.comparingInt(ProgressReport::revision));
   }
 

@@ -6,9 +6,9 @@ import org.accord.agreement.AgreementService;
 import org.accord.agreement.Decision;
 import org.accord.agreement.PartnershipAgreementProcess.Tasks;
 import org.accord.agreement.PartnershipAgreementProcess.Variables;
-import org.accord.document.DocumentService;
 import org.accord.document.MouDocument.Signature;
 import org.accord.document.MouDocument.Signatures;
+import org.accord.document.MouDocuments;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 @Component("documentSteps")
 public class DocumentSteps {
 
-  private final DocumentService documents;
+  private final MouDocuments documents;
   private final AgreementService agreements;
 
-  DocumentSteps(DocumentService documents, AgreementService agreements) {
+  DocumentSteps(MouDocuments documents, AgreementService agreements) {
     this.documents = documents;
     this.agreements = agreements;
   }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.document.DocumentKind;
-import org.accord.document.DocumentService;
+import org.accord.document.DocumentStore;
 import org.accord.document.StoredDocument;
 import org.accord.document.seal.Verification;
 import org.accord.security.CurrentUser;
@@ -25,11 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DocumentController {
 
   private final AgreementService agreements;
-  private final DocumentService documents;
+  private final DocumentStore documents;
   private final CurrentUser currentUser;
 
   DocumentController(
-      AgreementService agreements, DocumentService documents, CurrentUser currentUser) {
+      AgreementService agreements, DocumentStore documents, CurrentUser currentUser) {
     this.agreements = agreements;
     this.documents = documents;
     this.currentUser = currentUser;

@@ -10,7 +10,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.accord.document.DocumentService;
+import org.accord.document.MouDocuments;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.apache.pdfbox.Loader;
@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DocumentIntegrationTest {
 
   @Autowired TestRestTemplate rest;
-  @Autowired DocumentService documents;
+  @Autowired MouDocuments documents;
   @Autowired JdbcTemplate jdbc;
 
   private Api api;
