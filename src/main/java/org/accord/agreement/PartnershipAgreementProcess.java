@@ -1,5 +1,8 @@
 package org.accord.agreement;
 
+import org.accord.shared.process.DecisionValue;
+import org.accord.shared.process.Verdict;
+
 /** The process API of {@code partnership-agreement}: ids and variable names, kept stable. */
 public final class PartnershipAgreementProcess {
 
@@ -103,6 +106,78 @@ public final class PartnershipAgreementProcess {
     public static final String INDICATOR_TARGET = "indicatorTarget";
 
     private Variables() {}
+  }
+
+  /** The officer's screening of a proposal. */
+  public enum ScreeningDecision implements DecisionValue {
+    ACCEPT(Verdict.APPROVED),
+    REVISE(Verdict.SENT_BACK),
+    REJECT(Verdict.REJECTED);
+
+    private final Verdict verdict;
+
+    ScreeningDecision(Verdict verdict) {
+      this.verdict = verdict;
+    }
+
+    @Override
+    public Verdict verdict() {
+      return verdict;
+    }
+  }
+
+  /** The approvers' decision under the delegation of authority. */
+  public enum ApprovalDecision implements DecisionValue {
+    APPROVE(Verdict.APPROVED),
+    RETURN(Verdict.SENT_BACK),
+    REJECT(Verdict.REJECTED);
+
+    private final Verdict verdict;
+
+    ApprovalDecision(Verdict verdict) {
+      this.verdict = verdict;
+    }
+
+    @Override
+    public Verdict verdict() {
+      return verdict;
+    }
+  }
+
+  /** The partner's sign-off. */
+  public enum DonorDecision implements DecisionValue {
+    APPROVE(Verdict.APPROVED),
+    REQUEST_CHANGES(Verdict.SENT_BACK),
+    DECLINE(Verdict.REJECTED);
+
+    private final Verdict verdict;
+
+    DonorDecision(Verdict verdict) {
+      this.verdict = verdict;
+    }
+
+    @Override
+    public Verdict verdict() {
+      return verdict;
+    }
+  }
+
+  /** The closing evaluation: how far the agreement achieved its results. */
+  public enum EvaluationRating implements DecisionValue {
+    ACHIEVED_AS_PLANNED(Verdict.RECORDED),
+    PARTIALLY_ACHIEVED(Verdict.RECORDED),
+    NOT_ACHIEVED(Verdict.RECORDED);
+
+    private final Verdict verdict;
+
+    EvaluationRating(Verdict verdict) {
+      this.verdict = verdict;
+    }
+
+    @Override
+    public Verdict verdict() {
+      return verdict;
+    }
   }
 
   private PartnershipAgreementProcess() {}

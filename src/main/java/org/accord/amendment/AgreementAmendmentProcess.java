@@ -1,5 +1,8 @@
 package org.accord.amendment;
 
+import org.accord.shared.process.DecisionValue;
+import org.accord.shared.process.Verdict;
+
 /** The process API of {@code agreement-amendment}: ids and variable names, kept stable. */
 public final class AgreementAmendmentProcess {
 
@@ -40,6 +43,57 @@ public final class AgreementAmendmentProcess {
     public static final String DONOR_COMMENT = "donorComment";
 
     private Variables() {}
+  }
+
+  /** The officer's review of a requested amendment. */
+  public enum ReviewDecision implements DecisionValue {
+    ENDORSE(Verdict.APPROVED),
+    REJECT(Verdict.REJECTED);
+
+    private final Verdict verdict;
+
+    ReviewDecision(Verdict verdict) {
+      this.verdict = verdict;
+    }
+
+    @Override
+    public Verdict verdict() {
+      return verdict;
+    }
+  }
+
+  /** The approvers' decision on an amendment. */
+  public enum ApprovalDecision implements DecisionValue {
+    APPROVE(Verdict.APPROVED),
+    REJECT(Verdict.REJECTED);
+
+    private final Verdict verdict;
+
+    ApprovalDecision(Verdict verdict) {
+      this.verdict = verdict;
+    }
+
+    @Override
+    public Verdict verdict() {
+      return verdict;
+    }
+  }
+
+  /** The partner's sign-off of an amendment. */
+  public enum DonorDecision implements DecisionValue {
+    APPROVE(Verdict.APPROVED),
+    DECLINE(Verdict.REJECTED);
+
+    private final Verdict verdict;
+
+    DonorDecision(Verdict verdict) {
+      this.verdict = verdict;
+    }
+
+    @Override
+    public Verdict verdict() {
+      return verdict;
+    }
   }
 
   private AgreementAmendmentProcess() {}

@@ -1,5 +1,8 @@
 package org.accord.duediligence;
 
+import org.accord.shared.process.DecisionValue;
+import org.accord.shared.process.Verdict;
+
 /** The process API of {@code due-diligence}: ids and variable names, kept stable. */
 public final class DueDiligenceProcess {
 
@@ -34,10 +37,48 @@ public final class DueDiligenceProcess {
     private Variables() {}
   }
 
-  public static final String BLOCKING = "BLOCKING";
-  public static final String REJECT = "REJECT";
   public static final String CLEARED = "CLEARED";
   public static final String FAILED = "FAILED";
+
+  /** What a legal or financial review found. */
+  public enum Findings implements DecisionValue {
+    CLEAR(Verdict.RECORDED),
+    CONCERNS(Verdict.RECORDED),
+    BLOCKING(Verdict.RECORDED);
+
+    private final Verdict verdict;
+
+    Findings(Verdict verdict) {
+      this.verdict = verdict;
+    }
+
+    @Override
+    public Verdict verdict() {
+      return verdict;
+    }
+  }
+
+  /** Compliance's decision on the partner's risk; accepting it is argued too. */
+  public enum ComplianceDecision implements DecisionValue {
+    ACCEPT_RISK(Verdict.APPROVED),
+    REJECT(Verdict.REJECTED);
+
+    private final Verdict verdict;
+
+    ComplianceDecision(Verdict verdict) {
+      this.verdict = verdict;
+    }
+
+    @Override
+    public Verdict verdict() {
+      return verdict;
+    }
+
+    @Override
+    public boolean needsComment() {
+      return true;
+    }
+  }
 
   private DueDiligenceProcess() {}
 }

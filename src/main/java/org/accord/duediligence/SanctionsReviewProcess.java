@@ -1,5 +1,8 @@
 package org.accord.duediligence;
 
+import org.accord.shared.process.DecisionValue;
+import org.accord.shared.process.Verdict;
+
 /**
  * The process API of {@code sanctions-review}: compliance decides whether a partner matched on the
  * sanctions list by re-screening is the listed individual or entity. Business key = partner code.
@@ -35,8 +38,22 @@ public final class SanctionsReviewProcess {
     private Variables() {}
   }
 
-  public static final String FALSE_POSITIVE = "FALSE_POSITIVE";
-  public static final String CONFIRMED_MATCH = "CONFIRMED_MATCH";
+  /** Compliance's decision on a match: a confirmed match stops the partner's work, and says why. */
+  public enum SanctionsDecision implements DecisionValue {
+    FALSE_POSITIVE(Verdict.APPROVED),
+    CONFIRMED_MATCH(Verdict.REJECTED);
+
+    private final Verdict verdict;
+
+    SanctionsDecision(Verdict verdict) {
+      this.verdict = verdict;
+    }
+
+    @Override
+    public Verdict verdict() {
+      return verdict;
+    }
+  }
 
   private SanctionsReviewProcess() {}
 }

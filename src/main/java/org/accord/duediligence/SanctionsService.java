@@ -14,6 +14,7 @@ import org.accord.agreement.AgreementService;
 import org.accord.agreement.AgreementStatus;
 import org.accord.audit.AuditTrail;
 import org.accord.duediligence.ConsolidatedListXml.ConsolidatedList;
+import org.accord.duediligence.SanctionsReviewProcess.SanctionsDecision;
 import org.accord.duediligence.persistence.SanctionsListMapper;
 import org.accord.partner.Partner;
 import org.accord.partner.PartnerService;
@@ -149,7 +150,7 @@ public class SanctionsService {
                     decidedBy, () -> agreements.suspend(agreement.reference(), decidedBy)));
     partners.recordDueDiligence(partnerCode, DueDiligenceProcess.FAILED, HIGH_RISK, null);
     lists.decideReview(
-        partnerCode, referenceNumber, SanctionsReviewProcess.CONFIRMED_MATCH, now(), decidedBy);
+        partnerCode, referenceNumber, SanctionsDecision.CONFIRMED_MATCH.name(), now(), decidedBy);
   }
 
   /** The partner is not the listed one, the reviewer decided: the pair is not raised again. */
@@ -158,7 +159,7 @@ public class SanctionsService {
     lists.decideReview(
         partnerCode,
         referenceNumber,
-        SanctionsReviewProcess.FALSE_POSITIVE,
+        SanctionsDecision.FALSE_POSITIVE.name(),
         now(),
         currentUser.id());
   }

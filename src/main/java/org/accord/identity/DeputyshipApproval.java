@@ -1,6 +1,8 @@
 package org.accord.identity;
 
 import java.util.Map;
+import org.accord.shared.process.DecisionValue;
+import org.accord.shared.process.Verdict;
 
 /** The process API of {@code deputyship-approval}: ids and variable names, kept stable. */
 public final class DeputyshipApproval {
@@ -47,6 +49,23 @@ public final class DeputyshipApproval {
         Variables.UNTIL, deputyship.until().toString(),
         Variables.LENT_GROUPS, String.join(", ", deputyship.groups()),
         Variables.REQUESTED_BY, people.described(deputyship.namedBy()));
+  }
+
+  /** The decision on a requested deputyship. */
+  public enum Decision implements DecisionValue {
+    APPROVE(Verdict.APPROVED),
+    REFUSE(Verdict.REJECTED);
+
+    private final Verdict verdict;
+
+    Decision(Verdict verdict) {
+      this.verdict = verdict;
+    }
+
+    @Override
+    public Verdict verdict() {
+      return verdict;
+    }
   }
 
   private DeputyshipApproval() {}

@@ -2,36 +2,22 @@ package org.accord.metrics;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.accord.metrics.persistence.MetricsMapper;
 import org.accord.metrics.persistence.MetricsMapper.DecisionCount;
+import org.accord.shared.process.DecisionRule;
+import org.accord.shared.process.Verdict;
 import org.springframework.stereotype.Component;
 
 /**
  * At each stage where someone says yes or no: how often they approved, rejected, or sent the work
- * back (REVISE, RETURN, REQUEST_CHANGES). Findings and signatures are not such decisions.
+ * back, by the verdict the stage's decision rule gives each decision. Findings, ratings and
+ * signatures are not such decisions.
  */
 @Component
 public class DecisionRates {
-
-  enum Outcome {
-    APPROVED,
-    REJECTED,
-    SENT_BACK
-  }
-
-  /** The decision variables' values of the process API, by what they mean. */
-  private static final Map<String, Outcome> OUTCOMES =
-      Map.of(
-          "ACCEPT", Outcome.APPROVED,
-          "APPROVE", Outcome.APPROVED,
-          "ACCEPT_RISK", Outcome.APPROVED,
-          "REJECT", Outcome.REJECTED,
-          "DECLINE", Outcome.REJECTED,
-          "REVISE", Outcome.SENT_BACK,
-          "RETURN", Outcome.SENT_BACK,
-          "REQUEST_CHANGES", Outcome.SENT_BACK);
 
   /** Counts and their shares of the stage's decisions, in percent. */
   public record Rates(
@@ -45,11 +31,11 @@ public class DecisionRates {
 
     static final Rates NONE = new Rates(0, 0, 0, 0, null, null, null);
 
-    Rates plus(Outcome outcome, long count) {
+    Rates plus(Verdict outcome, long count) {
       long total = decisions + count;
-      long yes = approved + (outcome == Outcome.APPROVED ? count : 0);
-      long no = rejected + (outcome == Outcome.REJECTED ? count : 0);
-      long back = sentBack + (outcome == Outcome.SENT_BACK ? count : 0);
+      long yes = approved + (outcome == Verdict.APPROVED ? count : 0);
+      long no = rejected + (outcome == Verdict.REJECTED ? count : 0);
+      long back = sentBack + (outcome == Verdict.SENT_BACK ? count : 0);
       return new Rates(
           total,
           yes,
@@ -62,10 +48,12 @@ public class DecisionRates {
   }
 
   private final MetricsMapper metrics;
+  private final Map<String, Map<String, Verdict>> verdicts;
   private final Clock clock;
 
-  DecisionRates(MetricsMapper metrics, Clock clock) {
+  DecisionRates(MetricsMapper metrics, List<DecisionRule> rules, Clock clock) {
     this.metrics = metrics;
+    this.verdicts = DecisionRule.byTask(rules);
     this.clock = clock;
   }
 
@@ -73,8 +61,8 @@ public class DecisionRates {
   public Map<String, Rates> view(MetricsFilter filter) {
     Map<String, Rates> byStage = new TreeMap<>();
     for (DecisionCount count : metrics.decisions(filter.selection(clock.getZone()))) {
-      Outcome outcome = OUTCOMES.get(count.decision());
-      if (outcome != null) {
+      Verdict outcome = verdicts.getOrDefault(count.stage(), Map.of()).get(count.decision());
+      if (outcome != null && outcome != Verdict.RECORDED) {
         byStage.put(
             count.stage(),
             byStage.getOrDefault(count.stage(), Rates.NONE).plus(outcome, count.decisions()));

@@ -2,6 +2,7 @@ package org.accord.shared;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -60,6 +61,17 @@ public final class Violations {
    * A sum of money written as a decimal string, never a float: at most two decimals, below a
    * trillion, greater than zero unless zero is allowed. Returns it, or null with the violation.
    */
+  /** One of the enum's constants, by its name; null, and the field named, for anything else. */
+  public <E extends Enum<E>> E requireOneOf(String field, String value, Class<E> type) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(value)) {
+        return constant;
+      }
+    }
+    add(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+    return null;
+  }
+
   public BigDecimal requireMoney(String field, String text, boolean zeroAllowed) {
     if (text == null || text.isBlank()) {
       add(field, "is required");

@@ -4,6 +4,10 @@ import static org.accord.agreement.PartnershipAgreementProcess.Variables.*;
 
 import java.util.Set;
 import org.accord.agreement.PartnershipAgreementProcess;
+import org.accord.agreement.PartnershipAgreementProcess.ApprovalDecision;
+import org.accord.agreement.PartnershipAgreementProcess.DonorDecision;
+import org.accord.agreement.PartnershipAgreementProcess.EvaluationRating;
+import org.accord.agreement.PartnershipAgreementProcess.ScreeningDecision;
 import org.accord.agreement.PartnershipAgreementProcess.Tasks;
 import org.accord.security.Roles;
 import org.accord.shared.process.AgencyOnlyVariables;
@@ -21,46 +25,36 @@ class AgreementDecisionRules {
 
   @Bean
   DecisionRule screeningDecision() {
-    return DecisionRule.of(Tasks.SCREEN_PROPOSAL, SCREENING_DECISION, "ACCEPT", "REVISE", "REJECT")
-        .commentRequiredFor(SCREENING_COMMENT, "REVISE", "REJECT");
+    return DecisionRule.of(
+        Tasks.SCREEN_PROPOSAL, SCREENING_DECISION, ScreeningDecision.class, SCREENING_COMMENT);
   }
 
   @Bean
   DecisionRule approvalDecision() {
     return DecisionRule.of(
-            Tasks.APPROVE_AGREEMENT, APPROVAL_DECISION, "APPROVE", "RETURN", "REJECT")
-        .commentRequiredFor(APPROVAL_COMMENT, "RETURN", "REJECT");
+        Tasks.APPROVE_AGREEMENT, APPROVAL_DECISION, ApprovalDecision.class, APPROVAL_COMMENT);
   }
 
   @Bean
   DecisionRule donorDecision() {
     return DecisionRule.of(
-            Tasks.DONOR_SIGN_OFF, DONOR_DECISION, "APPROVE", "REQUEST_CHANGES", "DECLINE")
-        .commentRequiredFor(DONOR_COMMENT, "REQUEST_CHANGES", "DECLINE");
+        Tasks.DONOR_SIGN_OFF, DONOR_DECISION, DonorDecision.class, DONOR_COMMENT);
   }
 
   @Bean
   DecisionRule agencySignature() {
-    return DecisionRule.of(Tasks.SIGN_MOU_AGENCY, AGENCY_SIGNED, "true")
-        .commentRequiredFor(AGENCY_SIGNATORY, "true");
+    return DecisionRule.signature(Tasks.SIGN_MOU_AGENCY, AGENCY_SIGNED, AGENCY_SIGNATORY);
   }
 
   @Bean
   DecisionRule partnerSignature() {
-    return DecisionRule.of(Tasks.SIGN_MOU_PARTNER, PARTNER_SIGNED, "true")
-        .commentRequiredFor(PARTNER_SIGNATORY, "true");
+    return DecisionRule.signature(Tasks.SIGN_MOU_PARTNER, PARTNER_SIGNED, PARTNER_SIGNATORY);
   }
 
   @Bean
   DecisionRule evaluationRating() {
     return DecisionRule.of(
-            Tasks.EVALUATE_AGREEMENT,
-            EVALUATION_RATING,
-            "ACHIEVED_AS_PLANNED",
-            "PARTIALLY_ACHIEVED",
-            "NOT_ACHIEVED")
-        .commentRequiredFor(
-            LESSONS_LEARNED, "ACHIEVED_AS_PLANNED", "PARTIALLY_ACHIEVED", "NOT_ACHIEVED");
+        Tasks.EVALUATE_AGREEMENT, EVALUATION_RATING, EvaluationRating.class, LESSONS_LEARNED);
   }
 
   @Bean

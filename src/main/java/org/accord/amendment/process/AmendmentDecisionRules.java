@@ -13,6 +13,9 @@ import static org.accord.amendment.AgreementAmendmentProcess.Variables.DONOR_DEC
 
 import java.util.Set;
 import org.accord.amendment.AgreementAmendmentProcess;
+import org.accord.amendment.AgreementAmendmentProcess.ApprovalDecision;
+import org.accord.amendment.AgreementAmendmentProcess.DonorDecision;
+import org.accord.amendment.AgreementAmendmentProcess.ReviewDecision;
 import org.accord.shared.process.AgencyOnlyVariables;
 import org.accord.shared.process.DecisionRule;
 import org.accord.shared.process.ProcessAccess;
@@ -26,20 +29,19 @@ class AmendmentDecisionRules {
 
   @Bean
   DecisionRule amendmentReview() {
-    return DecisionRule.of(REVIEW_AMENDMENT, AMENDMENT_REVIEW, "ENDORSE", "REJECT")
-        .commentRequiredFor(AMENDMENT_REVIEW_COMMENT, "REJECT");
+    return DecisionRule.of(
+        REVIEW_AMENDMENT, AMENDMENT_REVIEW, ReviewDecision.class, AMENDMENT_REVIEW_COMMENT);
   }
 
   @Bean
   DecisionRule amendmentApproval() {
-    return DecisionRule.of(APPROVE_AMENDMENT, APPROVAL_DECISION, "APPROVE", "REJECT")
-        .commentRequiredFor(APPROVAL_COMMENT, "REJECT");
+    return DecisionRule.of(
+        APPROVE_AMENDMENT, APPROVAL_DECISION, ApprovalDecision.class, APPROVAL_COMMENT);
   }
 
   @Bean
   DecisionRule amendmentSignOff() {
-    return DecisionRule.of(SIGN_OFF_AMENDMENT, DONOR_DECISION, "APPROVE", "DECLINE")
-        .commentRequiredFor(DONOR_COMMENT, "DECLINE");
+    return DecisionRule.of(SIGN_OFF_AMENDMENT, DONOR_DECISION, DonorDecision.class, DONOR_COMMENT);
   }
 
   @Bean

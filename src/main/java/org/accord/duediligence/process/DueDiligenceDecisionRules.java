@@ -2,6 +2,8 @@ package org.accord.duediligence.process;
 
 import static org.accord.duediligence.DueDiligenceProcess.Variables.*;
 
+import org.accord.duediligence.DueDiligenceProcess.ComplianceDecision;
+import org.accord.duediligence.DueDiligenceProcess.Findings;
 import org.accord.duediligence.DueDiligenceProcess.Tasks;
 import org.accord.duediligence.SanctionsReviewProcess;
 import org.accord.shared.process.DecisionRule;
@@ -18,21 +20,19 @@ class DueDiligenceDecisionRules {
 
   @Bean
   DecisionRule legalFindings() {
-    return DecisionRule.of(Tasks.LEGAL_REVIEW, LEGAL_FINDINGS, "CLEAR", "CONCERNS", "BLOCKING")
-        .commentRequiredFor(LEGAL_COMMENT, "CLEAR", "CONCERNS", "BLOCKING");
+    return DecisionRule.of(Tasks.LEGAL_REVIEW, LEGAL_FINDINGS, Findings.class, LEGAL_COMMENT);
   }
 
   @Bean
   DecisionRule financialFindings() {
     return DecisionRule.of(
-            Tasks.FINANCIAL_REVIEW, FINANCIAL_FINDINGS, "CLEAR", "CONCERNS", "BLOCKING")
-        .commentRequiredFor(FINANCIAL_COMMENT, "CLEAR", "CONCERNS", "BLOCKING");
+        Tasks.FINANCIAL_REVIEW, FINANCIAL_FINDINGS, Findings.class, FINANCIAL_COMMENT);
   }
 
   @Bean
   DecisionRule complianceDecision() {
-    return DecisionRule.of(Tasks.COMPLIANCE_REVIEW, COMPLIANCE_DECISION, "ACCEPT_RISK", "REJECT")
-        .commentRequiredFor(COMPLIANCE_COMMENT, "ACCEPT_RISK", "REJECT");
+    return DecisionRule.of(
+        Tasks.COMPLIANCE_REVIEW, COMPLIANCE_DECISION, ComplianceDecision.class, COMPLIANCE_COMMENT);
   }
 
   @Bean
@@ -50,12 +50,9 @@ class DueDiligenceDecisionRules {
   @Bean
   DecisionRule sanctionsDecision() {
     return DecisionRule.of(
-            SanctionsReviewProcess.Tasks.REVIEW_SANCTIONS_MATCH,
-            SanctionsReviewProcess.Variables.SANCTIONS_DECISION,
-            SanctionsReviewProcess.FALSE_POSITIVE,
-            SanctionsReviewProcess.CONFIRMED_MATCH)
-        .commentRequiredFor(
-            SanctionsReviewProcess.Variables.SANCTIONS_COMMENT,
-            SanctionsReviewProcess.CONFIRMED_MATCH);
+        SanctionsReviewProcess.Tasks.REVIEW_SANCTIONS_MATCH,
+        SanctionsReviewProcess.Variables.SANCTIONS_DECISION,
+        SanctionsReviewProcess.SanctionsDecision.class,
+        SanctionsReviewProcess.Variables.SANCTIONS_COMMENT);
   }
 }

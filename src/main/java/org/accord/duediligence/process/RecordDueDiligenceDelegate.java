@@ -1,15 +1,15 @@
 package org.accord.duediligence.process;
 
-import static org.accord.duediligence.DueDiligenceProcess.BLOCKING;
 import static org.accord.duediligence.DueDiligenceProcess.CLEARED;
 import static org.accord.duediligence.DueDiligenceProcess.FAILED;
-import static org.accord.duediligence.DueDiligenceProcess.REJECT;
 import static org.accord.duediligence.DueDiligenceProcess.Variables.*;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.accord.duediligence.DueDiligenceCompleted;
 import org.accord.duediligence.DueDiligenceCompleted.Finding;
+import org.accord.duediligence.DueDiligenceProcess.ComplianceDecision;
+import org.accord.duediligence.DueDiligenceProcess.Findings;
 import org.accord.duediligence.DueDiligenceProcess.Tasks;
 import org.accord.duediligence.DueDiligenceService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -35,9 +35,9 @@ class RecordDueDiligenceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean failed =
-        BLOCKING.equals(execution.getVariable(LEGAL_FINDINGS))
-            || BLOCKING.equals(execution.getVariable(FINANCIAL_FINDINGS))
-            || REJECT.equals(execution.getVariable(COMPLIANCE_DECISION));
+        Findings.BLOCKING.name().equals(execution.getVariable(LEGAL_FINDINGS))
+            || Findings.BLOCKING.name().equals(execution.getVariable(FINANCIAL_FINDINGS))
+            || ComplianceDecision.REJECT.name().equals(execution.getVariable(COMPLIANCE_DECISION));
     String outcome = failed ? FAILED : CLEARED;
     dueDiligence.record(
         (String) execution.getVariable(PARTNER_CODE),

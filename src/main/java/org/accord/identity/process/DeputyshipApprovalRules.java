@@ -3,6 +3,7 @@ package org.accord.identity.process;
 import static org.accord.identity.DeputyshipApproval.Variables.COMMENT;
 import static org.accord.identity.DeputyshipApproval.Variables.DECISION;
 
+import org.accord.identity.DeputyshipApproval;
 import org.accord.identity.DeputyshipApproval.Tasks;
 import org.accord.shared.process.DecisionRule;
 import org.accord.shared.process.TaskInputs;
@@ -15,8 +16,8 @@ class DeputyshipApprovalRules {
 
   @Bean
   DecisionRule deputyshipDecision() {
-    return DecisionRule.of(Tasks.APPROVE_DEPUTYSHIP, DECISION, "APPROVE", "REFUSE")
-        .commentRequiredFor(COMMENT, "REFUSE");
+    return DecisionRule.of(
+        Tasks.APPROVE_DEPUTYSHIP, DECISION, DeputyshipApproval.Decision.class, COMMENT);
   }
 
   @Bean

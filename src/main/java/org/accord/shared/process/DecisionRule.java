@@ -1,6 +1,10 @@
 package org.accord.shared.process;
 
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 /**
  * What completing a user task must carry: a decision from a closed set, and a comment for the
@@ -10,17 +14,44 @@ import java.util.Set;
 public record DecisionRule(
     String taskKey,
     String decisionVariable,
-    Set<String> allowedDecisions,
+    Map<String, Verdict> verdicts,
     String commentVariable,
     Set<String> decisionsNeedingComment) {
 
-  public static DecisionRule of(String taskKey, String decisionVariable, String... allowed) {
-    return new DecisionRule(taskKey, decisionVariable, Set.of(allowed), null, Set.of());
+  /** The task completes with one of these decisions, and a comment where the decision needs one. */
+  public static <E extends Enum<E> & DecisionValue> DecisionRule of(
+      String taskKey, String decisionVariable, Class<E> decisions, String commentVariable) {
+    E[] values = decisions.getEnumConstants();
+    return new DecisionRule(
+        taskKey,
+        decisionVariable,
+        Arrays.stream(values)
+            .collect(Collectors.toUnmodifiableMap(Enum::name, DecisionValue::verdict)),
+        commentVariable,
+        Arrays.stream(values)
+            .filter(DecisionValue::needsComment)
+            .map(Enum::name)
+            .collect(Collectors.toUnmodifiableSet()));
   }
 
-  /** The comment is required with these decisions, to tell the next person why. */
-  public DecisionRule commentRequiredFor(String commentVariable, String... decisions) {
+  /** The task is a signature: it completes signed ({@code true}), with the signatory's name. */
+  public static DecisionRule signature(
+      String taskKey, String signedVariable, String signatoryVariable) {
     return new DecisionRule(
-        taskKey, decisionVariable, allowedDecisions, commentVariable, Set.of(decisions));
+        taskKey,
+        signedVariable,
+        Map.of("true", Verdict.RECORDED),
+        signatoryVariable,
+        Set.of("true"));
+  }
+
+  public Set<String> allowedDecisions() {
+    return verdicts.keySet();
+  }
+
+  /** The verdicts of every rule's decisions, by task key and decision. */
+  public static Map<String, Map<String, Verdict>> byTask(Iterable<DecisionRule> rules) {
+    return StreamSupport.stream(rules.spliterator(), false)
+        .collect(Collectors.toMap(DecisionRule::taskKey, DecisionRule::verdicts));
   }
 }

@@ -74,7 +74,7 @@ class SanctionsReviewProcessTest {
         task(review),
         withVariables(
             SANCTIONS_DECISION,
-            SanctionsReviewProcess.CONFIRMED_MATCH,
+            SanctionsReviewProcess.SanctionsDecision.CONFIRMED_MATCH.name(),
             SANCTIONS_COMMENT,
             "Same registration number"));
 
@@ -87,7 +87,9 @@ class SanctionsReviewProcessTest {
   void aFalsePositive_isRememberedAndSuspendsNothing() {
     ProcessInstance review = start();
     complete(
-        task(review), withVariables(SANCTIONS_DECISION, SanctionsReviewProcess.FALSE_POSITIVE));
+        task(review),
+        withVariables(
+            SANCTIONS_DECISION, SanctionsReviewProcess.SanctionsDecision.FALSE_POSITIVE.name()));
 
     assertThat(review).hasPassed("ClearSanctionsMatch", "MatchCleared").isEnded();
     verify(sanctions).clearMatch("AVS", "KPe.903");
