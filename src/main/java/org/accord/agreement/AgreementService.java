@@ -16,6 +16,7 @@ import org.accord.audit.AuditTrail;
 import org.accord.currency.CurrencyService;
 import org.accord.results.ObjectivePlan;
 import org.accord.results.ResultsFrameworkService;
+import org.accord.security.CurrentUser;
 import org.accord.shared.ConflictException;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
@@ -256,9 +257,22 @@ public class AgreementService {
     return agreements.decisions(require(reference).id());
   }
 
+  /** The agreement's process has started: its proposal is the first act it records. */
   @Transactional
   public void attachProcess(String reference, String processInstanceId) {
-    agreements.attachProcess(require(reference).id(), processInstanceId);
+    Agreement agreement = require(reference);
+    agreements.attachProcess(agreement.id(), processInstanceId);
+    recordDecision(
+        reference,
+        new Decision(
+            PartnershipAgreementProcess.Duties.PROPOSE_AGREEMENT,
+            "PROPOSED",
+            agreement.initiator(),
+            agreement.createdAt(),
+            processInstanceId,
+            null,
+            processInstanceId,
+            null));
   }
 
   public Optional<Agreement> find(String reference) {
@@ -357,6 +371,6 @@ public class AgreementService {
   }
 
   private static String by(String user) {
-    return user == null ? "system" : user;
+    return user == null ? CurrentUser.SYSTEM : user;
   }
 }

@@ -14,10 +14,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.accord.audit.persistence.AuditMapper;
+import org.accord.security.CurrentUser;
 import org.accord.shared.Csv;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,20 +40,19 @@ public class AuditTrail {
           "after");
 
   private final AuditMapper audit;
-  private final IdentityService identityService;
+  private final CurrentUser currentUser;
   private final ObjectMapper json;
   private final Clock clock;
 
   // Lazy: the engine's history handler records through this service while the engine is built.
-  AuditTrail(
-      AuditMapper audit, @Lazy IdentityService identityService, ObjectMapper json, Clock clock) {
+  AuditTrail(AuditMapper audit, CurrentUser currentUser, ObjectMapper json, Clock clock) {
     this.audit = audit;
-    this.identityService = identityService;
+    this.currentUser = currentUser;
     this.json = json;
     this.clock = clock;
   }
 
-  /** A change made by the authenticated user (or by Accord itself, "system"). */
+  /** A change made by the authenticated user (or by Accord itself, {@link CurrentUser#SYSTEM}). */
   public void record(
       String subjectType,
       String subjectId,
@@ -63,15 +60,7 @@ public class AuditTrail {
       String action,
       Object before,
       Object after) {
-    Authentication user = identityService.getCurrentAuthentication();
-    recordAs(
-        user == null ? "system" : user.getUserId(),
-        subjectType,
-        subjectId,
-        agreement,
-        action,
-        before,
-        after);
+    recordAs(currentUser.actor(), subjectType, subjectId, agreement, action, before, after);
   }
 
   /** A change whose author is known otherwise, such as a request made through Accord's API. */

@@ -7,14 +7,12 @@ import org.accord.identity.People;
 import org.accord.notification.Audience;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
-import org.accord.security.PartnerGroups;
+import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
 import org.accord.security.SystemAuthority;
 import org.accord.shared.InvalidInputException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +32,7 @@ public class TaskCommentService {
 
   private final TaskService taskService;
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final CurrentUser currentUser;
   private final NotificationService notifications;
   private final Audience audience;
   private final SystemAuthority system;
@@ -44,7 +42,7 @@ public class TaskCommentService {
   TaskCommentService(
       TaskService taskService,
       RuntimeService runtimeService,
-      IdentityService identityService,
+      CurrentUser currentUser,
       NotificationService notifications,
       Audience audience,
       SystemAuthority system,
@@ -52,7 +50,7 @@ public class TaskCommentService {
       @Value("${accord.notifications.public-url}") String publicUrl) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.currentUser = currentUser;
     this.notifications = notifications;
     this.audience = audience;
     this.system = system;
@@ -73,12 +71,12 @@ public class TaskCommentService {
     Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
     Comment comment =
         taskService.createComment(taskId, task.getProcessInstanceId(), message.strip());
-    Authentication author = identityService.getCurrentAuthentication();
-    if (author != null && isPartner(author)) {
+    String author = currentUser.id();
+    if (author != null && !currentUser.partnerCodes().isEmpty()) {
       // The partner reads their own task; what the message says of it is Accord's to look up.
       system.run(
           () -> {
-            tellTheOfficers(task, comment, author.getUserId());
+            tellTheOfficers(task, comment, author);
             return null;
           });
     }
@@ -111,10 +109,5 @@ public class TaskCommentService {
             reference,
             audience.ofGroups(List.of(Roles.PARTNERSHIP_OFFICERS)),
             model));
-  }
-
-  private static boolean isPartner(Authentication user) {
-    return user.getGroupIds() != null
-        && user.getGroupIds().stream().anyMatch(PartnerGroups::isPartnerGroup);
   }
 }

@@ -3,6 +3,7 @@ package org.accord.security;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,15 +13,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+  /** Who acts when no user does: a timer, a scheduled job, Accord starting. */
+  public static final String SYSTEM = "system";
+
   private final IdentityService identityService;
 
-  CurrentUser(IdentityService identityService) {
+  // Lazy: the engine's plugins ask who acts, and are built before the engine.
+  public CurrentUser(@Lazy IdentityService identityService) {
     this.identityService = identityService;
   }
 
+  /** The user signed in, or null when Accord acts on its own. */
   public String id() {
     Authentication authentication = identityService.getCurrentAuthentication();
     return authentication == null ? null : authentication.getUserId();
+  }
+
+  /** The user signed in, or {@link #SYSTEM}: who a record says acted. */
+  public String actor() {
+    String id = id();
+    return id == null ? SYSTEM : id;
   }
 
   public List<String> groups() {

@@ -14,7 +14,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -60,8 +59,7 @@ class RememberedBasicAuthentication extends HttpBasicAuthenticationProvider {
     if (checked.isAuthenticated()) {
       IdentityService identity = engine.getIdentityService();
       String user = checked.getAuthenticatedUser();
-      checked.setGroups(
-          identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
+      checked.setGroups(UserGroups.of(identity, user));
       checked.setTenants(
           identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
               .map(Tenant::getId)

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.accord.shared.web.RequestPaths;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -54,10 +53,7 @@ class SessionOrBasicAuthentication implements Filter {
       return;
     }
     // The session proves who the user is; what they may see follows their groups as they are now.
-    List<String> groups =
-        identityService.createGroupQuery().groupMember(webappUser.getIdentityId()).list().stream()
-            .map(Group::getId)
-            .toList();
+    List<String> groups = UserGroups.of(identityService, webappUser.getIdentityId());
     identityService.setAuthentication(webappUser.getIdentityId(), groups);
     try {
       chain.doFilter(request, response);

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.accord.identity.DeputyService;
+import org.accord.identity.DeputyHandOver;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.camunda.bpm.engine.IdentityService;
@@ -42,7 +42,7 @@ class DeputyIntegrationTest {
       List.of("head", "officer", "signatory", "manager", "legal");
 
   @Autowired TestRestTemplate rest;
-  @Autowired DeputyService deputies;
+  @Autowired DeputyHandOver handOver;
   @Autowired IdentityService identityService;
   @Autowired TaskService taskService;
 
@@ -58,7 +58,7 @@ class DeputyIntegrationTest {
     for (String user : AWAY) {
       api.delete(user, "/api/users/" + user + "/deputy");
     }
-    deputies.handOver(TODAY);
+    handOver.handOver(TODAY);
   }
 
   @Test
@@ -69,7 +69,7 @@ class DeputyIntegrationTest {
     assertThat(requested.getBody())
         .containsEntry("status", "REQUESTED")
         .containsEntry("groups", List.of("legal"));
-    deputies.handOver(TODAY);
+    handOver.handOver(TODAY);
     assertThat(groupsOf("finance")).doesNotContain("legal");
     List<Map<String, Object>> approval = api.tasks("head", "legal", APPROVE_DEPUTYSHIP);
     assertThat(approval).hasSize(1);
@@ -103,7 +103,7 @@ class DeputyIntegrationTest {
     assertThat(api.get("officer", "/api/deputyships").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(groupsOf("finance")).contains("legal");
-    deputies.handOver(TODAY.plusDays(5));
+    handOver.handOver(TODAY.plusDays(5));
     assertThat(groupsOf("finance")).doesNotContain("legal");
   }
 
@@ -159,7 +159,7 @@ class DeputyIntegrationTest {
         .containsEntry("status", "REFUSED")
         .containsEntry("decidedBy", "admin")
         .containsEntry("decisionComment", "The director is away too");
-    deputies.handOver(TODAY.plusDays(2));
+    handOver.handOver(TODAY.plusDays(2));
     assertThat(groupsOf("director")).doesNotContain("head-of-partnerships");
   }
 
@@ -243,7 +243,7 @@ class DeputyIntegrationTest {
     // Before the window: the head's approval is not the director's to see.
     assertThat(api.tasks("director", reference, APPROVE_AGREEMENT)).isEmpty();
 
-    deputies.handOver(TODAY.plusDays(1));
+    handOver.handOver(TODAY.plusDays(1));
     assertThat(api.tasks("director", reference, APPROVE_AGREEMENT)).hasSize(1);
     api.complete("director", reference, APPROVE_AGREEMENT, Map.of("approvalDecision", "APPROVE"));
     List<Map<String, Object>> decisions =
@@ -264,7 +264,7 @@ class DeputyIntegrationTest {
         .as("acting for the head does not make a second approval by the same person")
         .isEqualTo(HttpStatus.FORBIDDEN);
 
-    deputies.handOver(TODAY.plusDays(6));
+    handOver.handOver(TODAY.plusDays(6));
     assertThat(identityService.createUserQuery().memberOfGroup("head-of-partnerships").list())
         .extracting(User::getId)
         .doesNotContain("director");
@@ -292,7 +292,7 @@ class DeputyIntegrationTest {
         .containsEntry("deputyId", "officer2")
         .containsEntry("until", TODAY.plusDays(3).toString());
 
-    deputies.handOver(TODAY.plusDays(4));
+    handOver.handOver(TODAY.plusDays(4));
     assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee())
         .isEqualTo("officer");
   }
@@ -331,7 +331,7 @@ class DeputyIntegrationTest {
             : api.complete(
                 approver, user, APPROVE_DEPUTYSHIP, Map.of("deputyshipDecision", "APPROVE"));
     assertThat(decided.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    deputies.handOver(TODAY);
+    handOver.handOver(TODAY);
   }
 
   private List<String> groupsOf(String user) {

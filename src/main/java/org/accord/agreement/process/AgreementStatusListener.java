@@ -2,9 +2,8 @@ package org.accord.agreement.process;
 
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.AgreementStatus;
-import org.camunda.bpm.engine.IdentityService;
+import org.accord.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,20 +14,15 @@ import org.springframework.stereotype.Component;
 public class AgreementStatusListener {
 
   private final AgreementService agreements;
-  private final IdentityService identityService;
+  private final CurrentUser currentUser;
 
-  AgreementStatusListener(AgreementService agreements, IdentityService identityService) {
+  AgreementStatusListener(AgreementService agreements, CurrentUser currentUser) {
     this.agreements = agreements;
-    this.identityService = identityService;
+    this.currentUser = currentUser;
   }
 
   public void moveTo(DelegateExecution execution, String status) {
     agreements.changeStatus(
-        execution.getProcessBusinessKey(), AgreementStatus.valueOf(status), currentUser());
-  }
-
-  private String currentUser() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
+        execution.getProcessBusinessKey(), AgreementStatus.valueOf(status), currentUser.id());
   }
 }

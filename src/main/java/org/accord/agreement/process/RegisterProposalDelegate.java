@@ -4,19 +4,15 @@ import static org.accord.agreement.PartnershipAgreementProcess.Variables.AGREEME
 
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
-import org.accord.agreement.Decision;
-import org.accord.agreement.PartnershipAgreementProcess.Duties;
 import org.accord.agreement.Proposal;
-import org.accord.partner.Partner;
 import org.accord.partner.PartnerService;
 import org.accord.security.AuthorizationGrants;
+import org.accord.security.CurrentUser;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.Violations;
 import org.accord.shared.process.FormRejection;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,19 +25,19 @@ class RegisterProposalDelegate implements JavaDelegate {
 
   private final AgreementService agreements;
   private final PartnerService partners;
-  private final IdentityService identityService;
+  private final CurrentUser currentUser;
   private final AuthorizationGrants grants;
   private final FormFacts formFacts;
 
   RegisterProposalDelegate(
       AgreementService agreements,
       PartnerService partners,
-      IdentityService identityService,
+      CurrentUser currentUser,
       AuthorizationGrants grants,
       FormFacts formFacts) {
     this.agreements = agreements;
     this.partners = partners;
-    this.identityService = identityService;
+    this.currentUser = currentUser;
     this.grants = grants;
     this.formFacts = formFacts;
   }
@@ -52,19 +48,8 @@ class RegisterProposalDelegate implements JavaDelegate {
     Agreement agreement =
         reference != null ? unattached(reference) : registerFromStartForm(execution);
     agreements.attachProcess(agreement.reference(), execution.getProcessInstanceId());
-    agreements.recordDecision(
-        agreement.reference(),
-        new Decision(
-            Duties.PROPOSE_AGREEMENT,
-            "PROPOSED",
-            agreement.initiator(),
-            agreement.createdAt(),
-            execution.getProcessInstanceId(),
-            null,
-            execution.getProcessInstanceId(),
-            null));
-    Partner partner = partners.require(agreement.partnerCode());
-    grants.forAgreement(partner.donorGroup(), execution.getProcessInstanceId());
+    grants.forAgreement(
+        partners.require(agreement.partnerCode()).donorGroup(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(agreement.reference());
     execution.setVariables(formFacts.of(agreement));
   }
@@ -94,11 +79,11 @@ class RegisterProposalDelegate implements JavaDelegate {
 
   /** Who submitted the start form: the authenticated user, not a variable a client could set. */
   private String starter() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication == null) {
+    String user = currentUser.id();
+    if (user == null) {
       throw FormRejection.of(
           new InvalidInputException("initiator", "a proposal is submitted by a logged-in user"));
     }
-    return authentication.getUserId();
+    return user;
   }
 }

@@ -3,7 +3,7 @@ package org.accord.duties.process;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import org.accord.duties.Act;
-import org.accord.identity.DeputyService;
+import org.accord.identity.DeputyHandOver;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
 class ClaimsPlugin extends AbstractProcessEnginePlugin {
 
   private final DutiesCheck check;
-  private final DeputyService deputies;
+  private final DeputyHandOver deputies;
 
   // Lazy: the plugin is built with the engine, before the services it will call are.
-  ClaimsPlugin(DutiesCheck check, @Lazy DeputyService deputies) {
+  ClaimsPlugin(DutiesCheck check, @Lazy DeputyHandOver deputies) {
     this.check = check;
     this.deputies = deputies;
   }

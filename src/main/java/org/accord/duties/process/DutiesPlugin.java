@@ -10,12 +10,11 @@ import java.util.stream.Collectors;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.Decision;
 import org.accord.duties.Act;
-import org.accord.identity.DeputyService;
+import org.accord.identity.DeputyHandOver;
+import org.accord.security.CurrentUser;
 import org.accord.shared.process.DecisionRule;
 import org.accord.shared.process.UserTaskPlugin;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +31,7 @@ class DutiesPlugin extends UserTaskPlugin {
   static final String COMPLETED = "COMPLETED";
 
   private final AgreementService agreements;
-  private final IdentityService identityService;
+  private final CurrentUser currentUser;
   private final DutiesCheck check;
   private final Map<String, DecisionRule> decisionRules;
   private final Clock clock;
@@ -40,12 +39,12 @@ class DutiesPlugin extends UserTaskPlugin {
   // Lazy: the plugin is built with the engine, before the services it will call are.
   DutiesPlugin(
       @Lazy AgreementService agreements,
-      @Lazy IdentityService identityService,
+      CurrentUser currentUser,
       DutiesCheck check,
       List<DecisionRule> decisionRules,
       Clock clock) {
     this.agreements = agreements;
-    this.identityService = identityService;
+    this.currentUser = currentUser;
     this.check = check;
     this.decisionRules =
         decisionRules.stream()
@@ -63,17 +62,16 @@ class DutiesPlugin extends UserTaskPlugin {
     if (!check.isAgreement(reference)) {
       return; // not an agreement's process: a deputyship, a sanctions review
     }
-    String user = currentUser();
-    Object actingFor = execution.getVariable(DeputyService.ACTING_FOR);
+    Object actingFor = execution.getVariable(DeputyHandOver.ACTING_FOR);
     Act act =
         new Act(
             execution.getCurrentActivityId(),
-            user == null ? "system" : user,
+            currentUser.actor(),
             actingFor == null ? null : actingFor.toString(),
             execution.getProcessInstanceId(),
             // Each pass through a multi-instance task is a round of its own.
             execution.getParentActivityInstanceId());
-    if (user != null) {
+    if (currentUser.id() != null) {
       check.require(act, reference);
     }
     agreements.recordDecision(
@@ -101,10 +99,5 @@ class DutiesPlugin extends UserTaskPlugin {
         .map(execution::getVariable)
         .map(Object::toString)
         .filter(comment -> !comment.isBlank());
-  }
-
-  private String currentUser() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
   }
 }

@@ -1,10 +1,9 @@
 package org.accord.identity.process;
 
-import org.accord.identity.DeputyService;
+import org.accord.identity.DeputyHandOver;
+import org.accord.security.CurrentUser;
 import org.accord.shared.process.UserTaskPlugin;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -16,12 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class DeputiesPlugin extends UserTaskPlugin {
 
-  private final DeputyService deputies;
-  private final IdentityService identityService;
+  private final DeputyHandOver deputies;
+  private final CurrentUser currentUser;
 
-  DeputiesPlugin(@Lazy DeputyService deputies, @Lazy IdentityService identityService) {
+  DeputiesPlugin(@Lazy DeputyHandOver deputies, CurrentUser currentUser) {
     this.deputies = deputies;
-    this.identityService = identityService;
+    this.currentUser = currentUser;
   }
 
   @Override
@@ -43,20 +42,19 @@ class DeputiesPlugin extends UserTaskPlugin {
   }
 
   private void completed(DelegateTask task) {
-    Authentication user = identityService.getCurrentAuthentication();
-    String absent =
-        user == null ? null : deputies.actingFor(user.getUserId(), task.getId()).orElse(null);
+    String user = currentUser.id();
+    String absent = user == null ? null : deputies.actingFor(user, task.getId()).orElse(null);
     // Always set, from the server's own records: whoever records the decision reads this, and no
     // value a client sent with the completion.
     task.getExecution()
-        .setVariableLocal(DeputyService.ACTING_FOR, Variables.stringValue(absent, true));
+        .setVariableLocal(DeputyHandOver.ACTING_FOR, Variables.stringValue(absent, true));
     if (absent != null) {
       task.getProcessEngineServices()
           .getTaskService()
           .createComment(
               task.getId(),
               task.getProcessInstanceId(),
-              "Completed by " + user.getUserId() + " acting for " + absent);
+              "Completed by " + user + " acting for " + absent);
     }
   }
 }

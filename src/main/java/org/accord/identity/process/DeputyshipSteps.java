@@ -7,9 +7,8 @@ import org.accord.identity.DeputyService;
 import org.accord.identity.Deputyship;
 import org.accord.identity.DeputyshipApproval.Variables;
 import org.accord.identity.DeputyshipStatus;
-import org.camunda.bpm.engine.IdentityService;
+import org.accord.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** The steps of {@code deputyship-approval}, named in its BPMN as {@code deputyshipSteps}. */
@@ -17,12 +16,12 @@ import org.springframework.stereotype.Component;
 public class DeputyshipSteps {
 
   private final DeputyService deputies;
-  private final IdentityService identityService;
+  private final CurrentUser currentUser;
   private final Clock clock;
 
-  DeputyshipSteps(DeputyService deputies, IdentityService identityService, Clock clock) {
+  DeputyshipSteps(DeputyService deputies, CurrentUser currentUser, Clock clock) {
     this.deputies = deputies;
-    this.identityService = identityService;
+    this.currentUser = currentUser;
     this.clock = clock;
   }
 
@@ -45,16 +44,16 @@ public class DeputyshipSteps {
   }
 
   public void lapse(DelegateExecution execution) {
-    deputies.decide(execution.getProcessBusinessKey(), DeputyshipStatus.LAPSED, "system", null);
+    deputies.decide(
+        execution.getProcessBusinessKey(), DeputyshipStatus.LAPSED, CurrentUser.SYSTEM, null);
   }
 
   private void decide(DelegateExecution execution, DeputyshipStatus outcome) {
-    Authentication approver = identityService.getCurrentAuthentication();
     Object comment = execution.getVariable(Variables.COMMENT);
     deputies.decide(
         execution.getProcessBusinessKey(),
         outcome,
-        approver == null ? "system" : approver.getUserId(),
+        currentUser.actor(),
         comment == null || comment.toString().isBlank() ? null : comment.toString());
   }
 

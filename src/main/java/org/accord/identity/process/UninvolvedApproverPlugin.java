@@ -2,11 +2,10 @@ package org.accord.identity.process;
 
 import org.accord.identity.DeputyService;
 import org.accord.identity.DeputyshipApproval;
+import org.accord.security.CurrentUser;
 import org.accord.shared.process.UserTaskPlugin;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -18,12 +17,12 @@ import org.springframework.stereotype.Component;
 class UninvolvedApproverPlugin extends UserTaskPlugin {
 
   private final DeputyService deputies;
-  private final IdentityService identityService;
+  private final CurrentUser currentUser;
 
   // Lazy: the plugin is built with the engine, before the services it will call are.
-  UninvolvedApproverPlugin(@Lazy DeputyService deputies, @Lazy IdentityService identityService) {
+  UninvolvedApproverPlugin(@Lazy DeputyService deputies, CurrentUser currentUser) {
     this.deputies = deputies;
-    this.identityService = identityService;
+    this.currentUser = currentUser;
   }
 
   @Override
@@ -34,18 +33,18 @@ class UninvolvedApproverPlugin extends UserTaskPlugin {
   }
 
   private void completed(DelegateExecution execution) {
-    Authentication approver = identityService.getCurrentAuthentication();
+    String approver = currentUser.id();
     if (approver == null) {
       return;
     }
     deputies
         .find(execution.getProcessBusinessKey())
-        .filter(deputyship -> deputyship.concerns(approver.getUserId()))
+        .filter(deputyship -> deputyship.concerns(approver))
         .ifPresent(
             deputyship -> {
               throw new AuthorizationException(
                   "Separation of duties: "
-                      + approver.getUserId()
+                      + approver
                       + " takes part in this deputyship and may not decide it");
             });
   }

@@ -9,9 +9,11 @@ import org.accord.identity.Deputyship;
 import org.accord.identity.DeputyshipApproval;
 import org.accord.security.CurrentUser;
 import org.accord.security.SystemAuthority;
+import org.accord.security.UserGroups;
 import org.accord.shared.ConflictException;
 import org.accord.shared.ForbiddenException;
 import org.accord.shared.NotFoundException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.task.Task;
@@ -42,16 +44,19 @@ class DeputyController {
   private final CurrentUser currentUser;
   private final SystemAuthority system;
   private final TaskService taskService;
+  private final IdentityService identityService;
 
   DeputyController(
       DeputyService deputies,
       CurrentUser currentUser,
       SystemAuthority system,
-      TaskService taskService) {
+      TaskService taskService,
+      IdentityService identityService) {
     this.deputies = deputies;
     this.currentUser = currentUser;
     this.system = system;
     this.taskService = taskService;
+    this.identityService = identityService;
   }
 
   /** Accepted, not yet in force: it waits for approval. */
@@ -127,7 +132,7 @@ class DeputyController {
     if (!userId.equals(currentUser.id()) && !currentUser.isMemberOf(Groups.CAMUNDA_ADMIN)) {
       throw new ForbiddenException("Users name their own deputy; administrators anyone's");
     }
-    if (!system.run(() -> deputies.isAgencyStaff(userId))) {
+    if (!system.run(() -> UserGroups.areAgencyStaff(identityService, userId))) {
       throw new ForbiddenException("Deputies are for the agency's staff");
     }
   }

@@ -11,10 +11,10 @@ import org.accord.agreement.PartnershipAgreementProcess;
 import org.accord.notification.Audience;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
+import org.accord.security.UserGroups;
 import org.accord.shared.process.EngineQueries;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -79,14 +79,7 @@ public class DailyDigest {
   }
 
   private List<Task> openTasksOf(String userId) {
-    List<String> groups =
-        identityService
-            .createGroupQuery()
-            .groupMember(userId)
-            .listPage(0, EngineQueries.MAX_RESULTS)
-            .stream()
-            .map(Group::getId)
-            .toList();
+    List<String> groups = UserGroups.of(identityService, userId);
     // Their own tasks, and their groups' tasks nobody has claimed yet.
     var query = taskService.createTaskQuery().or().taskAssignee(userId);
     if (!groups.isEmpty()) {

@@ -58,6 +58,7 @@ import org.accord.partner.PartnerService;
 import org.accord.partner.PartnerType;
 import org.accord.reporting.process.ReportingCycles;
 import org.accord.security.AuthorizationGrants;
+import org.accord.security.CurrentUser;
 import org.accord.testing.ProcessTests;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -111,14 +112,15 @@ class PartnershipAgreementProcessTest {
         new RegisterProposalDelegate(
             agreements,
             partners,
-            engine.getProcessEngine().getIdentityService(),
+            new CurrentUser(engine.getProcessEngine().getIdentityService()),
             mock(AuthorizationGrants.class),
             formFacts));
     Mocks.register("agreementFacts", new AgreementFacts(agreements, partners));
     Mocks.register("applyRevisionDelegate", new ApplyRevisionDelegate(agreements, formFacts));
     Mocks.register(
         "agreementStatus",
-        new AgreementStatusListener(agreements, engine.getProcessEngine().getIdentityService()));
+        new AgreementStatusListener(
+            agreements, new CurrentUser(engine.getProcessEngine().getIdentityService())));
     DueDiligenceDelegates.register(dueDiligence);
     ReportingCycles.register(1);
     Mocks.register("documentSteps", mock(DocumentSteps.class));

@@ -22,6 +22,7 @@ import org.accord.identity.DeputyService;
 import org.accord.identity.Deputyship;
 import org.accord.identity.DeputyshipApproval;
 import org.accord.identity.DeputyshipStatus;
+import org.accord.security.CurrentUser;
 import org.accord.testing.ProcessTests;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -64,7 +65,8 @@ class DeputyshipApprovalProcessTest {
                     null)));
     Mocks.register(
         "deputyshipSteps",
-        new DeputyshipSteps(deputies, engine.getProcessEngine().getIdentityService(), CLOCK));
+        new DeputyshipSteps(
+            deputies, new CurrentUser(engine.getProcessEngine().getIdentityService()), CLOCK));
   }
 
   @AfterEach
