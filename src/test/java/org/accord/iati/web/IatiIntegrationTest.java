@@ -22,7 +22,6 @@ import javax.xml.xpath.XPathFactory;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.accord.testing.Proposals;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,19 +34,20 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /**
- * Agreements at every stage exported as IATI 2.03 and validated against the official schema in
- * {@code ../shared/iati/} (or {@code -Diati.schema}, {@code IATI_SCHEMA}), read from there: where
- * it is absent, {@link #officialSchema_isThereToValidateAgainst} is skipped and says so.
+ * Agreements at every stage exported as IATI 2.03 and validated against the official schema. The
+ * schema is not ours to copy into the repository: it is read from {@code -Diati.schema} or {@code
+ * IATI_SCHEMA}, which CI always sets (and where a path is named, a missing file fails every export
+ * test), or else from {@code ../shared/iati/} where that exists; on a machine with neither, the
+ * exports are checked by the tests' own assertions only.
  */
 @AccordIntegrationTest
 class IatiIntegrationTest {
 
+  private static final String NAMED_SCHEMA =
+      System.getProperty("iati.schema", System.getenv("IATI_SCHEMA"));
+
   private static final Path SCHEMA =
-      Path.of(
-          System.getProperty(
-              "iati.schema",
-              System.getenv()
-                  .getOrDefault("IATI_SCHEMA", "../shared/iati/iati-activities-schema.xsd")));
+      Path.of(NAMED_SCHEMA != null ? NAMED_SCHEMA : "../shared/iati/iati-activities-schema.xsd");
 
   @Autowired TestRestTemplate rest;
 
@@ -318,17 +318,11 @@ class IatiIntegrationTest {
         byte[].class);
   }
 
-  @Test
-  void officialSchema_isThereToValidateAgainst() {
-    Assumptions.assumeTrue(
-        Files.exists(SCHEMA),
-        "the IATI 2.03 schema is not at "
-            + SCHEMA.toAbsolutePath()
-            + " (-Diati.schema or IATI_SCHEMA): the exports were checked without it");
-  }
-
   /** Against the official schema where it is; the other checks of a test hold without it. */
   private static void validate(byte[] xml) throws Exception {
+    if (NAMED_SCHEMA != null && !Files.exists(SCHEMA)) {
+      throw new AssertionError("The IATI schema named is not there: " + SCHEMA.toAbsolutePath());
+    }
     if (!Files.exists(SCHEMA)) {
       return;
     }
