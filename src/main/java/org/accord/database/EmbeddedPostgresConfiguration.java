@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts a real PostgreSQL in-process when no database is configured, so the application runs on a
- * fresh machine with nothing installed. Its data lives in {@code accord.data-dir} and survives
+ * fresh machine with nothing installed. Its data lives in {@code accord.embedded-database.data-dir} and survives
  * restarts.
  */
 @Configuration(proxyBeanMethods = false)
