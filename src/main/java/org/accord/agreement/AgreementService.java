@@ -13,6 +13,9 @@ import java.util.function.Predicate;
 import org.accord.agreement.persistence.AgreementMapper;
 import org.accord.agreement.persistence.AgreementMapper.NewAgreement;
 import org.accord.audit.AuditTrail;
+import org.accord.budget.BudgetService;
+import org.accord.budget.FundingTerms;
+import org.accord.budget.ProposedFunding;
 import org.accord.currency.CurrencyService;
 import org.accord.results.ObjectivePlan;
 import org.accord.results.ResultsFrameworkService;
@@ -40,13 +43,14 @@ public class AgreementService {
           AgreementStatus.WITHDRAWN,
           AgreementStatus.TERMINATED);
 
+  private static final Set<AgreementStatus> EDITABLE_TERMS =
+      EnumSet.of(AgreementStatus.SCREENING, AgreementStatus.IN_REVISION);
+
   private final AgreementMapper agreements;
   private final ProposalRules rules;
   private final CurrencyService currencies;
-  private static final Set<AgreementStatus> EDITABLE_RESULTS =
-      EnumSet.of(AgreementStatus.SCREENING, AgreementStatus.IN_REVISION);
-
   private final ResultsFrameworkService results;
+  private final BudgetService budgets;
   private final RuntimeService runtimeService;
   private final Clock clock;
   private final ApplicationEventPublisher events;
@@ -58,6 +62,7 @@ public class AgreementService {
       ProposalRules rules,
       CurrencyService currencies,
       ResultsFrameworkService results,
+      BudgetService budgets,
       RuntimeService runtimeService,
       Clock clock,
       ApplicationEventPublisher events,
@@ -67,6 +72,7 @@ public class AgreementService {
     this.rules = rules;
     this.currencies = currencies;
     this.results = results;
+    this.budgets = budgets;
     this.runtimeService = runtimeService;
     this.clock = clock;
     this.events = events;
@@ -96,8 +102,8 @@ public class AgreementService {
             ? submitted
             : submitted.withReportingFrequency(
                 donors.reportingFrequency(submitted.partnerCode().strip()).orElse(null));
-    rules.check(proposal);
-    BigDecimal amount = new BigDecimal(proposal.amount().strip());
+    FundingTerms terms = rules.check(proposal);
+    BigDecimal amount = terms.budget().partnerCash();
     int year = LocalDate.now(clock).getYear();
     String reference = "PA-%d-%04d".formatted(year, agreements.nextReferenceNumber(year));
     long id =
@@ -122,14 +128,15 @@ public class AgreementService {
                 now()));
     agreements.insertStatusChange(id, AgreementStatus.SCREENING, now(), by(initiator));
     results.save(id, proposal.results());
+    budgets.save(id, terms);
     return require(reference);
   }
 
   @Transactional
   public Agreement revise(String reference, Revision revision) {
-    rules.check(revision);
     Agreement agreement = require(reference);
-    BigDecimal amount = new BigDecimal(revision.amount().strip());
+    FundingTerms terms = rules.check(revision, budgets.terms(agreement.id(), agreement.currency()));
+    BigDecimal amount = terms.budget().partnerCash();
     agreements.revise(
         agreement.id(),
         revision.title().strip(),
@@ -143,6 +150,7 @@ public class AgreementService {
         revision.priority(),
         revision.region(),
         revision.reportingFrequency());
+    budgets.save(agreement.id(), terms);
     return require(reference);
   }
 
@@ -319,22 +327,53 @@ public class AgreementService {
    */
   @Transactional
   public void replaceResults(String reference, List<ObjectivePlan> framework, String by) {
-    Agreement agreement = require(reference);
-    if (!EDITABLE_RESULTS.contains(agreement.status())) {
-      throw new ConflictException(
-          reference
-              + " is "
-              + agreement.status()
-              + ": its results change only by amendment (POST /api/agreements/"
-              + reference
-              + "/amendments)");
-    }
+    Agreement agreement = requireEditable(reference, "results");
     Violations violations = new Violations();
     ResultsFrameworkService.validate(framework, "results", violations);
     violations.throwIfAny();
     List<ObjectivePlan> before = results.find(agreement.id());
     results.save(agreement.id(), framework);
     audit.recordAs(by, "RESULTS_FRAMEWORK", reference, reference, "REPLACED", before, framework);
+    events.publishEvent(new ProposalTermsChanged(agreement));
+  }
+
+  /**
+   * Replaces the budget and payment schedule of a proposal; the amount becomes the budget's partner
+   * cash. An active agreement's money terms change only by amendment.
+   */
+  @Transactional
+  public FundingTerms replaceFunding(String reference, ProposedFunding funding, String by) {
+    Agreement agreement = requireEditable(reference, "money terms");
+    FundingTerms terms = rules.check(agreement, funding);
+    FundingTerms before = budgets.terms(agreement.id(), agreement.currency());
+    BigDecimal amount = terms.budget().partnerCash();
+    agreements.amend(
+        agreement.id(),
+        agreement.title(),
+        amount,
+        currencies.toUsd(amount, agreement.currency()),
+        agreement.endDate(),
+        agreement.beneficiaryCountries());
+    budgets.save(agreement.id(), terms);
+    audit.recordAs(by, "FUNDING_TERMS", reference, reference, "REPLACED", before, terms);
+    events.publishEvent(new ProposalTermsChanged(require(reference)));
+    return terms;
+  }
+
+  private Agreement requireEditable(String reference, String what) {
+    Agreement agreement = require(reference);
+    if (!EDITABLE_TERMS.contains(agreement.status())) {
+      throw new ConflictException(
+          reference
+              + " is "
+              + agreement.status()
+              + ": its "
+              + what
+              + " change only by amendment (POST /api/agreements/"
+              + reference
+              + "/amendments)");
+    }
+    return agreement;
   }
 
   /**
@@ -345,15 +384,19 @@ public class AgreementService {
   public Agreement amend(String reference, AmendedTerms terms) {
     Agreement before = require(reference);
     BigDecimal amount = terms.amount() == null ? before.amount() : terms.amount();
+    LocalDate endDate = terms.endDate() == null ? before.endDate() : terms.endDate();
+    FundingTerms funding =
+        rules.check(before, amount, endDate, budgets.terms(before.id(), before.currency()));
     agreements.amend(
         before.id(),
         terms.title() == null ? before.title() : terms.title(),
         amount,
         currencies.toUsd(amount, before.currency()),
-        terms.endDate() == null ? before.endDate() : terms.endDate(),
+        endDate,
         terms.beneficiaryCountries() == null
             ? before.beneficiaryCountries()
             : terms.beneficiaryCountries());
+    budgets.save(before.id(), funding);
     if (terms.results() != null) {
       results.save(before.id(), terms.results());
     }
@@ -364,6 +407,12 @@ public class AgreementService {
 
   public List<ObjectivePlan> resultsFramework(String reference) {
     return results.find(require(reference).id());
+  }
+
+  /** The budget and payment schedule the agreement was proposed, revised or amended with. */
+  public FundingTerms fundingTerms(String reference) {
+    Agreement agreement = require(reference);
+    return budgets.terms(agreement.id(), agreement.currency());
   }
 
   private OffsetDateTime now() {

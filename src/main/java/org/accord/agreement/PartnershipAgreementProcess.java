@@ -72,6 +72,11 @@ public final class PartnershipAgreementProcess {
     public static final String END_DATE = "endDate";
     public static final String REPORTING_FREQUENCY = "reportingFrequency";
     public static final String RESULTS_FRAMEWORK = "resultsFramework";
+
+    /** The budget by line and source, and the payment schedule, as text for reading. */
+    public static final String BUDGET_TABLE = "budgetTable";
+
+    public static final String PAYMENT_SCHEDULE = "paymentSchedule";
     public static final String DONOR_PROFILE = "donorProfile";
     public static final String TERMINATION_REASON = "terminationReason";
     public static final String DUE_DILIGENCE_REQUIRED = "dueDiligenceRequired";

@@ -2,13 +2,18 @@ package org.accord.agreement;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.accord.budget.ProposedFunding;
+import org.accord.budget.ProposedFunding.InstalmentEntry;
+import org.accord.budget.ProposedFunding.LineEntry;
 import org.accord.results.ObjectivePlan;
 import org.accord.results.OutputType;
 
 /**
  * A proposal as submitted through {@code POST /api/agreements} or the Tasklist start form. The
  * amount is a decimal string: amounts never pass through floating point. Without a reporting
- * frequency, the donor's profile gives it.
+ * frequency, the donor's profile gives it. The budget, its programme support rate and the payment
+ * schedule are optional: without lines the amount is one line of other direct costs, without a
+ * schedule it is paid on signature; with lines the amount may be left out.
  */
 public record Proposal(
     String title,
@@ -23,7 +28,10 @@ public record Proposal(
     LocalDate endDate,
     ReportingFrequency reportingFrequency,
     List<OutputType> outputTypes,
-    List<ObjectivePlan> results) {
+    List<ObjectivePlan> results,
+    List<LineEntry> budget,
+    String programmeSupportRate,
+    List<InstalmentEntry> schedule) {
 
   public Proposal withReportingFrequency(ReportingFrequency frequency) {
     return new Proposal(
@@ -39,6 +47,13 @@ public record Proposal(
         endDate,
         frequency,
         outputTypes,
-        results);
+        results,
+        budget,
+        programmeSupportRate,
+        schedule);
+  }
+
+  public ProposedFunding funding() {
+    return new ProposedFunding(budget, programmeSupportRate, schedule);
   }
 }

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.accord.budget.FundingRules;
+import org.accord.budget.FundingTerms;
+import org.accord.budget.ProposedFunding;
 import org.accord.currency.CurrencyService;
 import org.accord.partner.PartnerService;
 import org.accord.results.ResultsFrameworkService;
@@ -17,23 +20,34 @@ class ProposalRules {
   private final PartnerService partners;
   private final CurrencyService currencies;
   private final AgreementLimits limits;
+  private final FundingRules funding;
 
-  ProposalRules(PartnerService partners, CurrencyService currencies, AgreementLimits limits) {
+  ProposalRules(
+      PartnerService partners,
+      CurrencyService currencies,
+      AgreementLimits limits,
+      FundingRules funding) {
     this.partners = partners;
     this.currencies = currencies;
     this.limits = limits;
+    this.funding = funding;
   }
 
-  void check(Proposal proposal) {
+  /** The proposal's money terms, complete, when nothing in the proposal is wrong. */
+  FundingTerms check(Proposal proposal) {
     Violations violations = new Violations();
-    checkCommon(
-        violations,
-        proposal.title(),
-        proposal.amount(),
-        proposal.currency(),
-        proposal.startDate(),
-        proposal.endDate(),
-        proposal.beneficiaryCountries());
+    boolean amountFromBudget =
+        proposal.funding().hasLines() && (proposal.amount() == null || proposal.amount().isBlank());
+    BigDecimal amount =
+        checkCommon(
+            violations,
+            proposal.title(),
+            proposal.amount(),
+            amountFromBudget,
+            proposal.currency(),
+            proposal.startDate(),
+            proposal.endDate(),
+            proposal.beneficiaryCountries());
     String partnerCode = violations.requireText("partnerCode", proposal.partnerCode(), 12);
     if (partnerCode != null && !partnerCode.isBlank() && partners.find(partnerCode).isEmpty()) {
       violations.add("partnerCode", "no partner with code " + partnerCode);
@@ -51,42 +65,122 @@ class ProposalRules {
       violations.add("outputTypes", "must not contain empty entries");
     }
     ResultsFrameworkService.validate(proposal.results(), "results", violations);
+    FundingTerms terms =
+        funding.check(
+            proposal.funding(),
+            new FundingRules.Frame(
+                proposal.currency(),
+                amount,
+                proposal.startDate(),
+                proposal.endDate(),
+                periods(proposal.reportingFrequency(), proposal.startDate(), proposal.endDate())),
+            violations);
     violations.throwIfAny();
+    return terms;
   }
 
-  void check(Revision revision) {
+  private static int periods(ReportingFrequency frequency, LocalDate start, LocalDate end) {
+    return frequency == null || start == null || end == null || end.isBefore(start)
+        ? 0
+        : frequency.periodsBetween(start, end);
+  }
+
+  /** The money terms restated for the revised amount and dates, when the revision is right. */
+  FundingTerms check(Revision revision, FundingTerms current) {
     Violations violations = new Violations();
-    checkCommon(
-        violations,
-        revision.title(),
-        revision.amount(),
-        revision.currency(),
-        revision.startDate(),
-        revision.endDate(),
-        revision.beneficiaryCountries());
+    BigDecimal amount =
+        checkCommon(
+            violations,
+            revision.title(),
+            revision.amount(),
+            false,
+            revision.currency(),
+            revision.startDate(),
+            revision.endDate(),
+            revision.beneficiaryCountries());
     violations.requirePresent("agreementType", revision.type());
     violations.requirePresent("priority", revision.priority());
     violations.requirePresent("region", revision.region());
     violations.requirePresent("reportingFrequency", revision.reportingFrequency());
+    FundingTerms terms =
+        amount == null
+            ? null
+            : funding.check(
+                current.restated(),
+                new FundingRules.Frame(
+                    revision.currency(),
+                    amount,
+                    revision.startDate(),
+                    revision.endDate(),
+                    periods(
+                        revision.reportingFrequency(), revision.startDate(), revision.endDate())),
+                violations);
     violations.throwIfAny();
+    return terms;
   }
 
-  private void checkCommon(
+  /** A proposal's new money terms, the amount theirs to give. */
+  FundingTerms check(Agreement proposal, ProposedFunding funding) {
+    Violations violations = new Violations();
+    if (!funding.hasLines()) {
+      violations.add("budget", "needs its lines: the amount is what the partner's cash finances");
+      violations.throwIfAny();
+    }
+    FundingTerms terms =
+        this.funding.check(
+            funding,
+            new FundingRules.Frame(
+                proposal.currency(),
+                null,
+                proposal.startDate(),
+                proposal.endDate(),
+                periods(proposal.reportingFrequency(), proposal.startDate(), proposal.endDate())),
+            violations);
+    violations.throwIfAny();
+    return terms;
+  }
+
+  /** The money terms restated for an amended amount or end date; the amendment was checked. */
+  FundingTerms check(
+      Agreement agreement, BigDecimal amount, LocalDate endDate, FundingTerms current) {
+    Violations violations = new Violations();
+    FundingTerms terms =
+        funding.check(
+            current.restated(),
+            new FundingRules.Frame(
+                agreement.currency(),
+                amount,
+                agreement.startDate(),
+                endDate,
+                periods(agreement.reportingFrequency(), agreement.startDate(), endDate)),
+            violations);
+    violations.throwIfAny();
+    return terms;
+  }
+
+  /** The amount, when it is given and right, or null: none is needed when the budget gives it. */
+  private BigDecimal checkCommon(
       Violations violations,
       String title,
       String amount,
+      boolean amountFromBudget,
       String currency,
       LocalDate startDate,
       LocalDate endDate,
       List<String> countries) {
     violations.requireText("title", title, 300);
-    BigDecimal value = violations.requireMoney("amount", amount, false);
+    BigDecimal value = null;
     if (currency == null || currency.isBlank()) {
       violations.add("currency", "is required");
+      violations.requireMoney("amount", amount, false);
     } else if (!currencies.isKnown(currency)) {
       violations.add("currency", "'" + currency + "' is not a known ISO 4217 currency");
-    } else if (value != null && currencies.toUsd(value, currency).signum() <= 0) {
-      violations.add("amount", "is worth less than one US cent");
+      violations.requireMoney("amount", amount, false);
+    } else if (!amountFromBudget) {
+      value = violations.requireMoney("amount", amount, currency, false);
+      if (value != null && currencies.toUsd(value, currency).signum() <= 0) {
+        violations.add("amount", "is worth less than one US cent");
+      }
     }
     violations.requirePresent("startDate", startDate);
     violations.requirePresent("endDate", endDate);
@@ -105,5 +199,6 @@ class ProposalRules {
         violations.requireCountry("beneficiaryCountries[" + i + "]", countries.get(i));
       }
     }
+    return value;
   }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementLimits;
+import org.accord.budget.FundingTerms;
 import org.accord.results.ObjectivePlan;
 import org.accord.results.ResultsFrameworkService;
 import org.accord.shared.Violations;
@@ -25,14 +26,20 @@ class AmendmentRules {
   }
 
   /** Every field checked, every problem named; the type follows from what changes. */
-  AmendmentType check(Agreement agreement, AmendmentRequest request) {
+  AmendmentType check(Agreement agreement, FundingTerms funding, AmendmentRequest request) {
     Violations violations = new Violations();
     violations.requireText("justification", request.justification(), 2000);
     boolean budget = false;
     boolean majorBudget = false;
     if (request.amount() != null) {
       BigDecimal amount = violations.requireMoney("amount", request.amount(), false);
-      if (amount != null && amount.compareTo(agreement.amount()) == 0) {
+      if (amount != null && funding.hasLines()) {
+        // Until an amendment restates the budget by line, its lines could not follow the amount.
+        violations.add(
+            "amount",
+            "cannot change alone: the budget has lines, and an amendment does not yet restate"
+                + " them");
+      } else if (amount != null && amount.compareTo(agreement.amount()) == 0) {
         violations.add("amount", "is the current budget: leave it out if it does not change");
       } else if (amount != null) {
         budget = true;

@@ -81,7 +81,8 @@ public class AmendmentService {
       throw new ConflictException(
           reference + " has its final report accepted: it is being evaluated and closed");
     }
-    AmendmentType type = rules.check(agreement, request);
+    AmendmentType type =
+        rules.check(agreement, agreements.fundingTerms(agreement.reference()), request);
     int number =
         amendments.insert(
             agreement.id(),

@@ -1,6 +1,7 @@
 package org.accord.currency;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.accord.audit.AuditTrail;
 import org.accord.currency.persistence.ExchangeRateMapper;
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.Money;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,12 +35,26 @@ public class CurrencyService {
 
   /** The USD equivalent, to the cent (banker's rounding, as for any accounting conversion). */
   public BigDecimal toUsd(BigDecimal amount, String currency) {
-    ExchangeRate rate =
-        rates
-            .find(currency)
-            .orElseThrow(
-                () -> new InvalidInputException("currency", "no exchange rate for " + currency));
-    return amount.multiply(rate.usdPerUnit()).setScale(2, RoundingMode.HALF_EVEN);
+    return amount.multiply(rateOf(currency).usdPerUnit()).setScale(2, RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * The amount in another currency, through their US-dollar rates, to the target's minor units. The
+   * same currency converts to itself exactly.
+   */
+  public BigDecimal convert(BigDecimal amount, String from, String to) {
+    if (from.equals(to)) {
+      return amount;
+    }
+    BigDecimal usd = amount.multiply(rateOf(from).usdPerUnit());
+    return Money.round(usd.divide(rateOf(to).usdPerUnit(), MathContext.DECIMAL64), to);
+  }
+
+  private ExchangeRate rateOf(String currency) {
+    return rates
+        .find(currency)
+        .orElseThrow(
+            () -> new InvalidInputException("currency", "no exchange rate for " + currency));
   }
 
   public List<ExchangeRate> all() {

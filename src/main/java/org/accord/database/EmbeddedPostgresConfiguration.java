@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts a real PostgreSQL in-process when no database is configured, so the application runs on a
- * fresh machine with nothing installed. Its data lives in {@code accord.embedded-database.data-dir} and survives
- * restarts.
+ * fresh machine with nothing installed. Its data lives in {@code accord.embedded-database.data-dir}
+ * and survives restarts.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")

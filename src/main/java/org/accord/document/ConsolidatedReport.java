@@ -1,7 +1,7 @@
 package org.accord.document;
 
 import static org.accord.document.Wording.DATE;
-import static org.accord.document.Wording.amount;
+import static org.accord.shared.Money.amount;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package org.accord.document;
 
 import static org.accord.document.Wording.DATE;
-import static org.accord.document.Wording.money;
 import static org.accord.document.Wording.words;
 
 import java.math.BigDecimal;
@@ -23,6 +22,7 @@ import org.accord.reporting.ReportingPeriod;
 import org.accord.results.ActivityPlan;
 import org.accord.results.IndicatorPlan;
 import org.accord.results.ObjectivePlan;
+import org.accord.shared.Money;
 import org.springframework.stereotype.Component;
 
 /**
@@ -109,10 +109,10 @@ public class MouDocument {
                   },
                   new String[] {
                     "Contribution",
-                    money(agreement.amount(), agreement.currency())
+                    Money.of(agreement.amount(), agreement.currency())
                         + (agreement.currency().equals("USD")
                             ? ""
-                            : " (" + money(agreement.amountUsd(), "USD") + " at signature)")
+                            : " (" + Money.of(agreement.amountUsd(), "USD") + " at signature)")
                   },
                   new String[] {
                     "Duration",
@@ -141,7 +141,7 @@ public class MouDocument {
           .heading("Article 2. Contribution")
           .paragraph(
               "The Partner contributes "
-                  + money(agreement.amount(), agreement.currency())
+                  + Money.of(agreement.amount(), agreement.currency())
                   + " to the activities of Article 3. The Agency accounts for its use in each"
                   + " progress report, as expenditure against this budget.")
           .heading("Article 3. Results framework")

@@ -1,7 +1,6 @@
 package org.accord.document;
 
 import static org.accord.document.Wording.DATE;
-import static org.accord.document.Wording.money;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.accord.reporting.IndicatorProgress;
 import org.accord.reporting.PeriodProgress;
 import org.accord.reporting.PeriodReport;
 import org.accord.reporting.ProgressReport;
+import org.accord.shared.Money;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,11 +71,11 @@ class ProgressReportDocument {
                   },
                   new String[] {
                     "Expenditure",
-                    money(accepted.expenditure(), agreement.currency())
+                    Money.of(accepted.expenditure(), agreement.currency())
                         + " in the period; "
-                        + money(progress.spent(), agreement.currency())
+                        + Money.of(progress.spent(), agreement.currency())
                         + " of "
-                        + money(progress.budget(), agreement.currency())
+                        + Money.of(progress.budget(), agreement.currency())
                         + " so far"
                   }))
           .heading("Indicators")

@@ -1,9 +1,6 @@
 package org.accord.document;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
-import java.util.Currency;
 import java.util.Locale;
 
 /** How the documents write dates, sums and the API's constants, in English. */
@@ -13,20 +10,6 @@ final class Wording {
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private Wording() {}
-
-  /** 250000.00 USD reads "USD 250,000.00"; a currency without minor units shows none. */
-  static String money(BigDecimal amount, String currency) {
-    return currency + " " + amount(amount, currency);
-  }
-
-  /** The sum alone, grouped and with the currency's decimals: "250,000.00". */
-  static String amount(BigDecimal amount, String currency) {
-    NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
-    int digits = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
-    format.setMinimumFractionDigits(digits);
-    format.setMaximumFractionDigits(digits);
-    return format.format(amount);
-  }
 
   /** AFFORDABLE_CONNECTIVITY reads "Affordable connectivity". */
   static String words(String constant) {

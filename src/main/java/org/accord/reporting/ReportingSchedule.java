@@ -17,12 +17,7 @@ public final class ReportingSchedule {
 
   public static List<ReportingPeriod> of(
       LocalDate start, LocalDate end, ReportingFrequency frequency, Period dueAfter) {
-    Period length =
-        switch (frequency) {
-          case QUARTERLY -> Period.ofMonths(3);
-          case SEMI_ANNUAL -> Period.ofMonths(6);
-          case ANNUAL -> Period.ofYears(1);
-        };
+    Period length = frequency.length();
     List<ReportingPeriod> periods = new ArrayList<>();
     for (int number = 1; ; number++) {
       // From the start date each time, so that 31 January + 3 months stays month-end aligned.

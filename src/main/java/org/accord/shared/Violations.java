@@ -12,6 +12,8 @@ public final class Violations {
   // Deliberately loose: the mail server is the judge of deliverability.
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
+  private static final String[] DIGITS = {"no", "one", "two", "three", "four"};
+
   private final List<FieldViolation> found = new ArrayList<>();
 
   public Violations add(String field, String message) {
@@ -73,6 +75,15 @@ public final class Violations {
   }
 
   public BigDecimal requireMoney(String field, String text, boolean zeroAllowed) {
+    return requireMoney(field, text, 2, zeroAllowed);
+  }
+
+  /** An amount of the currency, with no more decimals than its minor units (none for JPY). */
+  public BigDecimal requireMoney(String field, String text, String currency, boolean zeroAllowed) {
+    return requireMoney(field, text, Money.minorUnits(currency), zeroAllowed);
+  }
+
+  private BigDecimal requireMoney(String field, String text, int minorUnits, boolean zeroAllowed) {
     if (text == null || text.isBlank()) {
       add(field, "is required");
       return null;
@@ -86,14 +97,23 @@ public final class Violations {
     }
     if (value.signum() < 0 || (value.signum() == 0 && !zeroAllowed)) {
       add(field, zeroAllowed ? "must not be negative" : "must be greater than zero");
-    } else if (value.stripTrailingZeros().scale() > 2) {
-      add(field, "must have at most two decimal places");
+    } else if (value.stripTrailingZeros().scale() > minorUnits) {
+      add(
+          field,
+          minorUnits == 0
+              ? "must be a whole amount: the currency has no minor units"
+              : "must have at most " + DIGITS[minorUnits] + " decimal places");
     } else if (value.compareTo(MAX_MONEY) >= 0) {
       add(field, "must be less than 1,000,000,000,000");
     } else {
       return value;
     }
     return null;
+  }
+
+  /** How many were found: a check can tell whether its own part added any. */
+  public int size() {
+    return found.size();
   }
 
   public boolean isEmpty() {

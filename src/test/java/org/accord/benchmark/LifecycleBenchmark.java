@@ -361,7 +361,10 @@ final class LifecycleBenchmark {
                         List.of("Survey report"))),
                 List.of(
                     new IndicatorPlan(
-                        "Schools connected", "schools", BigDecimal.ZERO, new BigDecimal("120"))))));
+                        "Schools connected", "schools", BigDecimal.ZERO, new BigDecimal("120"))))),
+        null,
+        null,
+        null);
   }
 
   private static long residentMiB() throws Exception {

@@ -26,6 +26,7 @@ class FormFacts {
         agreement,
         partners.require(agreement.partnerCode()),
         agreements.resultsFramework(agreement.reference()),
+        agreements.fundingTerms(agreement.reference()),
         donors.summary(agreement.partnerCode()));
   }
 }

@@ -11,6 +11,8 @@ import org.accord.agreement.Proposal;
 import org.accord.agreement.Region;
 import org.accord.agreement.ReportingFrequency;
 import org.accord.agreement.Revision;
+import org.accord.budget.FundingTerms;
+import org.accord.budget.FundingText;
 import org.accord.partner.Partner;
 import org.accord.results.ActivityPlan;
 import org.accord.results.IndicatorPlan;
@@ -66,7 +68,10 @@ final class ProposalVariables {
         form.date(END_DATE),
         form.enumValue(REPORTING_FREQUENCY, ReportingFrequency.class),
         form.enumList(OUTPUT_TYPES, OutputType.class),
-        List.of(objective));
+        List.of(objective),
+        null,
+        null,
+        null);
   }
 
   static Revision revisionFrom(VariableScope scope, Violations violations) {
@@ -86,9 +91,15 @@ final class ProposalVariables {
 
   /** The read-only copy of the agreement that reviewers see in their forms. */
   static VariableMap of(
-      Agreement agreement, Partner partner, List<ObjectivePlan> results, String donorProfile) {
+      Agreement agreement,
+      Partner partner,
+      List<ObjectivePlan> results,
+      FundingTerms funding,
+      String donorProfile) {
     return Variables.createVariables()
         .putValue(RESULTS_FRAMEWORK, describe(results))
+        .putValue(BUDGET_TABLE, FundingText.budget(funding.budget()))
+        .putValue(PAYMENT_SCHEDULE, FundingText.schedule(funding.schedule()))
         .putValue(DONOR_PROFILE, donorProfile)
         .putValue(AGREEMENT_REFERENCE, agreement.reference())
         .putValue(TITLE, agreement.title())

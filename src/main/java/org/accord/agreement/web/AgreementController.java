@@ -7,6 +7,10 @@ import org.accord.agreement.AgreementService;
 import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.Proposal;
 import org.accord.agreement.StatusChange;
+import org.accord.budget.Budget;
+import org.accord.budget.FundingTerms;
+import org.accord.budget.Instalment;
+import org.accord.budget.ProposedFunding;
 import org.accord.results.ObjectivePlan;
 import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
@@ -94,8 +98,40 @@ class AgreementController {
     if (!currentUser.isMemberOf(Roles.PARTNERSHIP_OFFICERS)) {
       throw new ForbiddenException("Results frameworks are kept by partnership officers");
     }
-    agreements.replaceResults(reference, results, currentUser.id());
+    // The open task's form follows: the engine's rights, in the officer's name.
+    system.onBehalfOf(
+        currentUser.id(),
+        () -> {
+          agreements.replaceResults(reference, results, currentUser.id());
+          return null;
+        });
     return agreements.resultsFramework(reference);
+  }
+
+  /** The budget by line and source, with its totals; a donor reads its own agreements'. */
+  @GetMapping("/{reference}/budget")
+  Budget budget(@PathVariable String reference) {
+    agreements.requireVisible(reference, currentUser::mayActFor);
+    return agreements.fundingTerms(reference).budget();
+  }
+
+  /** The instalments of the partner's cash contribution. */
+  @GetMapping("/{reference}/schedule")
+  List<Instalment> schedule(@PathVariable String reference) {
+    agreements.requireVisible(reference, currentUser::mayActFor);
+    return agreements.fundingTerms(reference).schedule();
+  }
+
+  /** Replaces a proposal's budget and schedule; an active agreement's change by amendment. */
+  @PutMapping("/{reference}/budget")
+  FundingTerms replaceFunding(
+      @PathVariable String reference, @RequestBody ProposedFunding funding) {
+    agreements.requireVisible(reference, currentUser::mayActFor);
+    if (!currentUser.isMemberOf(Roles.PARTNERSHIP_OFFICERS)) {
+      throw new ForbiddenException("Budgets are kept by partnership officers");
+    }
+    return system.onBehalfOf(
+        currentUser.id(), () -> agreements.replaceFunding(reference, funding, currentUser.id()));
   }
 
   record Termination(String reason) {}

@@ -1,0 +1,65 @@
+package org.accord.budget;
+
+import java.util.List;
+import org.accord.budget.ProposedFunding.InstalmentEntry;
+import org.accord.budget.ProposedFunding.LineEntry;
+
+/** The money terms of an agreement: its budget and the schedule of the partner's instalments. */
+public record FundingTerms(Budget budget, List<Instalment> schedule) {
+
+  /**
+   * The terms as a proposal would state them, to be checked again when the agreement's amount or
+   * dates change: a budget given as one amount, and a schedule paid in full on signature, are left
+   * out so that they follow the new amount.
+   */
+  public ProposedFunding restated() {
+    return new ProposedFunding(
+        isOneAmount() ? null : lineEntries(), isOneAmount() ? null : rate(), scheduleEntries());
+  }
+
+  /** The budget has lines of its own, beyond the one line a bare amount gets. */
+  public boolean hasLines() {
+    return !isOneAmount();
+  }
+
+  private boolean isOneAmount() {
+    return budget.programmeSupportRate().signum() == 0
+        && budget.lines().size() == 1
+        && budget.lines().get(0).line() == BudgetLineType.OTHER_DIRECT_COSTS
+        && budget.lines().get(0).source() == FundingSource.PARTNER_CASH
+        && budget.lines().get(0).description() == null;
+  }
+
+  private List<LineEntry> lineEntries() {
+    return budget.lines().stream()
+        .filter(line -> line.line().isDirect())
+        .map(
+            line ->
+                new LineEntry(
+                    line.line(), line.source(), line.amount().toPlainString(), line.description()))
+        .toList();
+  }
+
+  private String rate() {
+    return budget.programmeSupportRate().toPlainString();
+  }
+
+  private List<InstalmentEntry> scheduleEntries() {
+    boolean paidOnSignature =
+        schedule.size() == 1
+            && schedule.get(0).trigger() == InstalmentTrigger.ON_SIGNATURE
+            && schedule.get(0).currency().equals(budget.currency());
+    return paidOnSignature
+        ? null
+        : schedule.stream()
+            .map(
+                instalment ->
+                    new InstalmentEntry(
+                        instalment.amount().toPlainString(),
+                        instalment.currency(),
+                        instalment.trigger(),
+                        instalment.dueDate(),
+                        instalment.reportNumber()))
+            .toList();
+  }
+}

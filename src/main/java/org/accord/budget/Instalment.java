@@ -1,0 +1,27 @@
+package org.accord.budget;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One instalment of the partner's cash contribution: how much, in which currency, and what makes it
+ * fall due (a date for {@code ON_DATE}, a report's number for {@code ON_REPORT_ACCEPTED}).
+ */
+public record Instalment(
+    int number,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+    String currency,
+    InstalmentTrigger trigger,
+    LocalDate dueDate,
+    Integer reportNumber) {
+
+  /** "On signature", "On 2027-03-01", "On acceptance of progress report 2". */
+  public String when() {
+    return switch (trigger) {
+      case ON_SIGNATURE -> "On signature";
+      case ON_DATE -> "On " + dueDate;
+      case ON_REPORT_ACCEPTED -> "On acceptance of progress report " + reportNumber;
+    };
+  }
+}
