@@ -20,11 +20,12 @@ import org.springframework.stereotype.Component;
  * task carries Tasklist's list columns itself.
  */
 @Component
-class AgencyOnlyVariablesPlugin extends UserTaskPlugin {
+public class AgencyOnlyVariablesPlugin extends UserTaskPlugin {
 
   private final Map<String, Set<String>> byProcess = new HashMap<>();
 
-  AgencyOnlyVariablesPlugin(List<AgencyOnlyVariables> declared) {
+  /** Public for the process tests: a partner's task sees the variables it will in production. */
+  public AgencyOnlyVariablesPlugin(List<AgencyOnlyVariables> declared) {
     declared.forEach(
         each ->
             byProcess

@@ -1,21 +1,32 @@
 package org.accord.testing;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.accord.security.AgencyOnlyVariablesPlugin;
+import org.accord.shared.process.AgencyOnlyVariables;
 import org.accord.shared.process.DecisionRule;
 import org.accord.shared.process.DecisionRulesPlugin;
+import org.accord.shared.process.TaskInputs;
+import org.accord.shared.process.TaskInputsPlugin;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 
 /**
  * The engine for process tests: in-memory H2, configured like the application where it matters
- * (full history, JSON variables, no Java serialization), with process coverage reported in
- * target/process-test-coverage.
+ * (full history, JSON variables, no Java serialization, the plugins that decide a task's outcome),
+ * with process coverage reported in target/process-test-coverage.
  */
 public final class ProcessTests {
 
@@ -26,18 +37,29 @@ public final class ProcessTests {
   /**
    * An engine that fails the test class unless its tests pass through every element and flow of the
    * processes it deploys, except the called processes it names (tested in their own class).
+   *
+   * <p>It runs the engine plugins of production that decide a task's outcome and need nothing but
+   * what the features declare, with every declaration the features make (each {@code @Bean} of a
+   * {@code @Configuration} under {@code org.accord} that makes a {@link DecisionRule}, {@link
+   * TaskInputs} or {@link AgencyOnlyVariables}), as production does:
+   *
+   * <ul>
+   *   <li>{@link DecisionRulesPlugin}: a completion without a decision from the task's set, or
+   *       without the comment it requires, is refused;
+   *   <li>{@link TaskInputsPlugin}: a completion that sets a variable its task does not declare is
+   *       refused;
+   *   <li>{@link AgencyOnlyVariablesPlugin}: a partner's task finds the agency's variables gone, so
+   *       a later step that reads one of them fails here too.
+   * </ul>
+   *
+   * <p>Those that also change outcomes but need the application's services and database are left to
+   * the integration tests on the whole application: the separation of duties ({@code DutiesPlugin},
+   * {@code ClaimsPlugin}: the agreement's recorded decisions), the uninvolved deputyship approver
+   * ({@code UninvolvedApproverPlugin}: the deputyships' records), deputies ({@code DeputiesPlugin}:
+   * the deputyships in force) and the reports' recording ({@code ReportRecordingPlugin}: the
+   * agreement's indicators). The others only notify, measure or tune the engine.
    */
   public static ProcessEngineCoverageExtension engine(String... calledProcesses) {
-    return engine(List.of(), calledProcesses);
-  }
-
-  /**
-   * The same, holding the decision rules these configurations declare (the feature's {@code
-   * *DecisionRules}), as production does: a completion without the comment a decision requires is
-   * refused here too.
-   */
-  public static ProcessEngineCoverageExtension engine(
-      List<Object> decisionRules, String... calledProcesses) {
     ProcessCoverageInMemProcessEngineConfiguration configuration =
         new ProcessCoverageInMemProcessEngineConfiguration();
     // One in-memory database per test class: each class builds its own engine.
@@ -51,7 +73,11 @@ public final class ProcessTests {
     configuration.setJavaSerializationFormatEnabled(false);
     configuration.setDefaultSerializationFormat("application/json");
     configuration.setProcessEnginePlugins(
-        List.of(new SpinProcessEnginePlugin(), new DecisionRulesPlugin(rulesOf(decisionRules))));
+        List.of(
+            new SpinProcessEnginePlugin(),
+            new DecisionRulesPlugin(declared(DecisionRule.class)),
+            new TaskInputsPlugin(declared(TaskInputs.class)),
+            new AgencyOnlyVariablesPlugin(declared(AgencyOnlyVariables.class))));
     return (ProcessEngineCoverageExtension)
         ProcessEngineCoverageExtension.Companion.builder(configuration)
             .excludeProcessDefinitionKeys(calledProcesses)
@@ -59,21 +85,40 @@ public final class ProcessTests {
             .build();
   }
 
-  /** The rules each configuration's {@code @Bean} methods make. */
-  private static List<DecisionRule> rulesOf(List<Object> configurations) {
-    List<DecisionRule> rules = new ArrayList<>();
-    for (Object configuration : configurations) {
-      for (Method method : configuration.getClass().getDeclaredMethods()) {
-        if (method.getReturnType() == DecisionRule.class && method.getParameterCount() == 0) {
-          try {
-            method.setAccessible(true);
-            rules.add((DecisionRule) method.invoke(configuration));
-          } catch (ReflectiveOperationException unreadable) {
-            throw new IllegalStateException(unreadable);
+  /**
+   * What the features' configurations declare of this type, made by their {@code @Bean} methods.
+   */
+  private static <T> List<T> declared(Class<T> type) {
+    ClassPathScanningCandidateComponentProvider scanner =
+        new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(new AnnotationTypeFilter(Configuration.class));
+    List<T> declared = new ArrayList<>();
+    for (BeanDefinition candidate : scanner.findCandidateComponents("org.accord")) {
+      Class<?> configuration = ClassUtils.resolveClassName(candidate.getBeanClassName(), null);
+      for (Method method : configuration.getDeclaredMethods()) {
+        if (method.isAnnotationPresent(Bean.class) && method.getReturnType() == type) {
+          if (method.getParameterCount() > 0) {
+            throw new IllegalStateException(
+                method + " needs beans: declare " + type.getSimpleName() + " without them");
           }
+          declared.add(type.cast(invoke(configuration, method)));
         }
       }
     }
-    return rules;
+    if (declared.isEmpty()) {
+      throw new IllegalStateException("no configuration declares a " + type.getSimpleName());
+    }
+    return declared;
+  }
+
+  private static Object invoke(Class<?> configuration, Method method) {
+    try {
+      Constructor<?> constructor = configuration.getDeclaredConstructor();
+      constructor.setAccessible(true);
+      method.setAccessible(true);
+      return method.invoke(constructor.newInstance());
+    } catch (ReflectiveOperationException unreadable) {
+      throw new IllegalStateException(unreadable);
+    }
   }
 }

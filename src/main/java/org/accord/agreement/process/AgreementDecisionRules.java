@@ -24,35 +24,35 @@ import org.springframework.context.annotation.Configuration;
 class AgreementDecisionRules {
 
   @Bean
-  DecisionRule screeningDecision() {
+  DecisionRule screeningDecisionRule() {
     return DecisionRule.of(
         Tasks.SCREEN_PROPOSAL, SCREENING_DECISION, ScreeningDecision.class, SCREENING_COMMENT);
   }
 
   @Bean
-  DecisionRule approvalDecision() {
+  DecisionRule approvalDecisionRule() {
     return DecisionRule.of(
         Tasks.APPROVE_AGREEMENT, APPROVAL_DECISION, ApprovalDecision.class, APPROVAL_COMMENT);
   }
 
   @Bean
-  DecisionRule donorDecision() {
+  DecisionRule donorDecisionRule() {
     return DecisionRule.of(
         Tasks.DONOR_SIGN_OFF, DONOR_DECISION, DonorDecision.class, DONOR_COMMENT);
   }
 
   @Bean
-  DecisionRule agencySignature() {
+  DecisionRule agencySignatureRule() {
     return DecisionRule.signature(Tasks.SIGN_MOU_AGENCY, AGENCY_SIGNED, AGENCY_SIGNATORY);
   }
 
   @Bean
-  DecisionRule partnerSignature() {
+  DecisionRule partnerSignatureRule() {
     return DecisionRule.signature(Tasks.SIGN_MOU_PARTNER, PARTNER_SIGNED, PARTNER_SIGNATORY);
   }
 
   @Bean
-  DecisionRule evaluationRating() {
+  DecisionRule evaluationRatingRule() {
     return DecisionRule.of(
         Tasks.EVALUATE_AGREEMENT, EVALUATION_RATING, EvaluationRating.class, LESSONS_LEARNED);
   }

@@ -28,19 +28,19 @@ import org.springframework.context.annotation.Configuration;
 class AmendmentDecisionRules {
 
   @Bean
-  DecisionRule amendmentReview() {
+  DecisionRule amendmentReviewRule() {
     return DecisionRule.of(
         REVIEW_AMENDMENT, AMENDMENT_REVIEW, ReviewDecision.class, AMENDMENT_REVIEW_COMMENT);
   }
 
   @Bean
-  DecisionRule amendmentApproval() {
+  DecisionRule amendmentApprovalRule() {
     return DecisionRule.of(
         APPROVE_AMENDMENT, APPROVAL_DECISION, ApprovalDecision.class, APPROVAL_COMMENT);
   }
 
   @Bean
-  DecisionRule amendmentSignOff() {
+  DecisionRule amendmentSignOffRule() {
     return DecisionRule.of(SIGN_OFF_AMENDMENT, DONOR_DECISION, DonorDecision.class, DONOR_COMMENT);
   }
 

@@ -19,18 +19,18 @@ import org.springframework.context.annotation.Configuration;
 class DueDiligenceDecisionRules {
 
   @Bean
-  DecisionRule legalFindings() {
+  DecisionRule legalFindingsRule() {
     return DecisionRule.of(Tasks.LEGAL_REVIEW, LEGAL_FINDINGS, Findings.class, LEGAL_COMMENT);
   }
 
   @Bean
-  DecisionRule financialFindings() {
+  DecisionRule financialFindingsRule() {
     return DecisionRule.of(
         Tasks.FINANCIAL_REVIEW, FINANCIAL_FINDINGS, Findings.class, FINANCIAL_COMMENT);
   }
 
   @Bean
-  DecisionRule complianceDecision() {
+  DecisionRule complianceDecisionRule() {
     return DecisionRule.of(
         Tasks.COMPLIANCE_REVIEW, COMPLIANCE_DECISION, ComplianceDecision.class, COMPLIANCE_COMMENT);
   }
@@ -48,7 +48,7 @@ class DueDiligenceDecisionRules {
   }
 
   @Bean
-  DecisionRule sanctionsDecision() {
+  DecisionRule sanctionsDecisionRule() {
     return DecisionRule.of(
         SanctionsReviewProcess.Tasks.REVIEW_SANCTIONS_MATCH,
         SanctionsReviewProcess.Variables.SANCTIONS_DECISION,

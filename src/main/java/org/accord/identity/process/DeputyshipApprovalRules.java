@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 class DeputyshipApprovalRules {
 
   @Bean
-  DecisionRule deputyshipDecision() {
+  DecisionRule deputyshipDecisionRule() {
     return DecisionRule.of(
         Tasks.APPROVE_DEPUTYSHIP, DECISION, DeputyshipApproval.Decision.class, COMMENT);
   }

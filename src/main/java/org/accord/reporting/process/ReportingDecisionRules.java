@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 class ReportingDecisionRules {
 
   @Bean
-  DecisionRule reportDecision() {
+  DecisionRule reportDecisionRule() {
     return DecisionRule.of(
         ProgressReportingProcess.Tasks.REVIEW_PROGRESS_REPORT,
         ProgressReportingProcess.Variables.REPORT_DECISION,

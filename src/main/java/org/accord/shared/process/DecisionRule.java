@@ -10,6 +10,11 @@ import java.util.stream.StreamSupport;
  * What completing a user task must carry: a decision from a closed set, and a comment for the
  * decisions that send work back or stop it. Forms guide the user; this rule holds for every client,
  * engine-rest included.
+ *
+ * <p>Each feature declares its rules as beans named {@code <decision>Rule}, never like the decision
+ * variable: an expression's name is a bean whenever the variable is not set, so a condition such as
+ * {@code ${screeningDecision == 'ACCEPT'}} would compare the rule instead of failing. {@code
+ * ProcessModelTest} refuses a bean named like a process variable.
  */
 public record DecisionRule(
     String taskKey,

@@ -39,11 +39,12 @@ import org.springframework.stereotype.Component;
  * release, and {@code TaskInputsIntegrationTest} drives each command through engine-rest.
  */
 @Component
-class TaskInputsPlugin extends AbstractProcessEnginePlugin {
+public class TaskInputsPlugin extends AbstractProcessEnginePlugin {
 
   private final Map<String, Set<String>> inputs = new HashMap<>();
 
-  TaskInputsPlugin(List<TaskInputs> declared) {
+  /** Public for the process tests, which run the processes with the inputs production holds. */
+  public TaskInputsPlugin(List<TaskInputs> declared) {
     declared.forEach(each -> inputs.putAll(each.byTask()));
   }
 

@@ -85,8 +85,7 @@ class PartnershipAgreementProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine =
-      ProcessTests.engine(
-          List.of(new AgreementDecisionRules()), "due-diligence", "progress-reporting");
+      ProcessTests.engine("due-diligence", "progress-reporting");
 
   private static final String REFERENCE = "PA-2026-0042";
 
@@ -311,6 +310,28 @@ class PartnershipAgreementProcessTest {
             () -> complete(task(instance), withVariables(APPROVAL_DECISION, "RETURN")))
         .hasMessageContaining("approvalComment: is required when approvalDecision is RETURN");
     assertThat(instance).isWaitingAt(Tasks.APPROVE_AGREEMENT);
+  }
+
+  @Test
+  void screeningThatSetsAVariableItDoesNotDeclare_isRefused_andTheTaskStaysOpen() {
+    ProcessInstance instance = propose();
+
+    Assertions.assertThatThrownBy(
+            () ->
+                complete(
+                    task(instance),
+                    withVariables(SCREENING_DECISION, "ACCEPT", RISK_RATING, "LOW")))
+        .hasMessageContaining("riskRating: is not set by screenProposal");
+    assertThat(instance).isWaitingAt(Tasks.SCREEN_PROPOSAL);
+  }
+
+  @Test
+  void theDonorsSignOff_findsTheAgencysAssessmentGone() {
+    ProcessInstance instance = toDonorSignOff();
+
+    assertThat(instance)
+        .variables()
+        .doesNotContainKeys(RISK_RATING, SCREENING_DECISION, APPROVAL_DECISION, APPROVER_GROUPS);
   }
 
   @Test

@@ -19,7 +19,6 @@ import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Set;
 import org.accord.agreement.AgreementService;
 import org.accord.amendment.Amendment;
@@ -46,9 +45,7 @@ class AgreementAmendmentProcessTest {
 
   private static final String REFERENCE = "PA-2026-0042";
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension engine =
-      ProcessTests.engine(List.of(new AmendmentDecisionRules()));
+  @RegisterExtension static ProcessEngineCoverageExtension engine = ProcessTests.engine();
 
   private final NotificationService notifications = mock(NotificationService.class);
   private final AmendmentService amendments = mock(AmendmentService.class);

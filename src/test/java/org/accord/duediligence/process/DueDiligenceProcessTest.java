@@ -34,9 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {"processes/due-diligence.bpmn", "processes/partner-risk-rating.dmn"})
 class DueDiligenceProcessTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension engine =
-      ProcessTests.engine(List.of(new DueDiligenceDecisionRules()));
+  @RegisterExtension static ProcessEngineCoverageExtension engine = ProcessTests.engine();
 
   private final DueDiligenceService dueDiligence = mock(DueDiligenceService.class);
 

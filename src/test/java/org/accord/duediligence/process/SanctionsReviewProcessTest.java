@@ -11,7 +11,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-import java.util.List;
 import org.accord.agreement.AgreementService;
 import org.accord.duediligence.SanctionsReviewProcess;
 import org.accord.duediligence.SanctionsReviewProcess.Tasks;
@@ -33,9 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = "processes/sanctions-review.bpmn")
 class SanctionsReviewProcessTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension engine =
-      ProcessTests.engine(List.of(new DueDiligenceDecisionRules()));
+  @RegisterExtension static ProcessEngineCoverageExtension engine = ProcessTests.engine();
 
   private final SanctionsService sanctions = mock(SanctionsService.class);
 

@@ -38,9 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = "processes/deputyship-approval.bpmn")
 class DeputyshipApprovalProcessTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension engine =
-      ProcessTests.engine(List.of(new DeputyshipApprovalRules()));
+  @RegisterExtension static ProcessEngineCoverageExtension engine = ProcessTests.engine();
 
   private static final LocalDate FROM = LocalDate.of(2027, 3, 1);
   private static final Clock CLOCK = Clock.system(ZoneOffset.UTC);

@@ -19,7 +19,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.Date;
-import java.util.List;
 import java.util.Set;
 import org.accord.agreement.AgreementService;
 import org.accord.notification.Audience;
@@ -42,9 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = "processes/progress-reporting.bpmn")
 class ProgressReportingProcessTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension engine =
-      ProcessTests.engine(List.of(new ReportingDecisionRules()));
+  @RegisterExtension static ProcessEngineCoverageExtension engine = ProcessTests.engine();
 
   private final NotificationService notifications = mock(NotificationService.class);
   private final Audience audience = mock(Audience.class);
