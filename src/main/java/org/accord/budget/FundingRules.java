@@ -53,35 +53,17 @@ public class FundingRules {
     Budget budget =
         proposed.hasLines()
             ? budget(proposed, frame, violations)
-            : frame.amount() == null ? null : wholeAmount(frame);
+            : frame.amount() == null
+                ? null
+                : FundingTerms.ofAmount(frame.amount(), frame.currency()).budget();
     if (budget == null) {
       return null;
     }
     List<Instalment> schedule =
         proposed.schedule() == null || proposed.schedule().isEmpty()
-            ? List.of(
-                new Instalment(
-                    1,
-                    budget.partnerCash(),
-                    frame.currency(),
-                    InstalmentTrigger.ON_SIGNATURE,
-                    null,
-                    null))
+            ? List.of(FundingTerms.paidOnSignature(budget.partnerCash(), frame.currency()))
             : schedule(proposed.schedule(), budget.partnerCash(), frame, violations);
     return schedule == null ? null : new FundingTerms(budget, schedule);
-  }
-
-  /** The budget of a proposal that gives only its amount: as it was before budgets had lines. */
-  private static Budget wholeAmount(Frame frame) {
-    return new Budget(
-        frame.currency(),
-        BigDecimal.ZERO,
-        List.of(
-            new BudgetLine(
-                BudgetLineType.OTHER_DIRECT_COSTS,
-                FundingSource.PARTNER_CASH,
-                frame.amount(),
-                null)));
   }
 
   private Budget budget(ProposedFunding proposed, Frame frame, Violations violations) {

@@ -1,11 +1,28 @@
 package org.accord.budget;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.accord.budget.ProposedFunding.InstalmentEntry;
 import org.accord.budget.ProposedFunding.LineEntry;
 
 /** The money terms of an agreement: its budget and the schedule of the partner's instalments. */
 public record FundingTerms(Budget budget, List<Instalment> schedule) {
+
+  /** The terms of a bare amount: one line of other direct costs, paid in full on signature. */
+  public static FundingTerms ofAmount(BigDecimal amount, String currency) {
+    return new FundingTerms(
+        new Budget(
+            currency,
+            BigDecimal.ZERO,
+            List.of(
+                new BudgetLine(
+                    BudgetLineType.OTHER_DIRECT_COSTS, FundingSource.PARTNER_CASH, amount, null))),
+        List.of(paidOnSignature(amount, currency)));
+  }
+
+  static Instalment paidOnSignature(BigDecimal amount, String currency) {
+    return new Instalment(1, amount, currency, InstalmentTrigger.ON_SIGNATURE, null, null);
+  }
 
   /**
    * The terms as a proposal would state them, to be checked again when the agreement's amount or

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.accord.agreement.Agreement;
+import org.accord.budget.FundingTerms;
+import org.accord.budget.Instalment;
 import org.accord.document.pdf.Fonts;
 import org.accord.document.pdf.PdfDocument;
 import org.accord.identity.People;
@@ -49,6 +51,7 @@ public class MouDocument {
       Partner partner,
       List<ObjectivePlan> results,
       List<ReportingPeriod> reportingPeriods,
+      FundingTerms funding,
       Signatures signatures) {}
 
   /** Who signed for each party, and when; the MoU for signing has none yet. */
@@ -138,12 +141,36 @@ public class MouDocument {
                   + ", for the benefit of "
                   + countries(agreement.beneficiaryCountries())
                   + ", towards the results set out in Article 3.")
-          .heading("Article 2. Contribution")
+          .heading("Article 2. Contribution and budget")
           .paragraph(
               "The Partner contributes "
                   + Money.of(agreement.amount(), agreement.currency())
-                  + " to the activities of Article 3. The Agency accounts for its use in each"
-                  + " progress report, as expenditure against this budget.")
+                  + " to the activities of Article 3. The budget of the partnership, by line and"
+                  + " source of funds, in "
+                  + agreement.currency()
+                  + ":")
+          .table(
+              BudgetTable.widths(contents.funding().budget()),
+              BudgetTable.header(contents.funding().budget()),
+              BudgetTable.rows(contents.funding().budget()))
+          .note(BudgetTable.notes(contents.funding().budget()))
+          .paragraph(
+              "The Partner pays its contribution in the instalments below, each on the Agency's"
+                  + " call for funds when it falls due. The Agency accounts for the"
+                  + " contribution's use in each progress report, as expenditure against this"
+                  + " budget.")
+          .table(
+              new float[] {0.16f, 0.34f, 0.50f},
+              new String[] {"Instalment", "Amount", "Falls due"},
+              contents.funding().schedule().stream()
+                  .map(
+                      instalment ->
+                          new String[] {
+                            String.valueOf(instalment.number()),
+                            Money.of(instalment.amount(), instalment.currency()),
+                            fallsDue(instalment)
+                          })
+                  .toList())
           .heading("Article 3. Results framework")
           .table(
               new float[] {0.17f, 0.20f, 0.12f, 0.14f, 0.15f, 0.22f},
@@ -208,6 +235,15 @@ public class MouDocument {
                                   + " after signature."));
       return pdf.finish();
     }
+  }
+
+  private static String fallsDue(Instalment instalment) {
+    return switch (instalment.trigger()) {
+      case ON_SIGNATURE -> "On signature of this Memorandum";
+      case ON_DATE -> "On " + DATE.format(instalment.dueDate());
+      case ON_REPORT_ACCEPTED ->
+          "When progress report " + instalment.reportNumber() + " is accepted";
+    };
   }
 
   /** Name, title, signature and time for each party, in the columns of the signature block. */

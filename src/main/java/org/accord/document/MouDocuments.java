@@ -91,6 +91,7 @@ public class MouDocuments {
             agreement.endDate(),
             agreement.reportingFrequency(),
             reporting.dueAfterPeriodEnd()),
+        agreements.fundingTerms(agreement.reference()),
         signatures);
   }
 }

@@ -21,6 +21,13 @@ import org.accord.agreement.AgreementType;
 import org.accord.agreement.Priority;
 import org.accord.agreement.Region;
 import org.accord.agreement.ReportingFrequency;
+import org.accord.budget.Budget;
+import org.accord.budget.BudgetLine;
+import org.accord.budget.BudgetLineType;
+import org.accord.budget.FundingSource;
+import org.accord.budget.FundingTerms;
+import org.accord.budget.Instalment;
+import org.accord.budget.InstalmentTrigger;
 import org.accord.document.MouDocument.Signature;
 import org.accord.document.MouDocument.Signatures;
 import org.accord.document.pdf.Fonts;
@@ -82,6 +89,88 @@ public class MouDocumentTest {
         .contains("1.1 Schools connected: 0 to 120 schools")
         .contains("Rwanda (RW), Kenya (KE)")
         .contains("Page 1 of ");
+  }
+
+  /**
+   * Staff 40,000.00 + travel 10,000.00 of the partner's cash, 7% programme support costs 3,500.00:
+   * 53,500.00; travel 5,000.00 in kind; equipment 8,000.00 of agency co-financing. Travel's total
+   * is 10,000.00 + 5,000.00 = 15,000.00; the whole budget 53,500.00 + 5,000.00 + 8,000.00 =
+   * 66,500.00.
+   */
+  @Test
+  void theBudgetByLineAndSource_andTheScheduleOfInstalments_areTablesOfArticleTwo()
+      throws Exception {
+    MouDocument.Contents plain = contents("GSMA", "53500.00", "EUR", framework(1, "Connect"));
+    FundingTerms funding =
+        new FundingTerms(
+            new Budget(
+                "EUR",
+                new BigDecimal("7.00"),
+                List.of(
+                    line(BudgetLineType.STAFF, FundingSource.PARTNER_CASH, "40000.00", null),
+                    line(BudgetLineType.TRAVEL, FundingSource.PARTNER_CASH, "10000.00", null),
+                    line(BudgetLineType.TRAVEL, FundingSource.IN_KIND, "5000.00", "Office space"),
+                    line(
+                        BudgetLineType.EQUIPMENT,
+                        FundingSource.AGENCY_COFINANCING,
+                        "8000.00",
+                        null),
+                    line(
+                        BudgetLineType.PROGRAMME_SUPPORT_COSTS,
+                        FundingSource.PARTNER_CASH,
+                        "3500.00",
+                        null))),
+            List.of(
+                new Instalment(
+                    1,
+                    new BigDecimal("21400.00"),
+                    "EUR",
+                    InstalmentTrigger.ON_SIGNATURE,
+                    null,
+                    null),
+                new Instalment(
+                    2,
+                    new BigDecimal("17334.00"),
+                    "USD",
+                    InstalmentTrigger.ON_DATE,
+                    LocalDate.parse("2027-07-01"),
+                    null),
+                new Instalment(
+                    3,
+                    new BigDecimal("16050.00"),
+                    "EUR",
+                    InstalmentTrigger.ON_REPORT_ACCEPTED,
+                    null,
+                    2)));
+    MouDocument.Contents withBudget =
+        new MouDocument.Contents(
+            plain.agreement(),
+            plain.partner(),
+            plain.results(),
+            plain.reportingPeriods(),
+            funding,
+            null);
+
+    String text = text(mou.render(withBudget)).replaceAll("\\s+", " ");
+
+    assertThat(text)
+        .contains("Article 2. Contribution and budget")
+        .contains("Budget line Partner's cash Agency co-financing In kind Total")
+        .contains("Staff 40,000.00 40,000.00")
+        .contains("Travel 10,000.00 5,000.00 15,000.00")
+        .contains("Equipment 8,000.00 8,000.00")
+        .contains("Programme support costs 3,500.00 3,500.00")
+        .contains("Total 53,500.00 8,000.00 5,000.00 66,500.00")
+        .contains("Programme support costs are 7% of the direct costs the Partner's cash finances.")
+        .contains("Contributions in kind, at their value: Travel: Office space.")
+        .contains("1 EUR 21,400.00 On signature of this Memorandum")
+        .contains("2 USD 17,334.00 On 1 July 2027")
+        .contains("3 EUR 16,050.00 When progress report 2 is accepted");
+  }
+
+  private static BudgetLine line(
+      BudgetLineType type, FundingSource source, String amount, String description) {
+    return new BudgetLine(type, source, new BigDecimal(amount), description);
   }
 
   @Test
@@ -279,6 +368,7 @@ public class MouDocumentTest {
         contents.partner(),
         contents.results(),
         contents.reportingPeriods(),
+        contents.funding(),
         signatures);
   }
 
@@ -375,6 +465,7 @@ public class MouDocumentTest {
             agreement.endDate(),
             agreement.reportingFrequency(),
             Period.ofDays(30)),
+        FundingTerms.ofAmount(new BigDecimal(amount), currency),
         null);
   }
 

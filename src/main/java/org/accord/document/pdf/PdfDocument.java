@@ -85,8 +85,11 @@ public final class PdfDocument implements AutoCloseable {
     return this;
   }
 
-  /** A remark in smaller grey type, such as a note under a table. */
+  /** A remark in smaller grey type, such as a note under a table; none when there is nothing. */
   public PdfDocument note(String text) {
+    if (text.isBlank()) {
+      return this;
+    }
     write(text, TABLE_TEXT, false, RULE_GREY_TEXT, 0);
     y -= 4;
     return this;

@@ -47,6 +47,7 @@ import org.accord.agreement.Priority;
 import org.accord.agreement.Region;
 import org.accord.agreement.ReportingFrequency;
 import org.accord.agreement.Revision;
+import org.accord.budget.FundingTerms;
 import org.accord.document.process.DocumentSteps;
 import org.accord.duediligence.DueDiligenceService;
 import org.accord.duediligence.process.DueDiligenceDelegates;
@@ -658,6 +659,8 @@ class PartnershipAgreementProcessTest {
             1);
     when(agreements.require(REFERENCE)).thenReturn(agreement);
     when(agreements.find(REFERENCE)).thenReturn(Optional.of(agreement));
+    BigDecimal amount = new BigDecimal(amountUsd);
+    when(agreements.fundingTerms(REFERENCE)).thenReturn(FundingTerms.ofAmount(amount, "USD"));
   }
 
   private void partnerIs(PartnerType type) {
