@@ -28,11 +28,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AccordIntegrationTest
 class NotificationIntegrationTest {
 
-  @Autowired TestRestTemplate rest;
+  @Autowired Api api;
   @Autowired GreenMail smtp;
   @Autowired CrashingMailGateway gateway;
   @Autowired JdbcTemplate jdbc;
@@ -57,13 +55,6 @@ class NotificationIntegrationTest {
   MailGateway smtpGateway;
 
   @Autowired Clock clock;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
 
   @AfterEach
   void restoreClockAndServer() {
