@@ -10,9 +10,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -28,11 +26,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AccordIntegrationTest
 class NotificationIntegrationTest {
 
-  @Autowired TestRestTemplate rest;
+  @Autowired Api api;
   @Autowired GreenMail smtp;
   @Autowired CrashingMailGateway gateway;
   @Autowired JdbcTemplate jdbc;
@@ -50,20 +46,10 @@ class NotificationIntegrationTest {
   @Autowired NotificationService notifications;
   @Autowired DailyDigest dailyDigest;
   @Autowired TransactionTemplate transaction;
-  @Autowired SentMailPurge purge;
 
   @Autowired
   @Qualifier("smtpMailGateway")
   MailGateway smtpGateway;
-
-  @Autowired Clock clock;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
 
   @AfterEach
   void restoreClockAndServer() {
@@ -237,39 +223,6 @@ class NotificationIntegrationTest {
   }
 
   @Test
-  void messagesSentMoreThanNinetyDaysAgo_areDeleted_andWaitingOrDeadOnesStay() {
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    queued("purge-old-sent", "SENT", now.minusDays(91));
-    queued("purge-recent-sent", "SENT", now.minusDays(89));
-    queued("purge-old-dead", "DEAD", null);
-    queued("purge-old-pending", "PENDING", null);
-
-    try {
-      assertThat(purge.purge()).isPositive();
-
-      assertThat(
-              jdbc.queryForList(
-                  "select event_key from accord.notification where event_key like 'purge-%'",
-                  String.class))
-          .containsExactlyInAnyOrder("purge-recent-sent", "purge-old-dead", "purge-old-pending");
-    } finally {
-      jdbc.update("delete from accord.notification where event_key like 'purge-%'");
-    }
-  }
-
-  /** A message as the outbox keeps it, written half a year ago. */
-  private void queued(String eventKey, String status, OffsetDateTime sentAt) {
-    jdbc.update(
-        "insert into accord.notification (event_key, recipient, template, subject, body_text,"
-            + " body_html, status, created_at, next_attempt_at, sent_at)"
-            + " values (?, 'old@accord.example', 'task-created', 'Old', 'Old', '<p>Old</p>', ?,"
-            + " now() - interval '180 days', now() + interval '1 day', ?)",
-        eventKey,
-        status,
-        sentAt);
-  }
-
-  @Test
   void malformedAddressIsKeptAsDeadForAdministratorsAndTheOthersAreSent() {
     User careless = identityService.newUser("careless");
     careless.setEmail("careless at example dot org");
@@ -295,22 +248,6 @@ class NotificationIntegrationTest {
     } finally {
       identityService.deleteUser("careless");
     }
-  }
-
-  @Test
-  void sameEventQueuedTwice_isQueuedOnce() {
-    Message message =
-        new Message(
-            "test:duplicate",
-            "report-overdue",
-            "PA-TEST-0001",
-            List.of("manager@accord.example"),
-            Map.of("reference", "PA-TEST-0001", "tasklist", "http://accord.example"));
-
-    notifications.queue(message);
-    notifications.queue(message);
-
-    assertThat(rows("PA-TEST-0001", "report-overdue")).isEqualTo(1);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.accord.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,11 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.accord.AccordApplication;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One node of a homogeneous cluster: Accord in a JVM of its own on loopback, on the shared
@@ -78,22 +79,25 @@ final class ClusterNode implements AutoCloseable {
   /**
    * Waits for {@code /readyz}; a node that dies or hangs on the way fails the test with its log.
    */
-  ClusterNode awaitReady(Duration within) throws Exception {
+  ClusterNode awaitReady(Duration within) {
     HttpClient http = HttpClient.newHttpClient();
-    Instant giveUp = Instant.now().plus(within);
-    while (true) {
-      assertThat(process.isAlive()).as(name + " running; its log:\n" + tail()).isTrue();
-      assertThat(Instant.now()).as(name + " ready in time; its log:\n" + tail()).isBefore(giveUp);
-      try {
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/readyz")).build();
-        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return this;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(250);
+    HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/readyz")).build();
+    try {
+      await(name + " ready")
+          .atMost(within)
+          .pollInterval(Duration.ofMillis(250))
+          .ignoreExceptionsInstanceOf(IOException.class) // still starting
+          .failFast(
+              () ->
+                  assertThat(process.isAlive())
+                      .as(() -> name + " running; its log:\n" + tail())
+                      .isTrue())
+          .until(
+              () -> http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+    } catch (ConditionTimeoutException late) {
+      throw new AssertionError(name + " not ready in time; its log:\n" + tail(), late);
     }
+    return this;
   }
 
   /**

@@ -8,6 +8,7 @@ import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SIGN_MOU_PA
 import static org.accord.duediligence.DueDiligenceProcess.Tasks.FINANCIAL_REVIEW;
 import static org.accord.duediligence.DueDiligenceProcess.Tasks.LEGAL_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -107,17 +108,25 @@ class ClusterTest {
           int number = i;
           driven.add(clients.submit(() -> cluster.driveToActive(number)));
         }
-        // Killed holding a job, once a third of the load is done: the job must come back.
-        List<String> heldByTheDead = List.of();
-        Instant killBy = Instant.now().plus(Duration.ofMinutes(3));
-        while (cluster.acknowledged.size() < AGREEMENTS * AGREEMENT_TASKS.size() / 3
-            || (heldByTheDead = jobsLockedBy(db, "node-2")).isEmpty()) {
-          assertThat(Instant.now()).as("node-2 holding a job before the kill").isBefore(killBy);
-          assertThat(driven)
-              .as("node-2 holding a job before the load ends")
-              .anyMatch(f -> !f.isDone());
-          Thread.sleep(10);
-        }
+        // Killed holding a job, once a third of the load is done: the job must come back. Jobs are
+        // held for moments, hence the short interval.
+        List<String> heldByTheDead =
+            await("node-2 holding a job, a third of the way in")
+                // As the loops these waits replace: what fails in other threads (GreenMail's, with
+                // a
+                // node killed in the middle of a conversation) is for the final counts to find.
+                .dontCatchUncaughtExceptions()
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(10))
+                .failFast(
+                    "the load ended before node-2 held a job",
+                    () -> driven.stream().allMatch(Future::isDone))
+                .until(
+                    () ->
+                        cluster.acknowledged.size() < AGREEMENTS * AGREEMENT_TASKS.size() / 3
+                            ? List.<String>of()
+                            : jobsLockedBy(db, "node-2"),
+                    held -> !held.isEmpty());
         second.kill();
         Instant killed = Instant.now();
         List<String> references = new ArrayList<>();
@@ -127,7 +136,11 @@ class ClusterTest {
         Instant allActive = Instant.now();
 
         Counts counts = new Counts(db, references);
-        awaitAllNotificationsSent(counts);
+        await("every notification sent")
+            .dontCatchUncaughtExceptions()
+            .atMost(Duration.ofMinutes(2))
+            .pollInterval(Duration.ofMillis(200))
+            .until(() -> counts.notificationsUnsent() == 0);
 
         assertThat(counts.agreementsIn("ACTIVE")).isEqualTo(AGREEMENTS);
         assertThat(counts.documentsPerAgreement("MOU")).containsOnly(1L).hasSize(AGREEMENTS);
@@ -216,14 +229,6 @@ class ClusterTest {
         node + "/%");
   }
 
-  private static void awaitAllNotificationsSent(Counts counts) throws Exception {
-    Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
-    while (counts.notificationsUnsent() > 0) {
-      assertThat(Instant.now()).as("every notification sent in time").isBefore(giveUp);
-      Thread.sleep(200);
-    }
-  }
-
   private static List<String> messageIds(GreenMail smtp) throws Exception {
     List<String> ids = new ArrayList<>();
     for (MimeMessage message : smtp.getReceivedMessages()) {
@@ -273,34 +278,42 @@ class ClusterTest {
       assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
       String reference = (String) JSON.readValue(proposed.body(), Map.class).get("reference");
 
-      Instant giveUp = Instant.now().plus(Duration.ofMinutes(4));
-      while (true) {
-        assertThat(Instant.now()).as(reference + " ACTIVE in time").isBefore(giveUp);
-        ClusterNode node = next();
-        try {
-          List<Map<String, Object>> tasks =
-              JSON.readValue(
-                  read(
-                      node,
-                      "/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + reference),
-                  new TypeReference<>() {});
-          if (tasks.isEmpty()) {
-            Object status =
-                JSON.readValue(read(node, "/api/agreements/" + reference), Map.class).get("status");
-            if ("ACTIVE".equals(status)) {
-              return reference;
-            }
-            Thread.sleep(100); // a job (the MoU, its seal) is between two tasks
-          }
-          for (Map<String, Object> task : tasks) {
-            complete(node, (String) task.get("id"), (String) task.get("taskDefinitionKey"));
-          }
-        } catch (ConnectException | HttpTimeoutException | EOFException nodeDied) {
-          Thread.sleep(100); // asked again, of the node still alive
-        } catch (IOException lostAnswer) {
-          assertThat(node.alive()).as("a request to a live node failing: " + lostAnswer).isFalse();
-          Thread.sleep(100);
+      await(reference + " ACTIVE")
+          .dontCatchUncaughtExceptions()
+          .atMost(Duration.ofMinutes(4))
+          .pollInterval(Duration.ofMillis(100))
+          // A request lost with a node: asked again, of the node still alive (see advance).
+          .ignoreExceptionsInstanceOf(IOException.class)
+          .until(() -> advance(reference));
+      return reference;
+    }
+
+    /**
+     * Completes the tasks the agreement has open, on the next node alive; true once it is ACTIVE.
+     * With no task open and not yet ACTIVE, a job (the MoU, its seal) is between two tasks.
+     */
+    private boolean advance(String reference) throws Exception {
+      ClusterNode node = next();
+      try {
+        List<Map<String, Object>> tasks =
+            JSON.readValue(
+                read(
+                    node,
+                    "/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + reference),
+                new TypeReference<>() {});
+        for (Map<String, Object> task : tasks) {
+          complete(node, (String) task.get("id"), (String) task.get("taskDefinitionKey"));
         }
+        return tasks.isEmpty()
+            && "ACTIVE"
+                .equals(
+                    JSON.readValue(read(node, "/api/agreements/" + reference), Map.class)
+                        .get("status"));
+      } catch (ConnectException | HttpTimeoutException | EOFException nodeDied) {
+        throw nodeDied; // refused, timed out or cut: the node died under the request
+      } catch (IOException lostAnswer) {
+        assertThat(node.alive()).as("a request to a live node failing: " + lostAnswer).isFalse();
+        throw lostAnswer;
       }
     }
 

@@ -9,10 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
 /** Two clients completing one task: the first wins, the second is told it came too late. */
@@ -20,14 +18,7 @@ import org.springframework.http.ResponseEntity;
 @SuppressWarnings("unchecked")
 class ConcurrentCompletionIntegrationTest {
 
-  @Autowired TestRestTemplate rest;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
+  @Autowired Api api;
 
   /** A second screener: the proposals' initiator, officer, may not screen them. */
   private String secondOfficer() {

@@ -29,6 +29,7 @@ class ManagementPortIntegrationTest {
   @LocalServerPort int port;
   @LocalManagementPort int managementPort;
   @Autowired TestRestTemplate rest;
+  @Autowired Api api;
   @Autowired PipelineMetrics pipeline;
 
   @Test
@@ -47,7 +48,6 @@ class ManagementPortIntegrationTest {
 
   @Test
   void pipelineAndTaskDurationsAreMetrics() {
-    Api api = new Api(rest);
     String reference = api.propose("JICA", "600.00");
     api.complete(
         "officer2", reference, SCREEN_PROPOSAL, java.util.Map.of("screeningDecision", "ACCEPT"));

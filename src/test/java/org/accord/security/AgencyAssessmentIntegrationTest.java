@@ -13,7 +13,6 @@ import org.accord.testing.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -39,16 +38,14 @@ class AgencyAssessmentIntegrationTest {
           "donorProfile",
           "dueDiligenceFindings");
 
-  @Autowired TestRestTemplate rest;
+  @Autowired Api api;
 
-  private Api api;
   private String reference;
   private String processInstanceId;
   private String taskId;
 
   @BeforeEach
   void agreementAtTheDonorsSignOff() {
-    api = new Api(rest);
     reference = api.propose("JICA", "2100.00");
     api.complete(
         "officer2",

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every endpoint family refuses requests without credentials, or with wrong ones: 401, no data. */
@@ -26,7 +25,7 @@ class AnonymousRequestsIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired IdentityService identityService;
-  @Autowired TestRestTemplate rest;
+  @Autowired Api api;
 
   private final HttpClient client = HttpClient.newHttpClient();
 
@@ -96,7 +95,6 @@ class AnonymousRequestsIntegrationTest {
 
   @Test
   void everyResponseForbidsContentSniffing() throws Exception {
-    Api api = new Api(rest);
     String reference = api.toActive("GSMA", "2700.00");
     Object document =
         api.getList("officer", "/api/agreements/" + reference + "/documents")

@@ -21,10 +21,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Comment;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -41,17 +39,10 @@ class DeputyIntegrationTest {
   private static final List<String> AWAY =
       List.of("head", "officer", "signatory", "manager", "legal");
 
-  @Autowired TestRestTemplate rest;
+  @Autowired Api api;
   @Autowired DeputyHandOver handOver;
   @Autowired IdentityService identityService;
   @Autowired TaskService taskService;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
 
   @AfterEach
   void nobodyIsAway() {

@@ -67,11 +67,11 @@ class HostileInputIntegrationTest {
   };
 
   @Autowired TestRestTemplate rest;
+  @Autowired Api api;
   @Autowired ObjectMapper json;
 
   @Test
   void hundredsOfGeneratedHostileBodiesNeverCauseAServerError() throws Exception {
-    Api api = new Api(rest);
     Random random = new Random(20261123);
     List<String> failures = new ArrayList<>();
     for (int i = 0; i < 400; i++) {
@@ -97,7 +97,6 @@ class HostileInputIntegrationTest {
 
   @Test
   void bodiesOverOneMegabyteAreRefusedUnread() {
-    Api api = new Api(rest);
     String huge = "{\"title\": \"" + "x".repeat(1_100_000) + "\"}";
 
     assertThat(api.postRaw("officer", "/api/agreements", huge).getStatusCode())
@@ -108,7 +107,6 @@ class HostileInputIntegrationTest {
 
   @Test
   void javaSerializedVariableIsRefused_andTheTaskStaysOpen() {
-    Api api = new Api(rest);
     String reference = api.propose("GSMA", "2200.00");
     // An empty java.util.ArrayList, serialized: a deserialization gadget would look the same.
     Map<String, Object> serialized =
@@ -136,7 +134,6 @@ class HostileInputIntegrationTest {
 
   @Test
   void malformedEngineRestRequestsAreAnswered4xxWithAJsonMessage_neverAServerError() {
-    Api api = new Api(rest);
     String reference = api.propose("JICA", "2300.00");
     String instance =
         (String)

@@ -19,10 +19,8 @@ import org.accord.testing.Api;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -34,16 +32,9 @@ import org.springframework.http.ResponseEntity;
 @AccordIntegrationTest
 class TaskInputsIntegrationTest {
 
-  @Autowired TestRestTemplate rest;
+  @Autowired Api api;
   @Autowired RuntimeService runtimeService;
   @Autowired List<TaskInputs> declared;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
 
   @Test
   void aCompletionWithVariablesItsTaskDoesNotSet_isRefusedNamingThem_andWritesNothing() {

@@ -16,7 +16,6 @@ import org.accord.testing.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -29,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WebappSessionIntegrationTest {
 
   @LocalServerPort int port;
-  @Autowired TestRestTemplate rest;
+  @Autowired Api api;
 
   private final CookieManager cookies = new CookieManager();
   private HttpClient browser;
@@ -171,7 +170,6 @@ class WebappSessionIntegrationTest {
 
   @Test
   void aDonorCommentsOnTheirSignOffFromTheirTasklistSession() throws Exception {
-    Api api = new Api(rest);
     String reference = api.toDonorSignOff("JICA", "2750.00");
     String task = (String) api.tasks("jica", reference, DONOR_SIGN_OFF).get(0).get("id");
     logInToTasklistAs("jica");

@@ -10,10 +10,8 @@ import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -24,15 +22,8 @@ import org.springframework.http.HttpStatus;
 @AccordIntegrationTest
 class TaskCommentIntegrationTest {
 
-  @Autowired TestRestTemplate rest;
+  @Autowired Api api;
   @Autowired GreenMail smtp;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
 
   @Test
   void theScreenerAndTheDonorCommentOnTheTasksTheyWorkOn() {

@@ -12,10 +12,8 @@ import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.accord.testing.Browser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -24,15 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TasklistBrowserTest {
 
   @LocalServerPort int port;
-  @Autowired TestRestTemplate rest;
+  @Autowired Api api;
   @Autowired JdbcTemplate jdbc;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
 
   @Test
   void officerProposesThroughTheStartFormAndScreensTheProposalInTasklist() {

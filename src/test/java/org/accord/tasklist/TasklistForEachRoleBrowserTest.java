@@ -14,7 +14,6 @@ import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.accord.testing.Browser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -33,14 +32,8 @@ class TasklistForEachRoleBrowserTest {
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate rest;
+  @Autowired Api api;
   @Autowired JdbcTemplate jdbc;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
 
   @Test
   void startFormOffersTheRegisteredPartners_andRefusesAnEndBeforeTheStartBesideTheField() {

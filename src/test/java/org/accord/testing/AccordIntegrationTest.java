@@ -11,13 +11,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a real embedded PostgreSQL, with the demo users. Every class with this
- * annotation shares one Spring context (one engine): keep their configuration identical.
+ * The whole application on a real embedded PostgreSQL, with the demo users, and an {@link Api} to
+ * speak to it ({@code @Autowired Api api}). Every class with this annotation shares one Spring
+ * context (one engine): keep their configuration identical.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 @AutoConfigureObservability
-@Import(TestMailServer.class)
+@Import({TestMailServer.class, Api.class})
 public @interface AccordIntegrationTest {}

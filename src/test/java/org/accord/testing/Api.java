@@ -27,7 +27,8 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * Speaks to the running application as a given demo user: Accord's API and Camunda's engine-rest,
- * as Tasklist and external clients do.
+ * as Tasklist and external clients do. One bean in the shared test context ({@link
+ * AccordIntegrationTest} imports it): it holds nothing but the context's {@link TestRestTemplate}.
  */
 public final class Api {
 
@@ -35,7 +36,7 @@ public final class Api {
 
   private final TestRestTemplate rest;
 
-  public Api(TestRestTemplate rest) {
+  Api(TestRestTemplate rest) {
     this.rest = rest;
   }
 

@@ -16,10 +16,8 @@ import org.accord.testing.Api;
 import org.accord.testing.Proposals;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -30,15 +28,8 @@ import org.springframework.http.ResponseEntity;
 @AccordIntegrationTest
 class AgreementLifecycleIntegrationTest {
 
-  @Autowired TestRestTemplate rest;
+  @Autowired Api api;
   @Autowired IdentityService identityService;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
 
   @Test
   void largeProposalFromANewPartner_travelsThroughEveryStageToAnActiveAgreement() {

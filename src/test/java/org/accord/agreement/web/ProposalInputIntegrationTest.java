@@ -8,12 +8,10 @@ import java.util.function.Consumer;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.accord.testing.Proposals;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,15 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AccordIntegrationTest
 class ProposalInputIntegrationTest {
 
-  @Autowired TestRestTemplate rest;
+  @Autowired Api api;
   @Autowired JdbcTemplate jdbc;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
 
   @ParameterizedTest(name = "{0} = {1} is refused")
   @CsvSource(

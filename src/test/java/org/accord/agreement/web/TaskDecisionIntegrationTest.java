@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -23,14 +22,12 @@ import org.springframework.http.ResponseEntity;
 @ExtendWith(OutputCaptureExtension.class)
 class TaskDecisionIntegrationTest {
 
-  @Autowired TestRestTemplate rest;
+  @Autowired Api api;
 
-  private Api api;
   private String reference;
 
   @BeforeEach
   void proposal() {
-    api = new Api(rest);
     reference = api.propose("JICA", "5000.00");
   }
 

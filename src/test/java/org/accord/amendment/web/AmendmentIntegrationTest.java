@@ -13,10 +13,8 @@ import org.accord.testing.Api;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -25,16 +23,9 @@ import org.springframework.http.ResponseEntity;
 @SuppressWarnings("unchecked")
 class AmendmentIntegrationTest {
 
-  @Autowired TestRestTemplate rest;
+  @Autowired Api api;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
 
   @Test
   void amendmentsOfEachType_takeTheirRoute_andChangeTheAgreementKeepingBeforeAndAfter() {

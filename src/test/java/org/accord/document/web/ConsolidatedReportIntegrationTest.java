@@ -9,7 +9,6 @@ import org.accord.testing.Api;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -25,13 +24,7 @@ import org.springframework.http.ResponseEntity;
 class ConsolidatedReportIntegrationTest {
 
   @Autowired TestRestTemplate rest;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
+  @Autowired Api api;
 
   @Test
   void managersGetThePortfolioGroupedAsTheyAsk() throws Exception {

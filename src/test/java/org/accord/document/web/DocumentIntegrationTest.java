@@ -16,7 +16,6 @@ import org.accord.testing.Api;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,15 +31,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DocumentIntegrationTest {
 
   @Autowired TestRestTemplate rest;
+  @Autowired Api api;
   @Autowired MouDocuments documents;
   @Autowired JdbcTemplate jdbc;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
 
   @Test
   void mouIsPreparedForSigning_storedWithItsHash_andServedAsPdfToBothParties() throws Exception {

@@ -9,10 +9,8 @@ import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.accord.testing.Proposals;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -21,14 +19,7 @@ import org.springframework.http.ResponseEntity;
 @SuppressWarnings("unchecked")
 class DonorRelationsIntegrationTest {
 
-  @Autowired TestRestTemplate rest;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
+  @Autowired Api api;
 
   @Test
   void profileIsKeptByOfficers_readByTheDonorItself_andHiddenFromOtherDonors() {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -35,13 +34,7 @@ class SanctionsScreeningIntegrationTest {
   private static final String REVIEW = REVIEW_SANCTIONS_MATCH;
 
   @Autowired TestRestTemplate rest;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
+  @Autowired Api api;
 
   @Test
   void aPartnerListedAfterItsDueDiligence_isConfirmedByComplianceAndItsAgreementSuspended() {

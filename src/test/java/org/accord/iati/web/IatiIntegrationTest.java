@@ -22,7 +22,6 @@ import javax.xml.xpath.XPathFactory;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.accord.testing.Proposals;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -50,13 +49,7 @@ class IatiIntegrationTest {
       Path.of(NAMED_SCHEMA != null ? NAMED_SCHEMA : "../shared/iati/iati-activities-schema.xsd");
 
   @Autowired TestRestTemplate rest;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
+  @Autowired Api api;
 
   @Test
   void agreementAtEveryStatusItCanReach_isAValidActivity_withItsStatusMapped() throws Exception {

@@ -16,11 +16,9 @@ import org.accord.testing.Browser;
 import org.accord.testing.Proposals;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -34,17 +32,10 @@ class DashboardBrowserTest {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
   @LocalServerPort int port;
-  @Autowired TestRestTemplate rest;
+  @Autowired Api api;
 
   @Value("${accord.metrics.dashboard-refresh}")
   Duration refresh;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
 
   @AfterEach
   void restoreTheClock() {

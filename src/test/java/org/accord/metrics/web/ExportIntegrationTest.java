@@ -9,7 +9,6 @@ import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.accord.testing.Proposals;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -23,13 +22,7 @@ import org.springframework.http.ResponseEntity;
 class ExportIntegrationTest {
 
   @Autowired TestRestTemplate rest;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
+  @Autowired Api api;
 
   @Test
   void agreementsCsv_opensInASpreadsheet_withStageTimes_andNoFormulaToRun() {

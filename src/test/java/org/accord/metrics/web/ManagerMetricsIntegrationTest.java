@@ -38,7 +38,6 @@ import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,21 +91,15 @@ class ManagerMetricsIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate rest;
+  @Autowired Api api;
   @Autowired DataSource dataSource;
 
-  private Api api;
   private ZonedDateTime dayZero;
   private String a1;
   private String a3;
 
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
-
   @BeforeAll
   void driveTheKnownAgreements() {
-    api = new Api(rest);
     dayZero = LocalDate.now().minusDays(50).atTime(9, 0).atZone(ZoneId.systemDefault());
     api.newPartner(DONOR, "Cycle Time Foundation");
     api.newRepresentative("cycl", "donor-" + DONOR);

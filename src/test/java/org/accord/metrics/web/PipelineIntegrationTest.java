@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
 /** The pipeline's figures from a known set of agreements of a donor of the test's own. */
@@ -16,14 +14,7 @@ import org.springframework.http.HttpStatus;
 @SuppressWarnings("unchecked")
 class PipelineIntegrationTest {
 
-  @Autowired TestRestTemplate rest;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
+  @Autowired Api api;
 
   @Test
   void countsAndValuesByStage_andFundsMobilized_forTheFiltersAsked() {

@@ -13,7 +13,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -31,14 +30,8 @@ import org.springframework.http.ResponseEntity;
 class MonitoringIntegrationTest {
 
   @Autowired TestRestTemplate rest;
+  @Autowired Api api;
   @Autowired RuntimeService runtimeService;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
 
   @Test
   void activeAgreement_isReportedOnEveryPeriod_andClosedByItsEvaluation() throws Exception {
