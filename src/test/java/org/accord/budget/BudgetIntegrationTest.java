@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,14 +25,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AccordIntegrationTest
 class BudgetIntegrationTest {
 
-  @Autowired TestRestTemplate rest;
+  @Autowired Api api;
   @Autowired JdbcTemplate jdbc;
 
-  private Api api;
-
   @BeforeEach
-  void api() {
-    api = new Api(rest);
+  void euroRate() {
     // The rate the schedule's USD instalment is computed with: 1.08 USD per EUR.
     assertThat(api.put("admin", "/api/exchange-rates/EUR", Map.of("usdPerUnit", "1.08")))
         .extracting(ResponseEntity::getStatusCode)
