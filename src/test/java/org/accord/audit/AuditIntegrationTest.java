@@ -61,8 +61,16 @@ class AuditIntegrationTest {
 
   @Test
   void changesOfRatesDeputyshipsAndMemberships_areInTheTrail_withBeforeAndAfter() {
-    api.put("admin", "/api/exchange-rates/ISK", Map.of("usdPerUnit", "0.0072"));
-    api.put("admin", "/api/exchange-rates/ISK", Map.of("usdPerUnit", "0.0073"));
+    // Rates are never overwritten: the change is a new rate, in force from the next day.
+    LocalDate today = LocalDate.now();
+    api.put(
+        "admin",
+        "/api/exchange-rates/ISK",
+        Map.of("usdPerUnit", "0.0072", "effectiveDate", today.toString()));
+    api.put(
+        "admin",
+        "/api/exchange-rates/ISK",
+        Map.of("usdPerUnit", "0.0073", "effectiveDate", today.plusDays(1).toString()));
     api.put(
         "compliance",
         "/api/users/compliance/deputy",

@@ -44,6 +44,8 @@ class AnonymousRequestsIntegrationTest {
     "POST,   /api/partners",
     "GET,    /api/exchange-rates",
     "PUT,    /api/exchange-rates/EUR",
+    "GET,    /api/exchange-rates/EUR/history",
+    "POST,   /api/exchange-rates/import",
     "GET,    /api/notifications",
     "PUT,    /api/notifications/digest",
     "PUT,    /api/users/head/deputy",

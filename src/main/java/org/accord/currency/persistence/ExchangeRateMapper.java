@@ -1,6 +1,6 @@
 package org.accord.currency.persistence;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.accord.currency.ExchangeRate;
@@ -10,12 +10,21 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface ExchangeRateMapper {
 
-  Optional<ExchangeRate> find(String currency);
+  /** The rate in force on the date: the latest effective on or before it. */
+  Optional<ExchangeRate> inForce(@Param("currency") String currency, @Param("date") LocalDate date);
 
-  List<ExchangeRate> findAll();
+  /** Each currency's rate in force on the date, by currency. */
+  List<ExchangeRate> allInForce(LocalDate date);
 
-  void upsert(
-      @Param("currency") String currency,
-      @Param("usdPerUnit") BigDecimal usdPerUnit,
-      @Param("updatedBy") String updatedBy);
+  /** Every rate of the currency, the latest effective first. */
+  List<ExchangeRate> history(String currency);
+
+  /** The rate recorded for exactly that currency and effective date. */
+  Optional<ExchangeRate> recordedFor(
+      @Param("currency") String currency, @Param("effectiveDate") LocalDate effectiveDate);
+
+  Optional<LocalDate> firstEffectiveDate(String currency);
+
+  /** 1 when recorded, 0 when the currency already has a rate effective that day (kept as it is). */
+  int insertIfAbsent(ExchangeRate rate);
 }
