@@ -15,10 +15,8 @@ import org.accord.shared.InvalidInputException;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.accord.testing.Proposals;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,16 +35,9 @@ class ExchangeRatesIntegrationTest {
   private static final String IMPORT = RATES + "/import";
   private static final String HEADER = "currency,units_per_usd,effective_date\n";
 
-  @Autowired TestRestTemplate rest;
+  @Autowired Api api;
   @Autowired CurrencyService currencies;
   @Autowired PlatformTransactionManager transactions;
-
-  private Api api;
-
-  @BeforeEach
-  void api() {
-    api = new Api(rest);
-  }
 
   /**
    * THB at 35 per USD from 1 March 2027, revised to 32 from 16 March; PEN at 3.75 from 1 March.
