@@ -1,5 +1,6 @@
 package org.accord.notification;
 
+import org.accord.notification.persistence.NotificationMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,8 +20,9 @@ class MailGatewayConfiguration {
 
   @Bean
   @ConditionalOnProperty("spring.mail.host")
-  MailGateway smtpMailGateway(JavaMailSenderImpl mailSender, NotificationProperties properties) {
-    return new SmtpMailGateway(mailSender, properties);
+  MailGateway smtpMailGateway(
+      JavaMailSenderImpl mailSender, NotificationProperties properties, NotificationMapper outbox) {
+    return new SmtpMailGateway(mailSender, properties, outbox);
   }
 
   @Bean

@@ -13,4 +13,18 @@ public record Message(
     String template,
     String agreementReference,
     Collection<String> recipients,
-    Map<String, Object> model) {}
+    Map<String, Object> model,
+    Attachment attachment) {
+
+  public Message(
+      String eventKey,
+      String template,
+      String agreementReference,
+      Collection<String> recipients,
+      Map<String, Object> model) {
+    this(eventKey, template, agreementReference, recipients, model, null);
+  }
+
+  /** A document sent with the message, such as the call for funds a donor pays against. */
+  public record Attachment(String fileName, String contentType, byte[] content) {}
+}

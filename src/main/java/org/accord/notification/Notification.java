@@ -17,4 +17,5 @@ public record Notification(
     OffsetDateTime nextAttemptAt,
     String lastError,
     OffsetDateTime createdAt,
-    OffsetDateTime sentAt) {}
+    OffsetDateTime sentAt,
+    String attachmentName) {}

@@ -64,7 +64,8 @@ public class NotificationService {
           deliverable ? NotificationStatus.PENDING : NotificationStatus.DEAD,
           deliverable ? null : "Not an e-mail address",
           // The dispatcher compares with the application's clock, so the row starts from it too.
-          OffsetDateTime.now(clock));
+          OffsetDateTime.now(clock),
+          message.attachment());
     }
   }
 

@@ -5,6 +5,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import org.accord.notification.persistence.NotificationMapper;
+import org.accord.notification.persistence.NotificationMapper.AttachmentContent;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
@@ -19,10 +22,13 @@ class SmtpMailGateway implements MailGateway {
 
   private final JavaMailSenderImpl mailSender;
   private final NotificationProperties properties;
+  private final NotificationMapper outbox;
 
-  SmtpMailGateway(JavaMailSenderImpl mailSender, NotificationProperties properties) {
+  SmtpMailGateway(
+      JavaMailSenderImpl mailSender, NotificationProperties properties, NotificationMapper outbox) {
     this.mailSender = mailSender;
     this.properties = properties;
+    this.outbox = outbox;
   }
 
   @Override
@@ -38,6 +44,13 @@ class SmtpMailGateway implements MailGateway {
       helper.setTo(notification.recipient());
       helper.setSubject(notification.subject());
       helper.setText(notification.bodyText(), notification.bodyHtml());
+      if (notification.attachmentName() != null) {
+        AttachmentContent attachment = outbox.attachment(notification.id());
+        helper.addAttachment(
+            attachment.fileName(),
+            new ByteArrayResource(attachment.bytes()),
+            attachment.contentType());
+      }
       message.saveChanges();
       // The same id on a resend after a crash lets mail clients recognise the duplicate.
       message.setHeader("Message-ID", "<notification-" + notification.id() + "@accord>");

@@ -191,6 +191,7 @@ class NotificationIntegrationTest {
         null,
         null,
         null,
+        null,
         null);
   }
 

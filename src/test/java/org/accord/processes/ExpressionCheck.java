@@ -1,5 +1,6 @@
 package org.accord.processes;
 
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -180,7 +181,7 @@ final class ExpressionCheck {
               + member
               + " taking "
               + arity
-              + " parameter(s)");
+              + " parameter(s) in a public class");
     } else if (arity < 0
         && !hasMethod(type, "get" + StringUtils.capitalize(member), 0)
         && !hasMethod(type, "is" + StringUtils.capitalize(member), 0)) {
@@ -195,11 +196,13 @@ final class ExpressionCheck {
     return ENGINE_NAMES.get(name);
   }
 
+  /** JUEL calls only a public method of a public class: one of a package-private bean fails. */
   private static boolean hasMethod(Class<?> type, String name, int arity) {
     return Arrays.stream(type.getMethods())
         .anyMatch(
             method ->
                 method.getName().equals(name)
+                    && Modifier.isPublic(method.getDeclaringClass().getModifiers())
                     && (method.getParameterCount() == arity
                         || method.isVarArgs() && arity >= method.getParameterCount() - 1));
   }

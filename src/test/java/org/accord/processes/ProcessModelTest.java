@@ -19,6 +19,7 @@ import org.accord.agreement.PartnershipAgreementProcess;
 import org.accord.amendment.AgreementAmendmentProcess;
 import org.accord.duediligence.DueDiligenceProcess;
 import org.accord.duediligence.SanctionsReviewProcess;
+import org.accord.funds.FundsCollectionProcess;
 import org.accord.identity.DeputyshipApproval;
 import org.accord.reporting.ProgressReportingProcess;
 import org.accord.testing.AccordIntegrationTest;
@@ -52,7 +53,8 @@ class ProcessModelTest {
           SanctionsReviewProcess.class,
           AgreementAmendmentProcess.class,
           ProgressReportingProcess.class,
-          DeputyshipApproval.class);
+          DeputyshipApproval.class,
+          FundsCollectionProcess.class);
 
   @Autowired ApplicationContext context;
   @Autowired ProcessEngine processEngine;

@@ -3,6 +3,7 @@ package org.accord.notification.persistence;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.accord.notification.Message;
 import org.accord.notification.Notification;
 import org.accord.notification.NotificationStatus;
 import org.apache.ibatis.annotations.Mapper;
@@ -22,7 +23,14 @@ public interface NotificationMapper {
       @Param("bodyHtml") String bodyHtml,
       @Param("status") NotificationStatus status,
       @Param("lastError") String lastError,
-      @Param("now") OffsetDateTime now);
+      @Param("now") OffsetDateTime now,
+      @Param("attachment") Message.Attachment attachment);
+
+  /** The attached document's bytes, read only when the message is sent. */
+  AttachmentContent attachment(long id);
+
+  /** MyBatis would read a bare {@code byte[]} as a list of rows. */
+  record AttachmentContent(String fileName, String contentType, byte[] bytes) {}
 
   /**
    * The next message due, locked for this transaction; messages another node is sending are

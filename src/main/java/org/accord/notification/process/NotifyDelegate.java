@@ -71,6 +71,7 @@ class NotifyDelegate implements JavaDelegate {
                 .map(agreement -> Partner.donorGroupOf(agreement.partnerCode()))
                 .ifPresent(group -> recipients.addAll(audience.ofGroups(List.of(group))));
         case "managers" -> recipients.addAll(audience.ofGroups(List.of(Roles.MANAGERS)));
+        case "finance" -> recipients.addAll(audience.ofGroups(List.of(Roles.FINANCE)));
         default ->
             throw new IllegalArgumentException(
                 "Unknown audience '" + name + "' at " + execution.getCurrentActivityId());

@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ProcessMessages {
 
-  private static final String[] AGREEMENT_FIELDS = {"title", "partnerName", "amount", "currency"};
+  // The instalment is there in funds-collection: what is called, and what makes it due.
+  private static final String[] AGREEMENT_FIELDS = {
+    "title", "partnerName", "amount", "currency", "instalment"
+  };
 
   private final NotificationProperties properties;
 

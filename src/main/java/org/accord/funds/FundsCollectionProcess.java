@@ -1,0 +1,49 @@
+package org.accord.funds;
+
+/** The API of the {@code funds-collection} process: one instance per instalment. */
+public final class FundsCollectionProcess {
+
+  public static final String KEY = "funds-collection";
+
+  private FundsCollectionProcess() {}
+
+  public static final class Tasks {
+    public static final String RECORD_RECEIPT = "recordReceipt";
+
+    private Tasks() {}
+  }
+
+  public static final class Messages {
+    /** A progress report was accepted; instalments due on it fall due. */
+    public static final String REPORT_ACCEPTED = "InstalmentReportAccepted";
+
+    /** A receipt was recorded through the API against the instalment finance is waiting for. */
+    public static final String RECEIPT_RECORDED = "ReceiptRecorded";
+
+    private Messages() {}
+  }
+
+  public static final class Variables {
+    public static final String AGREEMENT_REFERENCE = "agreementReference";
+    public static final String TITLE = "title";
+    public static final String PARTNER_NAME = "partnerName";
+    public static final String INSTALMENT_NUMBER = "instalmentNumber";
+    public static final String INSTALMENT_TRIGGER = "instalmentTrigger";
+    public static final String INSTALMENT_DUE_DATE = "instalmentDueDate";
+    public static final String REPORT_NUMBER = "reportNumber";
+
+    /** What the instalment is and what is still owed on it, as text for reading. */
+    public static final String INSTALMENT = "instalment";
+
+    public static final String OUTSTANDING = "outstanding";
+
+    // The recordReceipt form.
+    public static final String RECEIPT_AMOUNT = "receiptAmount";
+    public static final String RECEIPT_CURRENCY = "receiptCurrency";
+    public static final String VALUE_DATE = "valueDate";
+    public static final String BANK_REFERENCE = "bankReference";
+    public static final String OVERPAYMENT = "overpayment";
+
+    private Variables() {}
+  }
+}

@@ -1,0 +1,199 @@
+package org.accord.funds;
+
+import static org.accord.funds.FundsCollectionProcess.Variables.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.accord.agreement.Agreement;
+import org.accord.agreement.AgreementActivated;
+import org.accord.agreement.AgreementService;
+import org.accord.budget.Instalment;
+import org.accord.currency.CurrencyService;
+import org.accord.document.CallForFunds;
+import org.accord.document.CallForFundsDocuments;
+import org.accord.funds.persistence.FundsMapper;
+import org.accord.notification.Audience;
+import org.accord.notification.Message;
+import org.accord.notification.NotificationService;
+import org.accord.partner.Partner;
+import org.accord.partner.PartnerService;
+import org.accord.security.SystemAuthority;
+import org.accord.shared.Money;
+import org.accord.shared.NotFoundException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The collection of each instalment: started when the agreement becomes active, called when the
+ * instalment falls due (the call for funds written, kept and sent to the donor).
+ */
+@Service
+public class FundsCollections {
+
+  private final AgreementService agreements;
+  private final PartnerService partners;
+  private final FundsMapper funds;
+  private final CurrencyService currencies;
+  private final CallForFundsDocuments documents;
+  private final NotificationService notifications;
+  private final Audience audience;
+  private final FundsProperties properties;
+  private final RuntimeService runtimeService;
+  private final SystemAuthority system;
+  private final Clock clock;
+
+  FundsCollections(
+      AgreementService agreements,
+      PartnerService partners,
+      FundsMapper funds,
+      CurrencyService currencies,
+      CallForFundsDocuments documents,
+      NotificationService notifications,
+      Audience audience,
+      FundsProperties properties,
+      RuntimeService runtimeService,
+      SystemAuthority system,
+      Clock clock) {
+    this.agreements = agreements;
+    this.partners = partners;
+    this.funds = funds;
+    this.currencies = currencies;
+    this.documents = documents;
+    this.notifications = notifications;
+    this.audience = audience;
+    this.properties = properties;
+    this.runtimeService = runtimeService;
+    this.system = system;
+    this.clock = clock;
+  }
+
+  /**
+   * One funds-collection instance per instalment, each expected to be worth its USD value at
+   * today's rate: the commitment the donor signed.
+   */
+  @EventListener
+  @Transactional
+  public void startCollections(AgreementActivated activated) {
+    Agreement agreement = activated.agreement();
+    Partner partner = partners.require(agreement.partnerCode());
+    List<Instalment> schedule = agreements.fundingTerms(agreement.reference()).schedule();
+    LocalDate today = LocalDate.now(clock);
+    for (Instalment instalment : schedule) {
+      funds.insertCollection(
+          agreement.id(),
+          instalment.number(),
+          instalment.amount(),
+          instalment.currency(),
+          currencies.toUsd(instalment.amount(), instalment.currency(), today),
+          today);
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(AGREEMENT_REFERENCE, agreement.reference());
+      variables.put(TITLE, agreement.title());
+      variables.put(PARTNER_NAME, partner.name());
+      variables.put(INSTALMENT_NUMBER, instalment.number());
+      variables.put(INSTALMENT_TRIGGER, instalment.trigger().name());
+      variables.put(INSTALMENT, describe(instalment, schedule.size()));
+      if (instalment.dueDate() != null) {
+        variables.put(INSTALMENT_DUE_DATE, instalment.dueDate().atStartOfDay().toString());
+      }
+      if (instalment.reportNumber() != null) {
+        variables.put(REPORT_NUMBER, instalment.reportNumber());
+      }
+      system.run(
+          () ->
+              runtimeService.startProcessInstanceByKey(
+                  FundsCollectionProcess.KEY, agreement.reference(), variables));
+    }
+  }
+
+  /**
+   * The call for funds of a fallen-due instalment: written and kept with its SHA-256, sent to the
+   * donor, and the instalment CALLED. Called again (a retried step), it finds the call made.
+   */
+  @Transactional
+  public Collection call(String reference, int number) {
+    Agreement agreement = agreements.require(reference);
+    Collection collection = require(agreement, number);
+    if (collection.calledOn() != null) {
+      return collection;
+    }
+    List<Instalment> schedule = agreements.fundingTerms(reference).schedule();
+    Instalment instalment = schedule.get(number - 1);
+    LocalDate today = LocalDate.now(clock);
+    FundsProperties.BankAccount bank = properties.bank();
+    CallForFunds call =
+        new CallForFunds(
+            number,
+            schedule.size(),
+            collection.amount(),
+            collection.currency(),
+            instalment.when(),
+            today,
+            today.plus(properties.paymentTerms()),
+            reference + "/" + number,
+            bank.name(),
+            bank.accountName(),
+            bank.iban(),
+            bank.swift());
+    CallForFundsDocuments.Issued issued = documents.issue(agreement, call);
+    funds.recordCall(agreement.id(), number, call.calledOn(), call.payBy(), issued.document().id());
+    Map<String, Object> model = new HashMap<>();
+    model.put("reference", reference);
+    model.put("title", agreement.title());
+    model.put("instalment", number + " of " + schedule.size());
+    model.put("amount", Money.of(call.amount(), call.currency()));
+    model.put("payBy", call.payBy().toString());
+    model.put("paymentReference", call.paymentReference());
+    notifications.queue(
+        new Message(
+            "funds-called:" + reference + ":" + number,
+            "funds-called",
+            reference,
+            audience.ofGroups(List.of(Partner.donorGroupOf(agreement.partnerCode()))),
+            model,
+            new Message.Attachment(
+                issued.document().fileName(), "application/pdf", issued.content())));
+    return require(agreement, number);
+  }
+
+  /** Whether anything is still owed on the instalment: it is neither received nor cancelled. */
+  public boolean isOutstanding(String reference, int number) {
+    Collection collection = require(agreements.require(reference), number);
+    return collection.cancelledOn() == null && collection.outstanding().signum() > 0;
+  }
+
+  public Collection collection(String reference, int number) {
+    return require(agreements.require(reference), number);
+  }
+
+  public List<Collection> collections(String reference) {
+    return funds.findByAgreement(agreements.require(reference).id());
+  }
+
+  private Collection require(Agreement agreement, int number) {
+    return funds
+        .find(agreement.id(), number)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    agreement.reference() + " has no instalment " + number + " being collected"));
+  }
+
+  /** "Instalment 2 of 3: USD 17,334.00, on 2027-07-01". */
+  static String describe(Instalment instalment, int instalments) {
+    return "Instalment "
+        + instalment.number()
+        + " of "
+        + instalments
+        + ": "
+        + Money.of(instalment.amount(), instalment.currency())
+        + ", "
+        + instalment.when().toLowerCase(Locale.ENGLISH);
+  }
+}

@@ -1,0 +1,64 @@
+package org.accord.funds.persistence;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.accord.currency.ExchangeRate;
+import org.accord.funds.Collection;
+import org.accord.funds.Receipt;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface FundsMapper {
+
+  /** Starts an instalment's collection; a second start (a retried step) changes nothing. */
+  void insertCollection(
+      @Param("agreementId") long agreementId,
+      @Param("instalment") int instalment,
+      @Param("amount") BigDecimal amount,
+      @Param("currency") String currency,
+      @Param("expectedUsd") BigDecimal expectedUsd,
+      @Param("startedOn") LocalDate startedOn);
+
+  void recordCall(
+      @Param("agreementId") long agreementId,
+      @Param("instalment") int instalment,
+      @Param("calledOn") LocalDate calledOn,
+      @Param("payBy") LocalDate payBy,
+      @Param("documentId") long documentId);
+
+  Optional<Collection> find(
+      @Param("agreementId") long agreementId, @Param("instalment") int instalment);
+
+  /**
+   * The collection, locked until the transaction ends: two receipts for one instalment are weighed
+   * against what is outstanding one after the other.
+   */
+  Optional<Collection> lock(
+      @Param("agreementId") long agreementId, @Param("instalment") int instalment);
+
+  List<Collection> findByAgreement(long agreementId);
+
+  /** A new receipt; the rate is the one in force at its value date. */
+  long insertReceipt(
+      @Param("agreementId") long agreementId,
+      @Param("instalment") int instalment,
+      @Param("amount") BigDecimal amount,
+      @Param("currency") String currency,
+      @Param("valueDate") LocalDate valueDate,
+      @Param("bankReference") String bankReference,
+      @Param("rate") ExchangeRate rate,
+      @Param("amountUsd") BigDecimal amountUsd,
+      @Param("towardInstalment") BigDecimal towardInstalment,
+      @Param("exchangeDifferenceUsd") BigDecimal exchangeDifferenceUsd,
+      @Param("overpayment") boolean overpayment,
+      @Param("recordedBy") String recordedBy,
+      @Param("recordedAt") OffsetDateTime recordedAt);
+
+  boolean bankReferenceRecorded(String bankReference);
+
+  List<Receipt> findReceipts(long agreementId);
+}

@@ -1,0 +1,81 @@
+package org.accord.funds.process;
+
+import static org.accord.funds.FundsCollectionProcess.Variables.*;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.accord.funds.FundsCollectionProcess;
+import org.accord.funds.ReceiptRequest;
+import org.accord.funds.Receipts;
+import org.accord.security.CurrentUser;
+import org.accord.shared.InvalidInputException;
+import org.accord.shared.process.FormRejection;
+import org.accord.shared.process.UserTaskPlugin;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the receipt finance's task is completed with, in the same transaction: a wrong entry is
+ * refused with a 400 naming the field and the task stays open. The form's values are then cleared,
+ * so that the next receipt's form starts empty.
+ */
+@Component
+class ReceiptTaskPlugin extends UserTaskPlugin {
+
+  private static final List<String> FORM =
+      List.of(RECEIPT_AMOUNT, RECEIPT_CURRENCY, VALUE_DATE, BANK_REFERENCE, OVERPAYMENT);
+
+  private final Receipts receipts;
+  private final CurrentUser currentUser;
+
+  ReceiptTaskPlugin(@Lazy Receipts receipts, CurrentUser currentUser) {
+    this.receipts = receipts;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  protected void configure(UserTask task) {
+    if (task.key().equals(FundsCollectionProcess.Tasks.RECORD_RECEIPT)) {
+      task.whenCompleted(this::recorded);
+    }
+  }
+
+  private void recorded(DelegateExecution execution) {
+    try {
+      receipts.record(
+          execution.getProcessBusinessKey(),
+          new ReceiptRequest(
+              text(execution, RECEIPT_AMOUNT),
+              text(execution, RECEIPT_CURRENCY),
+              date(execution),
+              text(execution, BANK_REFERENCE),
+              ((Number) execution.getVariable(INSTALMENT_NUMBER)).intValue(),
+              Boolean.TRUE.equals(execution.getVariable(OVERPAYMENT))),
+          currentUser.actor());
+    } catch (InvalidInputException invalid) {
+      throw FormRejection.of(invalid);
+    }
+    execution.removeVariables(FORM);
+  }
+
+  private static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+
+  /** Tasklist's date field sends 2027-02-01; engine-rest clients may too. */
+  private static LocalDate date(DelegateExecution execution) {
+    Object value = execution.getVariable(VALUE_DATE);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.toString().strip());
+    } catch (DateTimeParseException notADate) {
+      throw FormRejection.of(
+          new InvalidInputException(VALUE_DATE, "must be a date such as 2027-02-01"));
+    }
+  }
+}

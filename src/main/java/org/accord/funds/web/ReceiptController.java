@@ -1,0 +1,96 @@
+package org.accord.funds.web;
+
+import static org.accord.funds.FundsCollectionProcess.Variables.INSTALMENT_NUMBER;
+
+import java.net.URI;
+import java.util.List;
+import org.accord.agreement.AgreementService;
+import org.accord.funds.Collection;
+import org.accord.funds.FundsCollectionProcess;
+import org.accord.funds.FundsCollections;
+import org.accord.funds.Receipt;
+import org.accord.funds.ReceiptRequest;
+import org.accord.funds.Receipts;
+import org.accord.security.CurrentUser;
+import org.accord.security.Roles;
+import org.accord.security.SystemAuthority;
+import org.accord.shared.ForbiddenException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Money received: finance records it; the agency and the agreement's donor read the ledger. */
+@RestController
+@RequestMapping("/api/agreements/{reference}")
+class ReceiptController {
+
+  /** Each instalment's collection with its status, and every receipt. */
+  record Ledger(List<Collection> instalments, List<Receipt> receipts) {}
+
+  private final AgreementService agreements;
+  private final Receipts receipts;
+  private final FundsCollections collections;
+  private final CurrentUser currentUser;
+  private final SystemAuthority system;
+  private final RuntimeService runtimeService;
+
+  ReceiptController(
+      AgreementService agreements,
+      Receipts receipts,
+      FundsCollections collections,
+      CurrentUser currentUser,
+      SystemAuthority system,
+      RuntimeService runtimeService) {
+    this.agreements = agreements;
+    this.receipts = receipts;
+    this.collections = collections;
+    this.currentUser = currentUser;
+    this.system = system;
+    this.runtimeService = runtimeService;
+  }
+
+  /**
+   * Records a receipt; finance's open task for the instalment then moves on, to wait for the rest
+   * or to end with the instalment received.
+   */
+  @PostMapping("/receipts")
+  ResponseEntity<Receipt> record(
+      @PathVariable String reference, @RequestBody ReceiptRequest request) {
+    agreements.requireVisible(reference, currentUser::mayActFor);
+    if (!currentUser.isMemberOf(Roles.FINANCE)) {
+      throw new ForbiddenException("Receipts are recorded by finance");
+    }
+    Receipt receipt =
+        system.onBehalfOf(
+            currentUser.id(),
+            () -> {
+              Receipt recorded = receipts.record(reference, request, currentUser.id());
+              runtimeService
+                  .createMessageCorrelation(FundsCollectionProcess.Messages.RECEIPT_RECORDED)
+                  .processInstanceBusinessKey(reference)
+                  .processInstanceVariableEquals(INSTALMENT_NUMBER, recorded.instalment())
+                  .correlateAllWithResult();
+              return recorded;
+            });
+    return ResponseEntity.created(
+            URI.create("/api/agreements/" + reference + "/receipts/" + receipt.id()))
+        .body(receipt);
+  }
+
+  @GetMapping("/receipts")
+  List<Receipt> receipts(@PathVariable String reference) {
+    agreements.requireVisible(reference, currentUser::mayActFor);
+    return receipts.list(reference);
+  }
+
+  @GetMapping("/ledger")
+  Ledger ledger(@PathVariable String reference) {
+    agreements.requireVisible(reference, currentUser::mayActFor);
+    return new Ledger(collections.collections(reference), receipts.list(reference));
+  }
+}
