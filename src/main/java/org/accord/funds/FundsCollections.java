@@ -92,19 +92,7 @@ public class FundsCollections {
           instalment.currency(),
           currencies.toUsd(instalment.amount(), instalment.currency(), today),
           today);
-      Map<String, Object> variables = new HashMap<>();
-      variables.put(AGREEMENT_REFERENCE, agreement.reference());
-      variables.put(TITLE, agreement.title());
-      variables.put(PARTNER_NAME, partner.name());
-      variables.put(INSTALMENT_NUMBER, instalment.number());
-      variables.put(INSTALMENT_TRIGGER, instalment.trigger().name());
-      variables.put(INSTALMENT, describe(instalment, schedule.size()));
-      if (instalment.dueDate() != null) {
-        variables.put(INSTALMENT_DUE_DATE, instalment.dueDate().atStartOfDay().toString());
-      }
-      if (instalment.reportNumber() != null) {
-        variables.put(REPORT_NUMBER, instalment.reportNumber());
-      }
+      Map<String, Object> variables = variables(agreement, partner, instalment, schedule.size());
       system.run(
           () ->
               runtimeService.startProcessInstanceByKey(
@@ -160,6 +148,60 @@ public class FundsCollections {
             new Message.Attachment(
                 issued.document().fileName(), "application/pdf", issued.content())));
     return require(agreement, number);
+  }
+
+  /**
+   * After a reversal, an instalment whose collection had ended is owed again: finance's task comes
+   * back, and the reminder and escalation with it.
+   */
+  @Transactional
+  public void resume(String reference, int number) {
+    Agreement agreement = agreements.require(reference);
+    Collection collection = require(agreement, number);
+    boolean running =
+        runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(FundsCollectionProcess.KEY)
+                .processInstanceBusinessKey(reference)
+                .variableValueEquals(INSTALMENT_NUMBER, number)
+                .count()
+            > 0;
+    if (running || collection.calledOn() == null || collection.outstanding().signum() == 0) {
+      return;
+    }
+    List<Instalment> schedule = agreements.fundingTerms(reference).schedule();
+    Map<String, Object> variables =
+        variables(
+            agreement,
+            partners.require(agreement.partnerCode()),
+            schedule.get(number - 1),
+            schedule.size());
+    system.run(
+        () ->
+            runtimeService
+                .createProcessInstanceByKey(FundsCollectionProcess.KEY)
+                .businessKey(reference)
+                .setVariables(variables)
+                .startBeforeActivity("Collect")
+                .execute());
+  }
+
+  private static Map<String, Object> variables(
+      Agreement agreement, Partner partner, Instalment instalment, int instalments) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(AGREEMENT_REFERENCE, agreement.reference());
+    variables.put(TITLE, agreement.title());
+    variables.put(PARTNER_NAME, partner.name());
+    variables.put(INSTALMENT_NUMBER, instalment.number());
+    variables.put(INSTALMENT_TRIGGER, instalment.trigger().name());
+    variables.put(INSTALMENT, describe(instalment, instalments));
+    if (instalment.dueDate() != null) {
+      variables.put(INSTALMENT_DUE_DATE, instalment.dueDate().atStartOfDay().toString());
+    }
+    if (instalment.reportNumber() != null) {
+      variables.put(REPORT_NUMBER, instalment.reportNumber());
+    }
+    return variables;
   }
 
   /** Whether anything is still owed on the instalment: it is neither received nor cancelled. */

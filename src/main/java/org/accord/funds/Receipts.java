@@ -20,8 +20,10 @@ import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
 import org.accord.security.Roles;
 import org.accord.shared.ConflictException;
+import org.accord.shared.ForbiddenException;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.Money;
+import org.accord.shared.NotFoundException;
 import org.accord.shared.Violations;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -137,6 +139,35 @@ public class Receipts {
       tellManagersOfOverpayment(agreement, receipt, collection);
     }
     return receipt;
+  }
+
+  /**
+   * Reverses a receipt recorded by mistake: it stays in the ledger, marked, and counts no more.
+   * Whoever recorded it does not reverse it.
+   */
+  @Transactional
+  public Receipt reverse(String reference, long id, String reason, String reversedBy) {
+    Agreement agreement = agreements.require(reference);
+    Receipt receipt =
+        funds.findReceipts(agreement.id()).stream()
+            .filter(candidate -> candidate.id() == id)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException(reference + " has no receipt " + id));
+    Violations violations = new Violations();
+    String why = violations.requireText("reason", reason, 2000);
+    violations.throwIfAny();
+    if (receipt.recordedBy().equals(reversedBy)) {
+      throw new ForbiddenException(
+          "Separation of duties: who recorded a receipt does not reverse it");
+    }
+    funds.lock(agreement.id(), receipt.instalment()).orElseThrow();
+    if (funds.reverse(id, reversedBy, OffsetDateTime.now(clock), why) == 0) {
+      throw new ConflictException("Receipt " + id + " is already reversed");
+    }
+    Receipt reversed = find(agreement, id);
+    audit.recordAs(
+        reversedBy, "RECEIPT", String.valueOf(id), reference, "REVERSED", receipt, reversed);
+    return reversed;
   }
 
   public List<Receipt> list(String reference) {

@@ -209,6 +209,46 @@ class FundsCollectionIntegrationTest {
         .contains("manager@accord.example");
   }
 
+  /**
+   * 21,400.00 EUR received in full ends the collection; reversed by a second clerk, it counts no
+   * more: 21,400.00 is outstanding again and finance's task is back. The clerk who recorded it may
+   * not reverse it, and a receipt is reversed once.
+   */
+  @Test
+  void aReversedReceipt_countsNoMore_byAnotherClerk_andTheCollectionResumes() {
+    awaitStatus(1, "CALLED");
+    String clerk = "finance-" + reference.toLowerCase(java.util.Locale.ROOT);
+    api.newUser(clerk, "finance");
+    ResponseEntity<Map<String, Object>> recorded =
+        api.post(
+            "finance",
+            "/api/agreements/" + reference + "/receipts",
+            receipt("21400.00", "EUR", LocalDate.now().toString(), "BR-" + reference + "-rev", 1));
+    assertThat(instalments().get(0)).containsEntry("status", "RECEIVED");
+    String reversal =
+        "/api/agreements/" + reference + "/receipts/" + recorded.getBody().get("id") + "/reversal";
+
+    assertThat(
+            api.post("finance", reversal, Map.of("reason", "Credited to the wrong agreement"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.post(clerk, reversal, Map.of("reason", " ")).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<Map<String, Object>> reversed =
+        api.post(clerk, reversal, Map.of("reason", "Credited to the wrong agreement"));
+
+    assertThat(reversed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(reversed.getBody())
+        .containsEntry("reversedBy", clerk)
+        .containsEntry("reversalReason", "Credited to the wrong agreement");
+    assertThat(instalments().get(0))
+        .containsEntry("status", "CALLED")
+        .containsEntry("outstanding", "21400.00");
+    assertThat(api.tasks("finance", reference, RECORD_RECEIPT)).hasSize(1);
+    assertThat(api.post(clerk, reversal, Map.of("reason", "Again")).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+  }
+
   @Test
   void badReceiptsAreNamed_andNothingIsWritten() {
     awaitStatus(1, "CALLED");

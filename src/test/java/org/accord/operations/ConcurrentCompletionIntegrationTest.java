@@ -23,7 +23,7 @@ class ConcurrentCompletionIntegrationTest {
   /** A second screener: the proposals' initiator, officer, may not screen them. */
   private String secondOfficer() {
     if (api.get("admin", "/engine-rest/user/officer3/profile").getStatusCode().value() == 404) {
-      api.newRepresentative("officer3", "partnership-officers");
+      api.newUser("officer3", "partnership-officers");
     }
     return "officer3";
   }

@@ -160,7 +160,7 @@ class TasklistForEachRoleBrowserTest {
     }
 
     api.approveInternally(reference);
-    api.newRepresentative("findings-rep", "donor-FINDINGS");
+    api.newUser("findings-rep", "donor-FINDINGS");
     String donorTask =
         (String) api.tasks("findings-rep", reference, DONOR_SIGN_OFF).get(0).get("id");
     assertThat(

@@ -154,8 +154,8 @@ public final class Api {
     return code;
   }
 
-  /** A partner's representative, made by an administrator through engine-rest. */
-  public void newRepresentative(String userId, String partnerGroup) {
+  /** A user of the group (a partner's representative, a second clerk), made by an administrator. */
+  public void newUser(String userId, String group) {
     ResponseEntity<Map<String, Object>> created =
         post(
             "admin",
@@ -170,12 +170,12 @@ public final class Api {
                     "lastName",
                     "Hassan",
                     "email",
-                    userId + "@partner.example"),
+                    userId + "@accord.example"),
                 "credentials",
                 Map.of("password", PASSWORD)));
     assertThat(created.getStatusCode().value()).as("new user %s", userId).isEqualTo(204);
     assertThat(
-            put("admin", "/engine-rest/group/" + partnerGroup + "/members/" + userId, null)
+            put("admin", "/engine-rest/group/" + group + "/members/" + userId, null)
                 .getStatusCode()
                 .value())
         .isEqualTo(204);

@@ -60,5 +60,12 @@ public interface FundsMapper {
 
   boolean bankReferenceRecorded(String bankReference);
 
+  /** Marks the receipt reversed unless it already is; the number of receipts reversed. */
+  int reverse(
+      @Param("id") long id,
+      @Param("reversedBy") String reversedBy,
+      @Param("reversedAt") OffsetDateTime reversedAt,
+      @Param("reason") String reason);
+
   List<Receipt> findReceipts(long agreementId);
 }

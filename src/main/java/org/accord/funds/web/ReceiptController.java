@@ -82,6 +82,25 @@ class ReceiptController {
         .body(receipt);
   }
 
+  record Reversal(String reason) {}
+
+  /** Reverses a receipt recorded by mistake, by another clerk of finance than the one who did. */
+  @PostMapping("/receipts/{id}/reversal")
+  Receipt reverse(
+      @PathVariable String reference, @PathVariable long id, @RequestBody Reversal reversal) {
+    agreements.requireVisible(reference, currentUser::mayActFor);
+    if (!currentUser.isMemberOf(Roles.FINANCE)) {
+      throw new ForbiddenException("Receipts are reversed by finance");
+    }
+    return system.onBehalfOf(
+        currentUser.id(),
+        () -> {
+          Receipt reversed = receipts.reverse(reference, id, reversal.reason(), currentUser.id());
+          collections.resume(reference, reversed.instalment());
+          return reversed;
+        });
+  }
+
   @GetMapping("/receipts")
   List<Receipt> receipts(@PathVariable String reference) {
     agreements.requireVisible(reference, currentUser::mayActFor);

@@ -163,7 +163,7 @@ class DocumentIntegrationTest {
           .contains("Financial CLEAR Reviewed the accounts Kwame Mensah");
     }
 
-    api.newRepresentative("ddsum-rep", "donor-" + code);
+    api.newUser("ddsum-rep", "donor-" + code);
     assertThat(api.getList("ddsum-rep", "/api/agreements/" + reference + "/documents").getBody())
         .isEmpty();
     assertThat(pdf("ddsum-rep", reference, summary.get("id")).getStatusCode())

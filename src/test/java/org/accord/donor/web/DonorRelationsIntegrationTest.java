@@ -24,7 +24,7 @@ class DonorRelationsIntegrationTest {
   @Test
   void profileIsKeptByOfficers_readByTheDonorItself_andHiddenFromOtherDonors() {
     api.newPartner("PROFA", "Profile Foundation");
-    api.newRepresentative("profa", "donor-PROFA");
+    api.newUser("profa", "donor-PROFA");
 
     ResponseEntity<Map<String, Object>> saved =
         api.put("officer", "/api/partners/PROFA/profile", connectivityInAfrica("QUARTERLY"));

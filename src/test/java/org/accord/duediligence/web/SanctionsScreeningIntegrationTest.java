@@ -39,7 +39,7 @@ class SanctionsScreeningIntegrationTest {
   @Test
   void aPartnerListedAfterItsDueDiligence_isConfirmedByComplianceAndItsAgreementSuspended() {
     api.newPartner("NFCT", "Northfall Cinder Trading");
-    api.newRepresentative("nfct", "donor-NFCT");
+    api.newUser("nfct", "donor-NFCT");
     String reference = api.toActive("NFCT", "50000.00");
 
     ResponseEntity<Map<String, Object>> imported =
@@ -88,7 +88,7 @@ class SanctionsScreeningIntegrationTest {
   @Test
   void theReviewIsTheAgencysOwn_thePartnersRepresentativeSeesNothingOfIt() {
     api.newPartner("ARGV", "Argent Veil Shipping");
-    api.newRepresentative("argv", "donor-ARGV");
+    api.newUser("argv", "donor-ARGV");
     api.propose("ARGV", "1000.00");
 
     assertThat(api.upload("admin", LISTS, "consolidated.xml", sample()).getStatusCode())

@@ -45,7 +45,7 @@ class DashboardBrowserTest {
   @Test
   void firstViewAfterTheFiguresAged_showsTheFiguresOfNow_andSaysAsOfWhen() throws Exception {
     String donor = api.newPartner("AGED", "Aged Figures Fund");
-    api.newRepresentative("aged", "donor-" + donor);
+    api.newUser("aged", "donor-" + donor);
     String filter = "/dashboard?donor=" + donor;
 
     try (Browser browser = Browser.open(port)) {

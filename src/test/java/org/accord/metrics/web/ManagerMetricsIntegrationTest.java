@@ -102,7 +102,7 @@ class ManagerMetricsIntegrationTest {
   void driveTheKnownAgreements() {
     dayZero = LocalDate.now().minusDays(50).atTime(9, 0).atZone(ZoneId.systemDefault());
     api.newPartner(DONOR, "Cycle Time Foundation");
-    api.newRepresentative("cycl", "donor-" + DONOR);
+    api.newUser("cycl", "donor-" + DONOR);
 
     on(0);
     a1 = propose("1000.00", Proposals.valid(DONOR, "1000.00", "USD"));
@@ -466,7 +466,7 @@ class ManagerMetricsIntegrationTest {
 
   @Test
   void dashboardInASession_followsTheUsersGroupsAsTheyAreNow() {
-    api.newRepresentative("exmanager", "managers");
+    api.newUser("exmanager", "managers");
     try (Browser browser = Browser.open(port)) {
       browser.logInToTasklist("exmanager").openPage("/dashboard", "body[data-drawn]");
 

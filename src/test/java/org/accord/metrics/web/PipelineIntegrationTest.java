@@ -19,7 +19,7 @@ class PipelineIntegrationTest {
   @Test
   void countsAndValuesByStage_andFundsMobilized_forTheFiltersAsked() {
     String donor = api.newPartner("PIPE", "Pipeline Foundation");
-    api.newRepresentative("pipe", "donor-PIPE");
+    api.newUser("pipe", "donor-PIPE");
     api.propose(donor, "1000.00");
     api.toActive(donor, "5000.00");
 
