@@ -230,6 +230,97 @@ class BudgetIntegrationTest {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
   }
 
+  /**
+   * The start form: staff 30,000.00 and travel 5,000.00 of partner's cash at a 10% rate, 3,500.00
+   * of programme support costs: 38,500.00 USD, paid 20,000.00 on signature and 18,500.00 on the
+   * first report; 2,000.00 in kind.
+   */
+  @Test
+  void aBudgetAndScheduleEnteredInTheTasklistStartForm_areTheProposals() {
+    Map<String, Object> form = new java.util.HashMap<>(startForm());
+    form.putAll(
+        Map.of(
+            "amount", "38500.00",
+            "budgetStaff", "30000.00",
+            "budgetTravel", "5000.00",
+            "programmeSupportRate", "10",
+            "inKindAmount", "2000.00",
+            "inKindLine", "TRAINING_AND_MEETINGS",
+            "inKindDescription", "Meeting rooms"));
+    form.putAll(
+        Map.of(
+            "instalment1Amount", "20000.00",
+            "instalment1Currency", "USD",
+            "instalment1Trigger", "ON_SIGNATURE",
+            "instalment2Amount", "18500.00",
+            "instalment2Currency", "USD",
+            "instalment2Trigger", "ON_REPORT_ACCEPTED",
+            "instalment2Report", 1));
+
+    ResponseEntity<Map<String, Object>> started =
+        api.post(
+            "officer",
+            "/engine-rest/process-definition/key/partnership-agreement/submit-form",
+            Map.of("variables", Api.engineVariables(form)));
+
+    assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
+    String reference = (String) started.getBody().get("businessKey");
+    assertThat(api.get("officer", "/api/agreements/" + reference + "/budget").getBody())
+        .containsEntry("partnerCash", "38500.00")
+        .containsEntry("total", "40500.00");
+    assertThat(api.getList("officer", "/api/agreements/" + reference + "/schedule").getBody())
+        .extracting(instalment -> instalment.get("amount") + " " + instalment.get("trigger"))
+        .containsExactly("20000.00 ON_SIGNATURE", "18500.00 ON_REPORT_ACCEPTED");
+  }
+
+  @Test
+  void aStartFormWhoseInstalmentsFallShort_isRefused_andWritesNothing() {
+    long before = count("agreement");
+    Map<String, Object> form = new java.util.HashMap<>(startForm());
+    form.putAll(
+        Map.of(
+            "amount", "38500.00",
+            "budgetStaff", "35000.00",
+            "programmeSupportRate", "10",
+            "instalment1Amount", "20000.00",
+            "instalment1Currency", "USD",
+            "instalment1Trigger", "ON_SIGNATURE"));
+
+    ResponseEntity<Map<String, Object>> refused =
+        api.post(
+            "officer",
+            "/engine-rest/process-definition/key/partnership-agreement/submit-form",
+            Map.of("variables", Api.engineVariables(form)));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").toString())
+        .contains("schedule: the instalments come to USD 20,000.00");
+    assertThat(count("agreement")).isEqualTo(before);
+  }
+
+  private static Map<String, Object> startForm() {
+    return Map.ofEntries(
+        Map.entry("title", "Digital skills for women entrepreneurs"),
+        Map.entry("partnerCode", "JICA"),
+        Map.entry("agreementType", "CONTRIBUTION_AGREEMENT"),
+        Map.entry("priority", "DIGITAL_TRANSFORMATION"),
+        Map.entry("region", "ASIA_PACIFIC"),
+        Map.entry("beneficiaryCountries", "NP, BT"),
+        Map.entry("outputTypes", "LEARNING_FRAMEWORKS"),
+        Map.entry("currency", "USD"),
+        Map.entry("startDate", "2027-03-01"),
+        Map.entry("endDate", "2028-02-29"),
+        Map.entry("reportingFrequency", "QUARTERLY"),
+        Map.entry("objective", "Train women entrepreneurs"),
+        Map.entry("activityDescription", "Run a regional bootcamp"),
+        Map.entry("activityTimeFrame", "2027-Q2"),
+        Map.entry("activityResponsible", "ITU Academy"),
+        Map.entry("indicatorName", "Women trained"),
+        Map.entry("indicatorUnit", "people"),
+        Map.entry("indicatorBaseline", 0),
+        Map.entry("indicatorTarget", 300));
+  }
+
   @ParameterizedTest(name = "{0}: {2}")
   @CsvSource(
       delimiter = '|',

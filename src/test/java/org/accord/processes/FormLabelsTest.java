@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,8 @@ import org.accord.agreement.AgreementType;
 import org.accord.agreement.Priority;
 import org.accord.agreement.Region;
 import org.accord.agreement.ReportingFrequency;
+import org.accord.budget.BudgetLineType;
+import org.accord.budget.InstalmentTrigger;
 import org.accord.reporting.Rating;
 import org.junit.jupiter.api.Test;
 
@@ -26,13 +30,30 @@ import org.junit.jupiter.api.Test;
  */
 class FormLabelsTest {
 
-  private static final Map<String, Map<String, String>> LABELS =
-      Map.of(
-          "priority", labels(Priority.values(), Priority::label),
-          "region", labels(Region.values(), Region::label),
-          "agreementType", labels(AgreementType.values(), AgreementType::label),
-          "reportingFrequency", labels(ReportingFrequency.values(), ReportingFrequency::label),
-          "rating", labels(Rating.values(), Rating::label));
+  private static final Map<String, Map<String, String>> LABELS = labels();
+
+  private static Map<String, Map<String, String>> labels() {
+    Map<String, Map<String, String>> labels = new HashMap<>();
+    labels.put("priority", labels(Priority.values(), Priority::label));
+    labels.put("region", labels(Region.values(), Region::label));
+    labels.put("agreementType", labels(AgreementType.values(), AgreementType::label));
+    labels.put(
+        "reportingFrequency", labels(ReportingFrequency.values(), ReportingFrequency::label));
+    labels.put("rating", labels(Rating.values(), Rating::label));
+    // A proposal's lines are entered as direct costs; programme support costs are computed.
+    BudgetLineType[] direct =
+        Arrays.stream(BudgetLineType.values())
+            .filter(BudgetLineType::isDirect)
+            .toArray(BudgetLineType[]::new);
+    labels.put("cofinancingLine", labels(direct, BudgetLineType::label));
+    labels.put("inKindLine", labels(direct, BudgetLineType::label));
+    for (int n = 1; n <= 4; n++) {
+      labels.put(
+          "instalment" + n + "Trigger",
+          labels(InstalmentTrigger.values(), InstalmentTrigger::label));
+    }
+    return Map.copyOf(labels);
+  }
 
   @Test
   void everyChoiceOfACodeInAForm_isTheEnumsCodesUnderTheirLabels() throws IOException {
@@ -55,7 +76,12 @@ class FormLabelsTest {
         }
       }
     }
-    assertThat(checked).contains("proposeAgreement.form priority", "proposeAgreement.form region");
+    assertThat(checked)
+        .contains(
+            "proposeAgreement.form priority",
+            "proposeAgreement.form region",
+            "proposeAgreement.form cofinancingLine",
+            "proposeAgreement.form instalment4Trigger");
   }
 
   private static List<JsonNode> fields(JsonNode container) {

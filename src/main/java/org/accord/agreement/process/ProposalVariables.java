@@ -13,6 +13,7 @@ import org.accord.agreement.ReportingFrequency;
 import org.accord.agreement.Revision;
 import org.accord.budget.FundingTerms;
 import org.accord.budget.FundingText;
+import org.accord.budget.ProposedFunding;
 import org.accord.partner.Partner;
 import org.accord.results.ActivityPlan;
 import org.accord.results.IndicatorPlan;
@@ -55,6 +56,7 @@ final class ProposalVariables {
                     form.text(INDICATOR_UNIT),
                     form.decimal(INDICATOR_BASELINE),
                     form.decimal(INDICATOR_TARGET))));
+    ProposedFunding funding = StartFormFunding.from(form);
     return new Proposal(
         form.text(TITLE),
         form.text(PARTNER_CODE),
@@ -69,9 +71,9 @@ final class ProposalVariables {
         form.enumValue(REPORTING_FREQUENCY, ReportingFrequency.class),
         form.enumList(OUTPUT_TYPES, OutputType.class),
         List.of(objective),
-        null,
-        null,
-        null);
+        funding.budget(),
+        funding.programmeSupportRate(),
+        funding.schedule());
   }
 
   static Revision revisionFrom(VariableScope scope, Violations violations) {
