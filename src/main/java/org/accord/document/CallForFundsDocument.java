@@ -27,7 +27,9 @@ class CallForFundsDocument {
         new PdfDocument(
             fonts,
             "Call for funds " + call.paymentReference(),
-            agreement.reference() + " · Call for funds · instalment " + call.instalment())) {
+            agreement.reference()
+                + " · Call for funds · instalment "
+                + call.instalment().number())) {
       return pdf.title("Call for funds")
           .paragraph(
               agency.name()
@@ -41,15 +43,20 @@ class CallForFundsDocument {
           .facts(
               List.of(
                   new String[] {"Agreement", agreement.reference() + " — " + agreement.title()},
-                  new String[] {"Instalment", call.instalment() + " of " + call.instalments()},
-                  new String[] {"Falls due", call.fallsDueBecause()},
-                  new String[] {"Amount requested", Money.of(call.amount(), call.currency())},
+                  new String[] {
+                    "Instalment", call.instalment().number() + " of " + call.instalments()
+                  },
+                  new String[] {"Falls due", Wording.fallsDue(call.instalment())},
+                  new String[] {
+                    "Amount requested",
+                    Money.of(call.instalment().amount(), call.instalment().currency())
+                  },
                   new String[] {"Please pay by", DATE.format(call.payBy())},
                   new String[] {"Reference to quote", call.paymentReference()}))
           .heading("Payment instructions")
           .paragraph(
               "Please transfer "
-                  + Money.of(call.amount(), call.currency())
+                  + Money.of(call.instalment().amount(), call.instalment().currency())
                   + " to the account below, quoting the reference "
                   + call.paymentReference()
                   + " so that the payment is credited to this agreement. Bank charges are borne"

@@ -30,8 +30,8 @@ public class CallForFundsDocuments {
         store.stored(
             agreement,
             DocumentKind.CALL_FOR_FUNDS,
-            call.instalment(),
-            agreement.reference() + "-call-for-funds-" + call.instalment() + ".pdf",
+            call.instalment().number(),
+            agreement.reference() + "-call-for-funds-" + call.instalment().number() + ".pdf",
             () -> document.render(agreement, partners.require(agreement.partnerCode()), call));
     return new Issued(stored, store.content(stored));
   }

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.accord.agreement.Agreement;
 import org.accord.budget.FundingTerms;
-import org.accord.budget.Instalment;
 import org.accord.document.pdf.Fonts;
 import org.accord.document.pdf.PdfDocument;
 import org.accord.identity.People;
@@ -168,7 +167,7 @@ public class MouDocument {
                           new String[] {
                             String.valueOf(instalment.number()),
                             Money.of(instalment.amount(), instalment.currency()),
-                            fallsDue(instalment)
+                            Wording.fallsDue(instalment)
                           })
                   .toList())
           .heading("Article 3. Results framework")
@@ -235,15 +234,6 @@ public class MouDocument {
                                   + " after signature."));
       return pdf.finish();
     }
-  }
-
-  private static String fallsDue(Instalment instalment) {
-    return switch (instalment.trigger()) {
-      case ON_SIGNATURE -> "On signature of this Memorandum";
-      case ON_DATE -> "On " + DATE.format(instalment.dueDate());
-      case ON_REPORT_ACCEPTED ->
-          "When progress report " + instalment.reportNumber() + " is accepted";
-    };
   }
 
   /** Name, title, signature and time for each party, in the columns of the signature block. */

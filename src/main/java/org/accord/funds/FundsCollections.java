@@ -117,11 +117,8 @@ public class FundsCollections {
     FundsProperties.BankAccount bank = properties.bank();
     CallForFunds call =
         new CallForFunds(
-            number,
+            instalment,
             schedule.size(),
-            collection.amount(),
-            collection.currency(),
-            instalment.when(),
             today,
             today.plus(properties.paymentTerms()),
             reference + "/" + number,
@@ -135,7 +132,7 @@ public class FundsCollections {
     model.put("reference", reference);
     model.put("title", agreement.title());
     model.put("instalment", number + " of " + schedule.size());
-    model.put("amount", Money.of(call.amount(), call.currency()));
+    model.put("amount", Money.of(instalment.amount(), instalment.currency()));
     model.put("payBy", call.payBy().toString());
     model.put("paymentReference", call.paymentReference());
     notifications.queue(

@@ -163,7 +163,7 @@ public class MouDocumentTest {
         .contains("Total 53,500.00 8,000.00 5,000.00 66,500.00")
         .contains("Programme support costs are 7% of the direct costs the Partner's cash finances.")
         .contains("Contributions in kind, at their value: Travel: Office space.")
-        .contains("1 EUR 21,400.00 On signature of this Memorandum")
+        .contains("1 EUR 21,400.00 On signature of the Memorandum")
         .contains("2 USD 17,334.00 On 1 July 2027")
         .contains("3 EUR 16,050.00 When progress report 2 is accepted");
   }
