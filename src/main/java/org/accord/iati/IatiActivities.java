@@ -22,9 +22,11 @@ import org.accord.agreement.StatusChange;
 import org.accord.amendment.Amendment;
 import org.accord.amendment.AmendmentService;
 import org.accord.amendment.AmendmentStatus;
+import org.accord.budget.Instalment;
 import org.accord.document.DocumentKind;
 import org.accord.document.DocumentStore;
 import org.accord.document.StoredDocument;
+import org.accord.funds.Receipts;
 import org.accord.iati.IatiActivity.ActivityDate;
 import org.accord.iati.IatiActivity.Budget;
 import org.accord.iati.IatiActivity.CountryShare;
@@ -34,6 +36,7 @@ import org.accord.iati.IatiActivity.Indicator;
 import org.accord.iati.IatiActivity.Organisation;
 import org.accord.iati.IatiActivity.Participant;
 import org.accord.iati.IatiActivity.Period;
+import org.accord.iati.IatiActivity.PlannedDisbursement;
 import org.accord.iati.IatiActivity.Result;
 import org.accord.iati.IatiActivity.Sector;
 import org.accord.iati.IatiActivity.Transaction;
@@ -110,6 +113,7 @@ public class IatiActivities {
   private final ProgressReports reports;
   private final AmendmentService amendments;
   private final DocumentStore documents;
+  private final Receipts receipts;
   private final Clock clock;
 
   IatiActivities(
@@ -119,6 +123,7 @@ public class IatiActivities {
       ProgressReports reports,
       AmendmentService amendments,
       DocumentStore documents,
+      Receipts receipts,
       Clock clock) {
     this.properties = properties;
     this.agreements = agreements;
@@ -126,6 +131,7 @@ public class IatiActivities {
     this.reports = reports;
     this.amendments = amendments;
     this.documents = documents;
+    this.receipts = receipts;
     this.clock = clock;
   }
 
@@ -135,6 +141,9 @@ public class IatiActivities {
     List<StatusChange> history = agreements.history(agreement.reference());
     List<PeriodReport> periods = reports.reports(agreement);
     Signed signed = signed(agreement);
+    // The partner pays its contribution to the agency: the provider of incoming money.
+    Organisation provider =
+        new Organisation(null, ORGANISATION_TYPE.get(partner.type()), partner.name());
     Organisation agency =
         new Organisation(
             properties.organisationIdentifier(),
@@ -154,7 +163,8 @@ public class IatiActivities {
             new Sector("99", agreement.priority().name(), HUNDRED, agreement.priority().label())),
         agreement.currency(),
         budgets(agreement, signed),
-        transactions(agreement, signed, history, periods),
+        plannedDisbursements(agreement, provider, history, periods),
+        transactions(agreement, signed, history, periods, provider),
         documentLinks(agreement),
         results(agreement, framework, periods),
         OffsetDateTime.now(clock));
@@ -283,14 +293,23 @@ public class IatiActivities {
    * it, and the expenditure of accepted reports.
    */
   private List<Transaction> transactions(
-      Agreement agreement, Signed signed, List<StatusChange> history, List<PeriodReport> periods) {
+      Agreement agreement,
+      Signed signed,
+      List<StatusChange> history,
+      List<PeriodReport> periods,
+      Organisation provider) {
     List<Transaction> transactions = new ArrayList<>();
     first(history, EnumSet.of(AgreementStatus.ACTIVE))
         .ifPresent(
             active ->
                 transactions.add(
                     new Transaction(
-                        "2", active, signed.amount(), "Contribution agreed in the signed MoU")));
+                        "11",
+                        active,
+                        signed.amount(),
+                        null,
+                        "Contribution agreed in the signed MoU",
+                        provider)));
     amendments.list(agreement.reference()).stream()
         .filter(amendment -> amendment.status() == AmendmentStatus.APPROVED)
         .filter(amendment -> amendment.before().amount().compareTo(amendment.after().amount()) != 0)
@@ -298,10 +317,24 @@ public class IatiActivities {
             amendment ->
                 transactions.add(
                     new Transaction(
-                        "2",
+                        "11",
                         amendment.decidedAt().toLocalDate(),
                         amendment.after().amount().subtract(amendment.before().amount()),
-                        "Contribution changed by amendment " + amendment.number())));
+                        null,
+                        "Contribution changed by amendment " + amendment.number(),
+                        provider)));
+    receipts.list(agreement.reference()).stream()
+        .filter(receipt -> !receipt.isReversed())
+        .forEach(
+            receipt ->
+                transactions.add(
+                    new Transaction(
+                        "1",
+                        receipt.valueDate(),
+                        receipt.amount(),
+                        otherThan(agreement, receipt.currency()),
+                        "Instalment " + receipt.instalment() + " received",
+                        provider)));
     for (PeriodReport period : periods) {
       accepted(period)
           .ifPresent(
@@ -311,9 +344,52 @@ public class IatiActivities {
                           "4",
                           report.reviewedAt().toLocalDate(),
                           report.expenditure(),
-                          "Expenditure reported for period " + period.period().number())));
+                          null,
+                          "Expenditure reported for period " + period.period().number(),
+                          null)));
     }
     return transactions;
+  }
+
+  /**
+   * The schedule's instalments, each when it is expected: on signature (the day the agreement
+   * became active, or its start before then), on its date, or on its report's due date.
+   */
+  private List<PlannedDisbursement> plannedDisbursements(
+      Agreement agreement,
+      Organisation provider,
+      List<StatusChange> history,
+      List<PeriodReport> periods) {
+    LocalDate signature =
+        first(history, EnumSet.of(AgreementStatus.ACTIVE)).orElse(agreement.startDate());
+    List<PlannedDisbursement> planned = new ArrayList<>();
+    for (Instalment instalment : agreements.fundingTerms(agreement.reference()).schedule()) {
+      LocalDate expected =
+          switch (instalment.trigger()) {
+            case ON_SIGNATURE -> signature;
+            case ON_DATE -> instalment.dueDate();
+            case ON_REPORT_ACCEPTED ->
+                periods.stream()
+                    .filter(period -> period.period().number() == instalment.reportNumber())
+                    .map(period -> period.period().dueOn())
+                    .findFirst()
+                    .orElse(agreement.endDate());
+          };
+      planned.add(
+          new PlannedDisbursement(
+              "1",
+              expected,
+              expected,
+              instalment.amount(),
+              otherThan(agreement, instalment.currency()),
+              provider));
+    }
+    return planned;
+  }
+
+  /** The currency where it is not the activity's default, else null. */
+  private static String otherThan(Agreement agreement, String currency) {
+    return currency.equals(agreement.currency()) ? null : currency;
   }
 
   private List<DocumentLink> documentLinks(Agreement agreement) {

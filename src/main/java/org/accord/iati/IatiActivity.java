@@ -21,6 +21,7 @@ public record IatiActivity(
     List<Sector> sectors,
     String currency,
     List<Budget> budgets,
+    List<PlannedDisbursement> plannedDisbursements,
     List<Transaction> transactions,
     List<DocumentLink> documents,
     List<Result> results,
@@ -46,8 +47,29 @@ public record IatiActivity(
   public record Budget(
       String type, String status, LocalDate start, LocalDate end, BigDecimal value) {}
 
-  /** TransactionType 2 commitment, 4 expenditure. */
-  public record Transaction(String type, LocalDate date, BigDecimal value, String description) {}
+  /**
+   * An instalment the partner is expected to pay, in its own currency (null: the activity's); type
+   * 1 is the original schedule.
+   */
+  public record PlannedDisbursement(
+      String type,
+      LocalDate start,
+      LocalDate end,
+      BigDecimal value,
+      String currency,
+      Organisation provider) {}
+
+  /**
+   * TransactionType 11 incoming commitment, 1 incoming funds, 4 expenditure; the currency is null
+   * when it is the activity's, the provider null for the agency's own expenditure.
+   */
+  public record Transaction(
+      String type,
+      LocalDate date,
+      BigDecimal value,
+      String currency,
+      String description,
+      Organisation provider) {}
 
   /** DocumentCategory A09 is a memorandum of understanding. */
   public record DocumentLink(

@@ -16,8 +16,10 @@ import org.accord.iati.IatiActivity.CountryShare;
 import org.accord.iati.IatiActivity.Description;
 import org.accord.iati.IatiActivity.DocumentLink;
 import org.accord.iati.IatiActivity.Indicator;
+import org.accord.iati.IatiActivity.Organisation;
 import org.accord.iati.IatiActivity.Participant;
 import org.accord.iati.IatiActivity.Period;
+import org.accord.iati.IatiActivity.PlannedDisbursement;
 import org.accord.iati.IatiActivity.Result;
 import org.accord.iati.IatiActivity.Sector;
 import org.accord.iati.IatiActivity.Transaction;
@@ -110,12 +112,22 @@ public final class IatiXml {
       value(xml, budget.value(), budget.start());
       xml.writeEndElement();
     }
+    for (PlannedDisbursement planned : activity.plannedDisbursements()) {
+      xml.writeStartElement("planned-disbursement");
+      xml.writeAttribute("type", planned.type());
+      dated(xml, "period-start", planned.start());
+      dated(xml, "period-end", planned.end());
+      value(xml, planned.value(), planned.currency(), planned.start());
+      organisation(xml, "provider-org", planned.provider());
+      xml.writeEndElement();
+    }
     for (Transaction transaction : activity.transactions()) {
       xml.writeStartElement("transaction");
       coded(xml, "transaction-type", transaction.type());
       dated(xml, "transaction-date", transaction.date());
-      value(xml, transaction.value(), transaction.date());
+      value(xml, transaction.value(), transaction.currency(), transaction.date());
       narrated(xml, "description", transaction.description());
+      organisation(xml, "provider-org", transaction.provider());
       xml.writeEndElement();
     }
     for (DocumentLink document : activity.documents()) {
@@ -131,6 +143,22 @@ public final class IatiXml {
     for (Result result : activity.results()) {
       result(xml, result);
     }
+    xml.writeEndElement();
+  }
+
+  private static void organisation(XMLStreamWriter xml, String element, Organisation org)
+      throws XMLStreamException {
+    if (org == null) {
+      return;
+    }
+    xml.writeStartElement(element);
+    if (org.ref() != null) {
+      xml.writeAttribute("ref", org.ref());
+    }
+    if (org.type() != null) {
+      xml.writeAttribute("type", org.type());
+    }
+    narrative(xml, org.name());
     xml.writeEndElement();
   }
 
@@ -180,7 +208,16 @@ public final class IatiXml {
 
   private static void value(XMLStreamWriter xml, BigDecimal value, LocalDate on)
       throws XMLStreamException {
+    value(xml, value, null, on);
+  }
+
+  /** A value in the activity's default currency unless another is named. */
+  private static void value(XMLStreamWriter xml, BigDecimal value, String currency, LocalDate on)
+      throws XMLStreamException {
     xml.writeStartElement("value");
+    if (currency != null) {
+      xml.writeAttribute("currency", currency);
+    }
     xml.writeAttribute("value-date", on.toString());
     xml.writeCharacters(value.toPlainString());
     xml.writeEndElement();

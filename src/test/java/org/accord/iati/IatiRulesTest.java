@@ -93,6 +93,7 @@ class IatiRulesTest {
         List.of(),
         List.of(),
         List.of(),
+        List.of(),
         OffsetDateTime.now());
   }
 }

@@ -6,10 +6,13 @@ import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROP
 import static org.accord.amendment.AgreementAmendmentProcess.Tasks.REVIEW_AMENDMENT;
 import static org.accord.amendment.AgreementAmendmentProcess.Tasks.SIGN_OFF_AMENDMENT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,6 +200,30 @@ class IatiIntegrationTest {
         Map.of("justification", "Rainy season delays", "endDate", "2029-06-30"));
     api.complete("officer2", reference, REVIEW_AMENDMENT, Map.of("amendmentReview", "ENDORSE"));
     api.complete("gsma", reference, SIGN_OFF_AMENDMENT, Map.of("donorDecision", "APPROVE"));
+    // Paid on signature, in full, in two receipts: 30,000.00 + 20,000.00 = 50,000.00 USD.
+    for (String part : List.of("30000.00", "20000.00")) {
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  api.post(
+                          "finance",
+                          "/api/agreements/" + reference + "/receipts",
+                          Map.of(
+                              "amount",
+                              part,
+                              "currency",
+                              "USD",
+                              "valueDate",
+                              LocalDate.now().toString(),
+                              "bankReference",
+                              "IATI-" + reference + "-" + part,
+                              "instalment",
+                              1))
+                      .getStatusCode()
+                      .value(),
+              status -> status == 201);
+    }
 
     byte[] xml = iati("gsma", reference).getBody();
 
@@ -220,8 +247,15 @@ class IatiIntegrationTest {
         .containsExactly("24965.80", "25034.20");
     assertThat(values(activity, "//budget[@type='2']/period-end/@iso-date"))
         .containsExactly("2027-12-31", "2028-12-31", "2029-06-30");
-    assertThat(text(activity, "//transaction[transaction-type/@code='2']/value"))
+    // The partner's contribution is incoming money (issue 17): an incoming commitment, the funds
+    // it paid, and the schedule it was expected on.
+    assertThat(text(activity, "//transaction[transaction-type/@code='11']/value"))
         .isEqualTo("50000.00");
+    assertThat(text(activity, "//transaction[transaction-type/@code='11']/provider-org/narrative"))
+        .isEqualTo("GSM Association");
+    assertThat(values(activity, "//transaction[transaction-type/@code='1']/value"))
+        .containsExactly("30000.00", "20000.00");
+    assertThat(values(activity, "//planned-disbursement/value")).containsExactly("50000.00");
     assertThat(text(activity, "//transaction[transaction-type/@code='4']/value"))
         .isEqualTo("9000.00");
     assertThat(text(activity, "//document-link/category/@code")).isEqualTo("A09");
