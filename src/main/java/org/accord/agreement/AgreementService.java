@@ -253,6 +253,9 @@ public class AgreementService {
       if (status == AgreementStatus.ACTIVE && agreement.status() != AgreementStatus.SUSPENDED) {
         events.publishEvent(new AgreementActivated(require(reference)));
       }
+      if (status == AgreementStatus.CLOSED || status == AgreementStatus.TERMINATED) {
+        events.publishEvent(new AgreementEnded(require(reference)));
+      }
     }
   }
 

@@ -20,6 +20,9 @@ public final class FundsCollectionProcess {
     /** A receipt was recorded through the API against the instalment finance is waiting for. */
     public static final String RECEIPT_RECORDED = "ReceiptRecorded";
 
+    /** The agreement was closed or terminated: what is still owed is no longer collected. */
+    public static final String AGREEMENT_ENDED = "AgreementEnded";
+
     private Messages() {}
   }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementActivated;
+import org.accord.agreement.AgreementEnded;
 import org.accord.agreement.AgreementService;
 import org.accord.budget.Instalment;
 import org.accord.currency.CurrencyService;
@@ -199,6 +200,23 @@ public class FundsCollections {
       variables.put(REPORT_NUMBER, instalment.reportNumber());
     }
     return variables;
+  }
+
+  /** The agreement ended: each instalment's collection stops, what is still owed is cancelled. */
+  @EventListener
+  public void stopCollections(AgreementEnded ended) {
+    system.run(
+        () ->
+            runtimeService
+                .createMessageCorrelation(FundsCollectionProcess.Messages.AGREEMENT_ENDED)
+                .processInstanceBusinessKey(ended.agreement().reference())
+                .correlateAllWithResult());
+  }
+
+  /** An instalment not received in full when its agreement ended: CANCELLED. */
+  @Transactional
+  public void cancel(String reference, int number) {
+    funds.cancel(agreements.require(reference).id(), number, LocalDate.now(clock));
   }
 
   /** Whether anything is still owed on the instalment: it is neither received nor cancelled. */

@@ -7,6 +7,7 @@ import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SIGN_MOU_AG
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SIGN_MOU_PARTNER;
 import static org.accord.duediligence.DueDiligenceProcess.Tasks.FINANCIAL_REVIEW;
 import static org.accord.duediligence.DueDiligenceProcess.Tasks.LEGAL_REVIEW;
+import static org.accord.funds.FundsCollectionProcess.Tasks.RECORD_RECEIPT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -301,6 +302,8 @@ class ClusterTest {
                     node,
                     "/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + reference),
                 new TypeReference<>() {});
+        // The collection of the contribution follows activation: not on the way to ACTIVE.
+        tasks.removeIf(task -> RECORD_RECEIPT.equals(task.get("taskDefinitionKey")));
         for (Map<String, Object> task : tasks) {
           complete(node, (String) task.get("id"), (String) task.get("taskDefinitionKey"));
         }

@@ -30,6 +30,12 @@ public interface FundsMapper {
       @Param("payBy") LocalDate payBy,
       @Param("documentId") long documentId);
 
+  /** Marks the instalment CANCELLED unless it was received in full. */
+  void cancel(
+      @Param("agreementId") long agreementId,
+      @Param("instalment") int instalment,
+      @Param("cancelledOn") LocalDate cancelledOn);
+
   Optional<Collection> find(
       @Param("agreementId") long agreementId, @Param("instalment") int instalment);
 

@@ -27,6 +27,10 @@ public class FundsSteps {
     collections.call(reference(execution), instalment(execution));
   }
 
+  public void cancel(DelegateExecution execution) {
+    collections.cancel(reference(execution), instalment(execution));
+  }
+
   public boolean outstanding(DelegateExecution execution) {
     return collections.isOutstanding(reference(execution), instalment(execution));
   }

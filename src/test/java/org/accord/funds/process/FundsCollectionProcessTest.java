@@ -160,6 +160,20 @@ class FundsCollectionProcessTest {
         .isWaitingAt(RECORD_RECEIPT);
   }
 
+  @Test
+  void theAgreementEnding_stopsTheCollection_andCancelsWhatIsOwed() {
+    when(steps.outstanding(any())).thenReturn(true);
+    ProcessInstance instance = called(Map.of("instalmentTrigger", "ON_SIGNATURE"));
+
+    runtimeService()
+        .createMessageCorrelation(FundsCollectionProcess.Messages.AGREEMENT_ENDED)
+        .processInstanceBusinessKey("PA-2026-0042")
+        .correlateAll();
+
+    assertThat(instance).isEnded().hasPassed("CollectionStopped");
+    verify(steps).cancel(any());
+  }
+
   private ProcessInstance called(Map<String, Object> trigger) {
     ProcessInstance instance = start(trigger);
     execute(job("CallForFunds", instance));
