@@ -7,6 +7,7 @@ import java.util.Set;
 import org.accord.partner.Partner;
 import org.accord.partner.PartnerService;
 import org.accord.security.PartnerGroups;
+import org.accord.security.SystemAuthority;
 import org.accord.shared.process.EngineQueries;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -25,17 +26,21 @@ public class Audience {
 
   private final IdentityService identityService;
   private final PartnerService partners;
+  private final SystemAuthority system;
 
-  Audience(IdentityService identityService, PartnerService partners) {
+  Audience(IdentityService identityService, PartnerService partners, SystemAuthority system) {
     this.identityService = identityService;
     this.partners = partners;
+    this.system = system;
   }
 
   public Set<String> ofUser(String userId) {
     if (userId == null) {
       return Set.of();
     }
-    return Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult())
+    // Who is told does not depend on whose act tells them: a manager may not read finance's users.
+    return Optional.ofNullable(
+            system.run(() -> identityService.createUserQuery().userId(userId).singleResult()))
         .flatMap(Audience::address)
         .map(Set::of)
         .orElse(Set.of());
@@ -44,10 +49,13 @@ public class Audience {
   public Set<String> ofGroups(Collection<String> groupIds) {
     Set<String> addresses = new LinkedHashSet<>();
     for (String groupId : groupIds) {
-      identityService
-          .createUserQuery()
-          .memberOfGroup(groupId)
-          .listPage(0, EngineQueries.MAX_RESULTS)
+      system
+          .run(
+              () ->
+                  identityService
+                      .createUserQuery()
+                      .memberOfGroup(groupId)
+                      .listPage(0, EngineQueries.MAX_RESULTS))
           .stream()
           .map(Audience::address)
           .flatMap(Optional::stream)

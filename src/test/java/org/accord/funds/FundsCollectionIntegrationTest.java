@@ -249,6 +249,53 @@ class FundsCollectionIntegrationTest {
         .isEqualTo(HttpStatus.CONFLICT);
   }
 
+  /**
+   * 10,000.00 EUR received, 12,000.00 spent in the first period: the balance is 10,000.00 −
+   * 12,000.00 = −2,000.00, 12,000.00 / 53,500.00 = 22.43% of the budget spent; the report is
+   * accepted and finance is told.
+   */
+  @Test
+  void aReportAcceptedWithMoreSpentThanReceived_isFlaggedToFinance() throws Exception {
+    awaitStatus(1, "CALLED");
+    api.post(
+        "finance",
+        "/api/agreements/" + reference + "/receipts",
+        receipt("10000.00", "EUR", LocalDate.now().toString(), "BR-" + reference + "-cash", 1));
+    api.fire(reference, 1, "PeriodEnded");
+    api.post(
+        "officer",
+        "/api/agreements/" + reference + "/reports/1",
+        Map.of(
+            "narrative",
+            "Staff recruited",
+            "expenditure",
+            "12000.00",
+            "indicatorActuals",
+            List.of(Map.of("code", "1.1", "value", "10"))));
+
+    ResponseEntity<Map<String, Object>> accepted =
+        api.post(
+            "manager",
+            "/api/agreements/" + reference + "/reports/1/review",
+            Map.of("decision", "ACCEPT"));
+
+    assertThat(accepted.getStatusCode().is2xxSuccessful()).isTrue();
+    assertThat(api.get("finance", "/api/agreements/" + reference + "/ledger").getBody())
+        .extractingByKey("cash")
+        .isEqualTo(
+            Map.of(
+                "currency", "EUR",
+                "budget", "53500.00",
+                "received", "10000.00",
+                "spent", "12000.00",
+                "balance", "-2000.00",
+                "burnRatePercent", "22.43",
+                "overspent", true));
+    assertThat(awaitMail("More spent than received: " + reference).getAllRecipients())
+        .extracting(Object::toString)
+        .contains("finance@accord.example");
+  }
+
   @Test
   void badReceiptsAreNamed_andNothingIsWritten() {
     awaitStatus(1, "CALLED");

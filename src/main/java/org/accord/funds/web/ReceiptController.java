@@ -5,6 +5,8 @@ import static org.accord.funds.FundsCollectionProcess.Variables.INSTALMENT_NUMBE
 import java.net.URI;
 import java.util.List;
 import org.accord.agreement.AgreementService;
+import org.accord.funds.CashPosition;
+import org.accord.funds.CashPositions;
 import org.accord.funds.Collection;
 import org.accord.funds.FundsCollectionProcess;
 import org.accord.funds.FundsCollections;
@@ -29,12 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/agreements/{reference}")
 class ReceiptController {
 
-  /** Each instalment's collection with its status, and every receipt. */
-  record Ledger(List<Collection> instalments, List<Receipt> receipts) {}
+  /** The agreement's cash, each instalment's collection with its status, and every receipt. */
+  record Ledger(CashPosition cash, List<Collection> instalments, List<Receipt> receipts) {}
 
   private final AgreementService agreements;
   private final Receipts receipts;
   private final FundsCollections collections;
+  private final CashPositions cash;
   private final CurrentUser currentUser;
   private final SystemAuthority system;
   private final RuntimeService runtimeService;
@@ -43,12 +46,14 @@ class ReceiptController {
       AgreementService agreements,
       Receipts receipts,
       FundsCollections collections,
+      CashPositions cash,
       CurrentUser currentUser,
       SystemAuthority system,
       RuntimeService runtimeService) {
     this.agreements = agreements;
     this.receipts = receipts;
     this.collections = collections;
+    this.cash = cash;
     this.currentUser = currentUser;
     this.system = system;
     this.runtimeService = runtimeService;
@@ -110,6 +115,7 @@ class ReceiptController {
   @GetMapping("/ledger")
   Ledger ledger(@PathVariable String reference) {
     agreements.requireVisible(reference, currentUser::mayActFor);
-    return new Ledger(collections.collections(reference), receipts.list(reference));
+    return new Ledger(
+        cash.of(reference), collections.collections(reference), receipts.list(reference));
   }
 }

@@ -1,0 +1,98 @@
+package org.accord.funds;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.accord.agreement.Agreement;
+import org.accord.agreement.AgreementService;
+import org.accord.currency.CurrencyService;
+import org.accord.notification.Audience;
+import org.accord.notification.Message;
+import org.accord.notification.NotificationService;
+import org.accord.reporting.PeriodReport;
+import org.accord.reporting.ProgressReports;
+import org.accord.reporting.ReportAccepted;
+import org.accord.security.Roles;
+import org.accord.shared.Money;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * What each agreement has in hand: received less spent. A report accepted while more was spent than
+ * received is accepted, and finance is told in the same transaction.
+ */
+@Service
+public class CashPositions {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final AgreementService agreements;
+  private final Receipts receipts;
+  private final ProgressReports reports;
+  private final CurrencyService currencies;
+  private final NotificationService notifications;
+  private final Audience audience;
+
+  CashPositions(
+      AgreementService agreements,
+      Receipts receipts,
+      ProgressReports reports,
+      CurrencyService currencies,
+      NotificationService notifications,
+      Audience audience) {
+    this.agreements = agreements;
+    this.receipts = receipts;
+    this.reports = reports;
+    this.currencies = currencies;
+    this.notifications = notifications;
+    this.audience = audience;
+  }
+
+  public CashPosition of(String reference) {
+    Agreement agreement = agreements.require(reference);
+    String currency = agreement.currency();
+    BigDecimal received =
+        receipts.list(reference).stream()
+            .filter(receipt -> !receipt.isReversed())
+            .map(
+                receipt ->
+                    currencies.convert(
+                        receipt.amount(), receipt.currency(), currency, receipt.valueDate()))
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    List<PeriodReport> periods = reports.reports(agreement);
+    BigDecimal spent = PeriodReport.spent(periods);
+    BigDecimal budget = agreements.fundingTerms(reference).budget().partnerCash();
+    return new CashPosition(
+        currency,
+        budget,
+        received,
+        spent,
+        received.subtract(spent),
+        spent.multiply(HUNDRED).divide(budget, 2, RoundingMode.HALF_EVEN));
+  }
+
+  @EventListener
+  public void reportAccepted(ReportAccepted accepted) {
+    Agreement agreement = accepted.agreement();
+    CashPosition cash = of(agreement.reference());
+    if (!cash.isOverspent()) {
+      return;
+    }
+    Map<String, Object> model = new HashMap<>();
+    model.put("reference", agreement.reference());
+    model.put("title", agreement.title());
+    model.put("period", String.valueOf(accepted.period()));
+    model.put("spent", Money.of(cash.spent(), cash.currency()));
+    model.put("received", Money.of(cash.received(), cash.currency()));
+    model.put("balance", Money.of(cash.balance().negate(), cash.currency()));
+    notifications.queue(
+        new Message(
+            "overspent:" + agreement.reference() + ":" + accepted.period(),
+            "funds-overspent",
+            agreement.reference(),
+            audience.ofGroups(List.of(Roles.FINANCE)),
+            model));
+  }
+}
