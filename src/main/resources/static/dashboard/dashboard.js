@@ -12,6 +12,16 @@
   const IN_PIPELINE = ['SCREENING', 'IN_REVISION', 'DUE_DILIGENCE', 'INTERNAL_APPROVAL',
     'DONOR_APPROVAL', 'MOU_SIGNING'];
   const RATINGS = ['MET', 'ON_TRACK', 'CONSTRAINED', 'NO_PROGRESS'];
+  const AGES = { NOT_YET_DUE: 'Not yet due', DAYS_0_30: '0–30 days overdue', DAYS_31_60: '31–60 days overdue',
+    DAYS_61_90: '61–90 days overdue', OVER_90: 'Over 90 days overdue' };
+  const OVERDUE_AGES = ['DAYS_0_30', 'DAYS_31_60', 'DAYS_61_90', 'OVER_90'];
+  const FLOWS = [
+    { key: 'pledgedUsd', label: 'Pledged', colour: '#c3d3e3' },
+    { key: 'committedUsd', label: 'Committed', colour: '#8fb3d9' },
+    { key: 'receivedUsd', label: 'Received', colour: '#2a7f8a' },
+    { key: 'spentUsd', label: 'Spent', colour: '#d98e04' },
+    { key: 'balanceUsd', label: 'Balance', colour: '#1f4e79' },
+  ];
   const COLOURS = {
     brand: '#1f4e79', light: '#8fb3d9', warn: '#b4441e', amber: '#d98e04', green: '#2e7d32',
     teal: '#2a7f8a', grey: '#9aa7b4',
@@ -184,11 +194,21 @@
     figure('inPipelineLabel', plural(inPipeline.agreements, 'agreement', 'agreements') + ' in the pipeline');
     figure('inPipelineUsd', usd.format(inPipeline.value) + ' under negotiation');
 
-    const mobilized = Object.values(figures.pipeline.mobilizedByPriority).reduce(function (sum, f) {
-      return { agreements: sum.agreements + f.agreements, value: sum.value + Number(f.valueUsd) };
-    }, { agreements: 0, value: 0 });
-    figure('mobilizedUsd', usd.format(mobilized.value));
-    figure('mobilizedAgreements', counted(mobilized.agreements, 'agreement') + ' became active');
+    // Funds mobilized are the money received; what was signed for is beside it.
+    const money = figures.funds;
+    figure('mobilizedUsd', usd.format(Number(money.receivedUsd)));
+    figure('committedUsd', 'of ' + usd.format(Number(money.committedUsd)) + ' committed, '
+      + usd.format(Number(money.pledgedUsd)) + ' pledged');
+    figure('balanceUsd', usd.format(Number(money.balanceUsd)));
+    figure('spentUsd', usd.format(Number(money.receivedUsd)) + ' received − '
+      + usd.format(Number(money.spentUsd)) + ' spent');
+    const pastDue = OVERDUE_AGES.reduce(function (sum, age) {
+      return { instalments: sum.instalments + money.receivables[age].instalments,
+        value: sum.value + Number(money.receivables[age].usd) };
+    }, { instalments: 0, value: 0 });
+    figure('overdueReceivablesUsd', usd.format(pastDue.value));
+    figure('notYetDueUsd', counted(pastDue.instalments, 'instalment') + ' past due; '
+      + usd.format(Number(money.receivables.NOT_YET_DUE.usd)) + ' called, not yet due');
 
     const toActive = figures.cycleTimes.proposalToActive;
     figure('medianToActive', toActive.count ? duration(toActive.medianDays) : '–');
@@ -312,33 +332,92 @@
     }), '');
   }
 
-  function mobilizedBar(id, byLabel, labelOf, horizontal) {
+  // Pledged, committed, received, spent and balance side by side for each group.
+  function fundsBar(id, byLabel, labelOf, horizontal) {
     const keys = Object.keys(byLabel);
     chart(id, {
       type: 'bar',
       data: {
         labels: keys.map(labelOf),
-        datasets: [{ label: 'Mobilized', backgroundColor: COLOURS.teal,
-          data: keys.map(function (k) { return Number(byLabel[k].valueUsd); }) }],
+        datasets: FLOWS.map(function (flow) {
+          return { label: flow.label, backgroundColor: flow.colour,
+            data: keys.map(function (k) { return Number(byLabel[k][flow.key]); }) };
+        }),
       },
       options: {
         indexAxis: horizontal ? 'y' : 'x',
-        plugins: { legend: { display: false }, tooltip: { callbacks: { label: function (context) {
-          const key = keys[context.dataIndex];
-          return usd.format(Number(byLabel[key].valueUsd)) + ', ' + counted(byLabel[key].agreements, 'agreement');
-        } } } },
+        plugins: { tooltip: { callbacks: { label: usdTooltip } } },
         scales: horizontal ? { x: usdAxis() } : { y: usdAxis() },
       },
     });
   }
 
-  function mobilized() {
-    mobilizedBar('chart-mobilized-month', figures.pipeline.mobilizedByMonth, month, false);
-    mobilizedBar('chart-mobilized-priority', figures.pipeline.mobilizedByPriority,
-      function (p) { return label(labels.priorities, p); }, true);
-    mobilizedBar('chart-mobilized-region', figures.pipeline.mobilizedByRegion,
-      function (r) { return label(labels.regions, r); }, true);
-    mobilizedBar('chart-mobilized-donor', figures.pipeline.mobilizedByDonor, donorName, true);
+  function funds() {
+    const f = figures.funds;
+    fundsBar('chart-funds-month', f.byMonth, month, false);
+    fundsBar('chart-funds-priority', f.byPriority, function (p) { return label(labels.priorities, p); }, true);
+    fundsBar('chart-funds-region', f.byRegion, function (r) { return label(labels.regions, r); }, true);
+    fundsBar('chart-funds-donor', f.byDonor, donorName, true);
+    rows('table-funds-donor', Object.keys(f.byDonor).map(function (d) {
+      const money = f.byDonor[d];
+      return { key: d, cells: [donorName(d)].concat(FLOWS.map(function (flow) {
+        return usd.format(Number(money[flow.key]));
+      })), numeric: [false, true, true, true, true, true] };
+    }), 'No money yet for these filters.');
+
+    const ages = Object.keys(AGES);
+    owedChart('chart-receivables', ages.map(function (a) { return AGES[a]; }),
+      ages.map(function (a) { return f.receivables[a]; }), 'Outstanding',
+      ages.map(function (a) { return a === 'NOT_YET_DUE' ? COLOURS.grey : COLOURS.warn; }));
+    rows('table-receivables', ages.map(function (a) {
+      const owed = f.receivables[a];
+      return { key: a, cells: [AGES[a], count.format(owed.instalments), usd.format(Number(owed.usd))],
+        numeric: [false, true, true] };
+    }), '');
+
+    const expected = f.expectedReceipts;
+    const whens = Object.keys(expected.quarters).map(function (q) {
+      return { key: q, label: q.replace('-', ' '), owed: expected.quarters[q] };
+    }).concat([{ key: 'later', label: 'Later', owed: expected.later },
+      { key: 'undated', label: 'No date yet', owed: expected.undated }]);
+    owedChart('chart-expected', whens.map(function (w) { return w.label; }),
+      whens.map(function (w) { return w.owed; }), 'Expected', COLOURS.teal);
+    rows('table-expected', whens.map(function (w) {
+      return { key: w.key, cells: [w.label, count.format(w.owed.instalments), usd.format(Number(w.owed.usd))],
+        numeric: [false, true, true] };
+    }), '');
+  }
+
+  // Instalments still owed, in USD, one bar each.
+  function owedChart(id, names, owed, what, colours) {
+    chart(id, {
+      type: 'bar',
+      data: {
+        labels: names,
+        datasets: [{ label: what, backgroundColor: colours,
+          data: owed.map(function (o) { return Number(o.usd); }) }],
+      },
+      options: {
+        plugins: { legend: { display: false }, tooltip: { callbacks: { label: function (context) {
+          const o = owed[context.dataIndex];
+          return usd.format(Number(o.usd)) + ', ' + counted(o.instalments, 'instalment');
+        } } } },
+        scales: { y: usdAxis() },
+      },
+    });
+  }
+
+  // The ledger export takes the filters the page shows.
+  function ledgerLink() {
+    const params = new URLSearchParams(window.location.search);
+    const kept = new URLSearchParams();
+    ['from', 'to', 'priority', 'region', 'donor'].forEach(function (name) {
+      if (params.get(name)) {
+        kept.set(name, params.get(name));
+      }
+    });
+    const query = kept.toString();
+    document.getElementById('ledger-export').href = '/api/exports/ledger.csv' + (query ? '?' + query : '');
   }
 
   // Durations on an axis of days, or of hours or minutes when every one is shorter than a day or
@@ -467,8 +546,9 @@
   validateDates();
   asOf();
   tiles();
+  ledgerLink();
   pipeline();
-  mobilized();
+  funds();
   cycleTimes();
   bottlenecks();
   results();

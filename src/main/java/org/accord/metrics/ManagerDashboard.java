@@ -42,12 +42,14 @@ public class ManagerDashboard {
       long refreshSeconds,
       MetricsFilter filter,
       Pipeline.View pipeline,
+      FundsFigures.View funds,
       CycleTimes.View cycleTimes,
       Bottlenecks.View bottlenecks,
       Map<Priority, ResultsRollup.Achievement> results,
       Map<String, DecisionRates.Rates> rates) {}
 
   private final Pipeline pipeline;
+  private final FundsFigures funds;
   private final CycleTimes cycleTimes;
   private final Bottlenecks bottlenecks;
   private final ResultsRollup results;
@@ -62,6 +64,7 @@ public class ManagerDashboard {
 
   ManagerDashboard(
       Pipeline pipeline,
+      FundsFigures funds,
       CycleTimes cycleTimes,
       Bottlenecks bottlenecks,
       ResultsRollup results,
@@ -73,6 +76,7 @@ public class ManagerDashboard {
       TaskScheduler scheduler,
       @Value("${accord.metrics.dashboard-refresh:PT5M}") Duration refreshEvery) {
     this.pipeline = pipeline;
+    this.funds = funds;
     this.cycleTimes = cycleTimes;
     this.bottlenecks = bottlenecks;
     this.results = results;
@@ -148,6 +152,7 @@ public class ManagerDashboard {
         refreshEvery.toSeconds(),
         filter,
         pipeline.view(filter),
+        funds.view(filter),
         cycleTimes.view(filter),
         bottlenecks.view(filter),
         results.view(filter),

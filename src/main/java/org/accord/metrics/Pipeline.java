@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The pipeline as managers read it: how many agreements and how much money (in US dollars) at each
- * stage, and the funds mobilized (agreements that reached ACTIVE) by priority, region, donor and
- * the month they became active.
+ * stage, and the agreements that reached ACTIVE (committed, signed) by priority, region, donor and
+ * the month they became active. The {@code mobilizedBy…} keys keep the name clients read them by;
+ * funds mobilized, as money received, are in {@link FundsFigures}.
  */
 @Component
 public class Pipeline {
@@ -26,7 +27,7 @@ public class Pipeline {
     static final Figure NONE = new Figure(0, new BigDecimal("0.00"));
   }
 
-  /** Every status (empty ones too, so that charts keep their shape) and the funds mobilized. */
+  /** Every status (empty ones too, so that charts keep their shape) and what was committed. */
   public record View(
       Map<AgreementStatus, Figure> byStatus,
       Map<String, Figure> mobilizedByPriority,

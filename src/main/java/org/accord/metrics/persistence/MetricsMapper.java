@@ -31,6 +31,21 @@ public interface MetricsMapper {
       long agreements,
       BigDecimal valueUsd) {}
 
+  /**
+   * The money of a group, in USD: the group is all agreements ({@code TOTAL}, no label) or those of
+   * a {@code PRIORITY}, {@code REGION}, {@code DONOR} or {@code MONTH} (YYYY-MM) the label names.
+   */
+  record Flows(
+      String dimension,
+      String label,
+      BigDecimal pledgedUsd,
+      BigDecimal committedUsd,
+      BigDecimal receivedUsd,
+      BigDecimal spentUsd) {}
+
+  /** Instalments still owed under a label, and what is outstanding of them in USD. */
+  record Owed(String label, long instalments, BigDecimal usd) {}
+
   /** Durations under a label, in days: how many, the median and the 90th percentile. */
   record Durations(String label, long count, BigDecimal medianDays, BigDecimal p90Days) {}
 
@@ -88,11 +103,58 @@ public interface MetricsMapper {
       @Param("now") OffsetDateTime now,
       ResultHandler<AgreementStays> handler);
 
+  /**
+   * A line of the ledger: an {@code INSTALMENT} (schedule, call, outstanding) or a {@code RECEIPT}
+   * against one; the other's columns are null.
+   */
+  record LedgerEntry(
+      String reference,
+      String donor,
+      int instalment,
+      String entry,
+      String status,
+      String trigger,
+      LocalDate dueDate,
+      Integer reportNumber,
+      BigDecimal amount,
+      String currency,
+      BigDecimal usd,
+      LocalDate calledOn,
+      LocalDate payBy,
+      BigDecimal outstanding,
+      Integer daysOverdue,
+      Long receiptId,
+      LocalDate valueDate,
+      String bankReference,
+      BigDecimal towardInstalment,
+      BigDecimal exchangeDifferenceUsd,
+      Boolean overpayment,
+      String recordedBy,
+      OffsetDateTime recordedAt,
+      String reversedBy,
+      OffsetDateTime reversedAt,
+      String reversalReason) {}
+
+  void ledger(
+      @Param("filter") Selection filter,
+      @Param("today") LocalDate today,
+      ResultHandler<LedgerEntry> handler);
+
   void sortInMemory();
 
   List<LabelledValue> byStatus(@Param("filter") Selection filter);
 
   List<Mobilized> mobilized(@Param("filter") Selection filter, @Param("zone") String zone);
+
+  List<Flows> flows(@Param("filter") Selection filter, @Param("zone") String zone);
+
+  /**
+   * By age: NOT_YET_DUE, DAYS_0_30, DAYS_31_60, DAYS_61_90 or OVER_90 days past the pay-by date.
+   */
+  List<Owed> receivables(@Param("filter") Selection filter, @Param("today") LocalDate today);
+
+  /** By the first day (ISO) of the quarter each is expected in; null: no date to expect it by. */
+  List<Owed> expectedReceipts(@Param("filter") Selection filter, @Param("today") LocalDate today);
 
   List<Durations> stageDurations(@Param("filter") Selection filter);
 

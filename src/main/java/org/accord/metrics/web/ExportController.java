@@ -1,6 +1,8 @@
 package org.accord.metrics.web;
 
 import org.accord.metrics.AgreementsCsv;
+import org.accord.metrics.LedgerCsv;
+import org.accord.metrics.MetricsFilter;
 import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
 import org.accord.shared.ForbiddenException;
@@ -12,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** Exports for managers, to take the pipeline into a spreadsheet. */
+/** Exports for managers, to take the pipeline into a spreadsheet, and the ledger for finance. */
 @RestController
 class ExportController {
 
@@ -20,10 +22,12 @@ class ExportController {
       new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
   private final AgreementsCsv agreementsCsv;
+  private final LedgerCsv ledgerCsv;
   private final CurrentUser currentUser;
 
-  ExportController(AgreementsCsv agreementsCsv, CurrentUser currentUser) {
+  ExportController(AgreementsCsv agreementsCsv, LedgerCsv ledgerCsv, CurrentUser currentUser) {
     this.agreementsCsv = agreementsCsv;
+    this.ledgerCsv = ledgerCsv;
     this.currentUser = currentUser;
   }
 
@@ -38,5 +42,23 @@ class ExportController {
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename("agreements.csv").build().toString())
         .body(agreementsCsv::export);
+  }
+
+  /**
+   * Every instalment, call and receipt of the agreements the filters choose (those of the
+   * dashboard), for finance, who keeps the books, and for managers.
+   */
+  @GetMapping("/api/exports/ledger.csv")
+  ResponseEntity<StreamingResponseBody> ledger(MetricsFilter filter) {
+    if (!currentUser.isMemberOf(Roles.FINANCE) && !currentUser.isMemberOf(Roles.MANAGERS)) {
+      throw new ForbiddenException("The ledger is for finance and managers");
+    }
+    MetricsFilter.Selection selection = ledgerCsv.select(filter);
+    return ResponseEntity.ok()
+        .contentType(CSV)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename("ledger.csv").build().toString())
+        .body(out -> ledgerCsv.export(selection, out));
   }
 }

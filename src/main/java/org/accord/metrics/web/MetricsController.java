@@ -5,6 +5,7 @@ import org.accord.agreement.Priority;
 import org.accord.metrics.Bottlenecks;
 import org.accord.metrics.CycleTimes;
 import org.accord.metrics.DecisionRates;
+import org.accord.metrics.FundsFigures;
 import org.accord.metrics.ManagerDashboard;
 import org.accord.metrics.MetricsFilter;
 import org.accord.metrics.Pipeline;
@@ -36,6 +37,12 @@ class MetricsController {
   @GetMapping("/pipeline")
   Pipeline.View pipeline(MetricsFilter filter) {
     return figures(filter).pipeline();
+  }
+
+  /** Pledged, committed, received, spent and balance; receivables by age; expected receipts. */
+  @GetMapping("/funds")
+  FundsFigures.View funds(MetricsFilter filter) {
+    return figures(filter).funds();
   }
 
   @GetMapping("/cycle-times")

@@ -51,8 +51,8 @@ class DashboardBrowserTest {
     try (Browser browser = Browser.open(port)) {
       browser.logInToTasklist("manager").openPage(filter, "body[data-drawn]");
       assertThat(browser.text("[data-figure=mobilizedUsd]")).isEqualTo("$0");
-      assertThat(browser.text("[data-figure=mobilizedAgreements]"))
-          .isEqualTo("0 agreements became active");
+      assertThat(browser.text("[data-figure=committedUsd]"))
+          .isEqualTo("of $0 committed, $0 pledged");
 
       // An agreement of the Commonwealth of Independent States, screened three hours after it was
       // proposed, becomes ACTIVE; a manager comes back once the figures above are older than the
@@ -72,9 +72,10 @@ class DashboardBrowserTest {
       browser.openPage(filter, "body[data-drawn]");
       browser.screenshot(Path.of("target/screenshots/dashboard-donor.png"));
 
-      assertThat(browser.text("[data-figure=mobilizedUsd]")).isEqualTo("$250,000");
-      assertThat(browser.text("[data-figure=mobilizedAgreements]"))
-          .isEqualTo("1 agreement became active");
+      // Signed, not yet paid: funds mobilized are the money received, the commitment beside it.
+      assertThat(browser.text("[data-figure=mobilizedUsd]")).isEqualTo("$0");
+      assertThat(browser.text("[data-figure=committedUsd]"))
+          .isEqualTo("of $250,000 committed, $250,000 pledged");
       // Three hours, on an axis of hours: not 0.125 of a day on one of 0 to 0.14.
       assertThat(browser.text("[data-figure=medianToActive]")).isEqualTo("3 hours");
       assertThat(
@@ -84,7 +85,7 @@ class DashboardBrowserTest {
           .isEqualTo(List.of("hours", true, true));
       assertThat(browser.text("#as-of-line"))
           .startsWith("Figures as of " + MINUTE.format(later) + " UTC, refreshed every 5 minutes.");
-      assertThat(browser.evaluate("return Chart.getChart('chart-mobilized-region').data.labels;"))
+      assertThat(browser.evaluate("return Chart.getChart('chart-funds-region').data.labels;"))
           .isEqualTo(List.of("Commonwealth of Independent States (CIS)"));
       assertThat(browser.text("#table-pipeline tr[data-key=MOU_SIGNING]"))
           .startsWith("MoU signing");

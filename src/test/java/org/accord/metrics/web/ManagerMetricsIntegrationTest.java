@@ -8,6 +8,7 @@ import static org.accord.amendment.AgreementAmendmentProcess.Tasks.APPROVE_AMEND
 import static org.accord.amendment.AgreementAmendmentProcess.Tasks.REVIEW_AMENDMENT;
 import static org.accord.amendment.AgreementAmendmentProcess.Tasks.SIGN_OFF_AMENDMENT;
 import static org.accord.duediligence.DueDiligenceProcess.Tasks.LEGAL_REVIEW;
+import static org.accord.funds.FundsCollectionProcess.Tasks.RECORD_RECEIPT;
 import static org.accord.reporting.ProgressReportingProcess.Tasks.REVIEW_PROGRESS_REPORT;
 import static org.accord.reporting.ProgressReportingProcess.Tasks.SUBMIT_PROGRESS_REPORT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.accord.metrics.persistence.V14__RateAcceptedActuals;
+import org.accord.security.Roles;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.accord.testing.Browser;
@@ -79,7 +81,11 @@ import org.springframework.http.ResponseEntity;
  * 45    the figures are read (A5's screening was due on day 41, A3's report 2 on day 24)
  * </pre>
  *
- * Percentiles interpolate between the nearest values: the 90th of 1, 1, 2 is 1 + 0.8 × (2 − 1).
+ * Each agreement's one instalment, due on signature, is called as it becomes ACTIVE: finance's task
+ * to record its receipt is due 30 days later (A1's on day 37, overdue; A2's on day 50 and A3's on
+ * day 59, not yet).
+ *
+ * <p>Percentiles interpolate between the nearest values: the 90th of 1, 1, 2 is 1 + 0.8 × (2 − 1).
  */
 @AccordIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -118,6 +124,7 @@ class ManagerMetricsIntegrationTest {
     on(7);
     api.signMou(a1, "cycl");
     api.awaitStatus(a1, "ACTIVE");
+    awaitTheCallForFunds(a1);
 
     on(10);
     String a2 = propose("2000.00", Proposals.valid(DONOR, "2000.00", "USD"));
@@ -135,6 +142,7 @@ class ManagerMetricsIntegrationTest {
     on(20);
     api.signMou(a2, "cycl");
     api.awaitStatus(a2, "ACTIVE");
+    awaitTheCallForFunds(a2);
 
     Map<String, Object> reportingSinceHalfAYear = Proposals.valid(DONOR, "3000.00", "USD");
     LocalDate start = dayZero.toLocalDate().minusMonths(6).minusDays(5);
@@ -152,6 +160,7 @@ class ManagerMetricsIntegrationTest {
     on(29);
     api.signMou(a3, "cycl");
     api.awaitStatus(a3, "ACTIVE");
+    awaitTheCallForFunds(a3);
     // Periods 1 and 2 ended before the agreement was active: their timers are due at once.
     await()
         .atMost(Duration.ofSeconds(30))
@@ -277,13 +286,27 @@ class ManagerMetricsIntegrationTest {
     List<Map<String, Object>> oldest =
         (List<Map<String, Object>>) bottlenecks.get("oldestOpenTasks");
     assertThat(oldest)
+        .extracting(task -> ((Number) task.get("ageDays")).doubleValue())
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(oldest)
+        .filteredOn(task -> !RECORD_RECEIPT.equals(task.get("taskKey")))
         .extracting(
             task -> task.get("taskKey") + " " + task.get("ageDays") + " " + task.get("overdue"))
         .containsExactly("submitProgressReport 16.0 true", "screenProposal 9.0 true");
-    assertThat(oldest.get(0))
-        .containsEntry("reference", a3)
-        .containsEntry("candidateGroups", "partnership-officers")
-        .containsEntry("donor", DONOR);
+    // A1's, A2's and A3's calls for funds, from days 7, 20 and 29.
+    assertThat(oldest)
+        .filteredOn(task -> RECORD_RECEIPT.equals(task.get("taskKey")))
+        .extracting(task -> task.get("ageDays") + " " + task.get("overdue"))
+        .containsExactly("38.0 true", "25.0 false", "16.0 false");
+    assertThat(oldest)
+        .filteredOn(task -> SUBMIT_PROGRESS_REPORT.equals(task.get("taskKey")))
+        .singleElement()
+        .satisfies(
+            task ->
+                assertThat(task)
+                    .containsEntry("reference", a3)
+                    .containsEntry("candidateGroups", "partnership-officers")
+                    .containsEntry("donor", DONOR));
 
     Map<String, Object> officers =
         (Map<String, Object>)
@@ -293,9 +316,18 @@ class ManagerMetricsIntegrationTest {
         .containsEntry("overdueTasks", 2)
         .containsEntry("overdueReports", 1)
         .containsEntry("oldestDays", 16.0);
+    assertThat(
+            (Map<String, Object>)
+                ((Map<String, Object>) bottlenecks.get("byGroup")).get(Roles.FINANCE))
+        .containsEntry("openTasks", 3)
+        .containsEntry("overdueTasks", 1)
+        .containsEntry("overdueReports", 0)
+        .containsEntry("oldestDays", 38.0);
     assertThat((Map<String, Object>) bottlenecks.get("byDonor"))
         .containsOnlyKeys(DONOR)
-        .containsEntry(DONOR, officers);
+        .containsEntry(
+            DONOR,
+            Map.of("openTasks", 5, "overdueTasks", 3, "overdueReports", 1, "oldestDays", 38.0));
   }
 
   @Test
@@ -417,23 +449,28 @@ class ManagerMetricsIntegrationTest {
       browser.screenshot(Path.of("target/screenshots/dashboard.png"));
 
       assertThat(browser.text("[data-figure=inPipeline]")).isEqualTo("1");
-      assertThat(browser.text("[data-figure=mobilizedUsd]")).isEqualTo("$6,000");
+      // Funds mobilized are the money received (none has been), the value signed beside it.
+      assertThat(browser.text("[data-figure=mobilizedUsd]")).isEqualTo("$0");
+      assertThat(browser.text("[data-figure=committedUsd]"))
+          .isEqualTo("of $6,000 committed, $6,500 pledged");
       assertThat(browser.text("[data-figure=medianToActive]")).isEqualTo("9.0 days");
-      assertThat(browser.text("[data-figure=overdueTasks]")).isEqualTo("2");
+      assertThat(browser.text("[data-figure=overdueTasks]")).isEqualTo("3");
       assertThat(browser.text("[data-figure=overdueReports]")).isEqualTo("1");
       assertThat(browser.text("#table-pipeline tr[data-key=ACTIVE]")).isEqualTo("Active 3 $6,000");
       assertThat(browser.text("#table-stages tr[data-key=DONOR_APPROVAL]"))
           .isEqualTo("Donor approval 3 2.0 3.6");
       assertThat(browser.text("#table-rates tr[data-key=screenProposal]"))
           .isEqualTo("Screen proposal 5 60.0 % 20.0 % 20.0 %");
-      assertThat(browser.text("#table-oldest tbody tr")).contains(a3, "16.0", "(overdue)");
+      // The oldest is finance's task for A1's instalment, called on day 7 and due on day 37.
+      assertThat(browser.text("#table-oldest tbody tr")).contains(a1, "38.0", "(overdue)");
+      assertThat(browser.text("#table-oldest tbody")).contains(a3, "16.0");
 
       // Every canvas holds a chart, drawn from the same figures as the API's.
       assertThat(
               browser.evaluate(
                   "return [...document.querySelectorAll('canvas')]"
                       + ".filter(c => Chart.getChart(c) && c.width > 0).length;"))
-          .isEqualTo(11L);
+          .isEqualTo(13L);
       assertThat(browser.evaluate("return Chart.getChart('chart-pipeline').data.datasets[0].data;"))
           .isEqualTo(
               byStatus.values().stream()
@@ -481,6 +518,13 @@ class ManagerMetricsIntegrationTest {
     HttpHeaders headers = new HttpHeaders();
     headers.setBasicAuth(user, Api.PASSWORD);
     return rest.exchange("/dashboard", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  /** The call is written by a job: waited for before the clock moves on, so its day is known. */
+  private void awaitTheCallForFunds(String reference) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> api.tasks("finance", reference, RECORD_RECEIPT).size() == 1);
   }
 
   private void on(int day) {
