@@ -2,12 +2,16 @@ package org.accord.tasklist;
 
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
+import static org.accord.funds.FundsCollectionProcess.Tasks.RECORD_RECEIPT;
 import static org.accord.reporting.ProgressReportingProcess.Tasks.REVIEW_PROGRESS_REPORT;
 import static org.accord.reporting.ProgressReportingProcess.Tasks.SUBMIT_PROGRESS_REPORT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
@@ -89,6 +93,49 @@ class TasklistBrowserTest {
 
       api.awaitStatus(reference, "DUE_DILIGENCE");
     }
+  }
+
+  /** The whole 7,000.00 USD paid on signature, recorded by finance in Tasklist's form. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void financeRecordsTheReceiptOfACalledInstalmentInTasklist() throws Exception {
+    String reference = api.toActive("GSMA", "7000.00");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !api.tasks("finance", reference, RECORD_RECEIPT).isEmpty());
+
+    try (Browser browser = Browser.open(port)) {
+      String taskId = (String) api.tasks("finance", reference, RECORD_RECEIPT).get(0).get("id");
+      browser.logInToTasklist("finance").openTask(taskId);
+      assertThat(browser.value("instalment"))
+          .isEqualTo("Instalment 1 of 1: USD 7,000.00, on signature");
+      assertThat(browser.value("outstanding")).startsWith("USD 7,000.00 of USD 7,000.00");
+      LocalDate today = LocalDate.now();
+      browser
+          .claim()
+          .type("receiptAmount", "7000.00")
+          .type("receiptCurrency", "USD")
+          .date(
+              "valueDate",
+              "%02d/%02d/%d"
+                  .formatted(today.getMonthValue(), today.getDayOfMonth(), today.getYear()))
+          .type("bankReference", "BR-" + reference);
+      browser.screenshot(Path.of("target/screenshots/record-receipt.png"));
+      browser.completeTask();
+    }
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        (List<Map<String, Object>>)
+                            api.get("finance", "/api/agreements/" + reference + "/ledger")
+                                .getBody()
+                                .get("instalments"))
+                    .singleElement()
+                    .satisfies(
+                        instalment -> assertThat(instalment).containsEntry("status", "RECEIVED")));
   }
 
   @Test
