@@ -25,10 +25,17 @@ import org.accord.partner.PartnerService;
 import org.accord.security.SystemAuthority;
 import org.accord.shared.Money;
 import org.accord.shared.NotFoundException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The collection of each instalment: started when the agreement becomes active, called when the
@@ -36,6 +43,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class FundsCollections {
+
+  private static final Logger log = LoggerFactory.getLogger(FundsCollections.class);
+
+  // A call for funds holds its instance for well under a second; ten tries outlast it.
+  private static final int STOP_ATTEMPTS = 10;
 
   private final AgreementService agreements;
   private final PartnerService partners;
@@ -47,6 +59,7 @@ public class FundsCollections {
   private final FundsProperties properties;
   private final RuntimeService runtimeService;
   private final SystemAuthority system;
+  private final PlatformTransactionManager transactions;
   private final Clock clock;
 
   FundsCollections(
@@ -60,6 +73,7 @@ public class FundsCollections {
       FundsProperties properties,
       RuntimeService runtimeService,
       SystemAuthority system,
+      PlatformTransactionManager transactions,
       Clock clock) {
     this.agreements = agreements;
     this.partners = partners;
@@ -71,6 +85,7 @@ public class FundsCollections {
     this.properties = properties;
     this.runtimeService = runtimeService;
     this.system = system;
+    this.transactions = transactions;
     this.clock = clock;
   }
 
@@ -202,15 +217,39 @@ public class FundsCollections {
     return variables;
   }
 
-  /** The agreement ended: each instalment's collection stops, what is still owed is cancelled. */
-  @EventListener
+  /**
+   * The agreement ended: each instalment's collection stops, what is still owed is cancelled. Once
+   * the ending is committed, in a transaction of its own: a call for funds running at that moment
+   * must not make the manager's termination fail, so a conflict with it is tried again.
+   */
+  @TransactionalEventListener(fallbackExecution = true)
   public void stopCollections(AgreementEnded ended) {
-    system.run(
-        () ->
-            runtimeService
-                .createMessageCorrelation(FundsCollectionProcess.Messages.AGREEMENT_ENDED)
-                .processInstanceBusinessKey(ended.agreement().reference())
-                .correlateAllWithResult());
+    TransactionTemplate separately = new TransactionTemplate(transactions);
+    separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        separately.executeWithoutResult(
+            status ->
+                system.run(
+                    () ->
+                        runtimeService
+                            .createMessageCorrelation(
+                                FundsCollectionProcess.Messages.AGREEMENT_ENDED)
+                            .processInstanceBusinessKey(ended.agreement().reference())
+                            .correlateAllWithResult()));
+        return;
+      } catch (OptimisticLockingException concurrentCall) {
+        if (attempt == STOP_ATTEMPTS) {
+          log.warn(
+              "The collections of {} did not stop after {} attempts: correlate the message"
+                  + " AgreementEnded to them, or end them in Cockpit",
+              ended.agreement().reference(),
+              STOP_ATTEMPTS,
+              concurrentCall);
+          return;
+        }
+      }
+    }
   }
 
   /** An instalment not received in full when its agreement ended: CANCELLED. */
