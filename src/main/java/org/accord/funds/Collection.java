@@ -42,11 +42,4 @@ public record Collection(
     }
     return calledOn == null ? InstalmentStatus.SCHEDULED : InstalmentStatus.CALLED;
   }
-
-  /** Called, not yet received in full, and past the date the call asked payment by. */
-  public boolean isOverdue(LocalDate today) {
-    return payBy != null
-        && today.isAfter(payBy)
-        && (status() == InstalmentStatus.CALLED || status() == InstalmentStatus.PARTLY_RECEIVED);
-  }
 }
