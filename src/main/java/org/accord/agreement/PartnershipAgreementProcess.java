@@ -20,6 +20,9 @@ public final class PartnershipAgreementProcess {
     public static final String SIGN_MOU_PARTNER = "signMouPartner";
     public static final String EVALUATE_AGREEMENT = "evaluateAgreement";
 
+    /** Finance settles the cash balance after the evaluation, before the agreement is CLOSED. */
+    public static final String SETTLE_BALANCE = "settleBalance";
+
     private Tasks() {}
   }
 
@@ -38,6 +41,7 @@ public final class PartnershipAgreementProcess {
     public static final String REJECTED_IN_APPROVAL = "RejectedInApproval";
     public static final String DECLINED_BY_DONOR = "DeclinedByDonor";
     public static final String AGREEMENT_CLOSED = "AgreementClosed";
+    public static final String BALANCE_TO_SETTLE = "BalanceToSettle";
     public static final String AGREEMENT_TERMINATED = "AgreementTerminated";
     public static final String PREPARE_MOU = "PrepareMou";
     public static final String SEAL_MOU = "SealMou";
@@ -98,6 +102,16 @@ public final class PartnershipAgreementProcess {
     public static final String EVALUATION_RATING = "evaluationRating";
     public static final String LESSONS_LEARNED = "lessonsLearned";
     public static final String REVISION_NOTE = "revisionNote";
+
+    // The settlement of the balance at closure: the ledger as text for reading, and the decision.
+    public static final String CASH_POSITION = "cashPosition";
+    public static final String BALANCE_TO_SETTLE = "balanceToSettle";
+    public static final String SETTLEMENT_DECISION = "settlementDecision";
+    public static final String SETTLEMENT_NOTE = "settlementNote";
+    public static final String REFUND_VALUE_DATE = "refundValueDate";
+    public static final String REFUND_BANK_REFERENCE = "refundBankReference";
+    public static final String DONOR_CONSENT_REFERENCE = "donorConsentReference";
+    public static final String DONOR_CONSENT_DATE = "donorConsentDate";
 
     // The start form's first objective of the results framework.
     public static final String OBJECTIVE = "objective";
@@ -182,6 +196,29 @@ public final class PartnershipAgreementProcess {
     @Override
     public Verdict verdict() {
       return verdict;
+    }
+  }
+
+  /**
+   * What finance does with the cash left at closure. Every settlement is recorded, none is a yes or
+   * a no; all but a refund (whose bank payment speaks for itself) say why.
+   */
+  public enum SettlementDecision implements DecisionValue {
+    /** The unspent balance goes back to the donor: an outgoing payment. */
+    REFUND,
+    /** The unspent balance stays, for a purpose the donor agreed to in writing. */
+    REPROGRAMME,
+    /** More was spent than received: the agency bears the difference. */
+    COVERED_BY_AGENCY;
+
+    @Override
+    public Verdict verdict() {
+      return Verdict.RECORDED;
+    }
+
+    @Override
+    public boolean needsComment() {
+      return this != REFUND;
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.currency.CurrencyService;
+import org.accord.funds.persistence.SettlementMapper;
 import org.accord.notification.Audience;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
@@ -34,6 +35,7 @@ public class CashPositions {
   private final CurrencyService currencies;
   private final NotificationService notifications;
   private final Audience audience;
+  private final SettlementMapper settlements;
 
   CashPositions(
       AgreementService agreements,
@@ -41,13 +43,15 @@ public class CashPositions {
       ProgressReports reports,
       CurrencyService currencies,
       NotificationService notifications,
-      Audience audience) {
+      Audience audience,
+      SettlementMapper settlements) {
     this.agreements = agreements;
     this.receipts = receipts;
     this.reports = reports;
     this.currencies = currencies;
     this.notifications = notifications;
     this.audience = audience;
+    this.settlements = settlements;
   }
 
   public CashPosition of(String reference) {
@@ -64,12 +68,17 @@ public class CashPositions {
     List<PeriodReport> periods = reports.reports(agreement);
     BigDecimal spent = PeriodReport.spent(periods);
     BigDecimal budget = agreements.fundingTerms(reference).budget().partnerCash();
+    BigDecimal refunded =
+        Money.round(
+            settlements.find(agreement.id()).map(Settlement::refunded).orElse(BigDecimal.ZERO),
+            currency);
     return new CashPosition(
         currency,
         budget,
         received,
         spent,
-        received.subtract(spent),
+        refunded,
+        received.subtract(spent).subtract(refunded),
         spent.multiply(HUNDRED).divide(budget, 2, RoundingMode.HALF_EVEN));
   }
 

@@ -13,6 +13,16 @@ public final class FundsCollectionProcess {
     private Tasks() {}
   }
 
+  /** Acts on receipts that the separation-of-duties table names, though not user tasks. */
+  public static final class Duties {
+    /** Recording a receipt, through the API or finance's task. */
+    public static final String RECORD_RECEIPT = Tasks.RECORD_RECEIPT;
+
+    public static final String REVERSE_RECEIPT = "reverseReceipt";
+
+    private Duties() {}
+  }
+
   public static final class Messages {
     /** A progress report was accepted; instalments due on it fall due. */
     public static final String REPORT_ACCEPTED = "InstalmentReportAccepted";

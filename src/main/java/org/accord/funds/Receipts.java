@@ -14,13 +14,14 @@ import org.accord.agreement.AgreementStatus;
 import org.accord.audit.AuditTrail;
 import org.accord.currency.CurrencyService;
 import org.accord.currency.ExchangeRate;
+import org.accord.duties.Act;
+import org.accord.duties.DutiesGuard;
 import org.accord.funds.persistence.FundsMapper;
 import org.accord.notification.Audience;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
 import org.accord.security.Roles;
 import org.accord.shared.ConflictException;
-import org.accord.shared.ForbiddenException;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.Money;
 import org.accord.shared.NotFoundException;
@@ -42,6 +43,7 @@ public class Receipts {
   private final NotificationService notifications;
   private final Audience audience;
   private final AuditTrail audit;
+  private final DutiesGuard duties;
   private final Clock clock;
 
   Receipts(
@@ -51,6 +53,7 @@ public class Receipts {
       NotificationService notifications,
       Audience audience,
       AuditTrail audit,
+      DutiesGuard duties,
       Clock clock) {
     this.agreements = agreements;
     this.funds = funds;
@@ -58,6 +61,7 @@ public class Receipts {
     this.notifications = notifications;
     this.audience = audience;
     this.audit = audit;
+    this.duties = duties;
     this.clock = clock;
   }
 
@@ -156,10 +160,9 @@ public class Receipts {
     Violations violations = new Violations();
     String why = violations.requireText("reason", reason, 2000);
     violations.throwIfAny();
-    if (receipt.recordedBy().equals(reversedBy)) {
-      throw new ForbiddenException(
-          "Separation of duties: who recorded a receipt does not reverse it");
-    }
+    duties.require(
+        new Act(FundsCollectionProcess.Duties.REVERSE_RECEIPT, reversedBy, null, caseOf(id), null),
+        reference);
     funds.lock(agreement.id(), receipt.instalment()).orElseThrow();
     if (funds.reverse(id, reversedBy, OffsetDateTime.now(clock), why) == 0) {
       throw new ConflictException("Receipt " + id + " is already reversed");
@@ -168,6 +171,11 @@ public class Receipts {
     audit.recordAs(
         reversedBy, "RECEIPT", String.valueOf(id), reference, "REVERSED", receipt, reversed);
     return reversed;
+  }
+
+  /** The case a receipt's acts share: its recording and its reversal. */
+  static String caseOf(long receiptId) {
+    return "receipt:" + receiptId;
   }
 
   public List<Receipt> list(String reference) {

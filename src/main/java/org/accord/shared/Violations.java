@@ -59,10 +59,6 @@ public final class Violations {
 
   private static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000");
 
-  /**
-   * A sum of money written as a decimal string, never a float: at most two decimals, below a
-   * trillion, greater than zero unless zero is allowed. Returns it, or null with the violation.
-   */
   /** One of the enum's constants, by its name; null, and the field named, for anything else. */
   public <E extends Enum<E>> E requireOneOf(String field, String value, Class<E> type) {
     for (E constant : type.getEnumConstants()) {
@@ -74,6 +70,10 @@ public final class Violations {
     return null;
   }
 
+  /**
+   * A sum of money written as a decimal string, never a float: at most two decimals, below a
+   * trillion, greater than zero unless zero is allowed. Returns it, or null with the violation.
+   */
   public BigDecimal requireMoney(String field, String text, boolean zeroAllowed) {
     return requireMoney(field, text, 2, zeroAllowed);
   }

@@ -288,6 +288,7 @@ class FundsCollectionIntegrationTest {
                 "budget", "53500.00",
                 "received", "10000.00",
                 "spent", "12000.00",
+                "refunded", "0.00",
                 "balance", "-2000.00",
                 "burnRatePercent", "22.43",
                 "overspent", true));

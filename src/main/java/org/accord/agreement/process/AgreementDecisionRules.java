@@ -8,6 +8,7 @@ import org.accord.agreement.PartnershipAgreementProcess.ApprovalDecision;
 import org.accord.agreement.PartnershipAgreementProcess.DonorDecision;
 import org.accord.agreement.PartnershipAgreementProcess.EvaluationRating;
 import org.accord.agreement.PartnershipAgreementProcess.ScreeningDecision;
+import org.accord.agreement.PartnershipAgreementProcess.SettlementDecision;
 import org.accord.agreement.PartnershipAgreementProcess.Tasks;
 import org.accord.security.Roles;
 import org.accord.shared.process.AgencyOnlyVariables;
@@ -58,6 +59,12 @@ class AgreementDecisionRules {
   }
 
   @Bean
+  DecisionRule settlementDecisionRule() {
+    return DecisionRule.of(
+        Tasks.SETTLE_BALANCE, SETTLEMENT_DECISION, SettlementDecision.class, SETTLEMENT_NOTE);
+  }
+
+  @Bean
   TaskInputs agreementTaskInputs() {
     return TaskInputs.none()
         .task(Tasks.SCREEN_PROPOSAL, SCREENING_DECISION, SCREENING_COMMENT)
@@ -78,7 +85,15 @@ class AgreementDecisionRules {
         .task(Tasks.DONOR_SIGN_OFF, DONOR_DECISION, DONOR_COMMENT)
         .task(Tasks.SIGN_MOU_AGENCY, AGENCY_SIGNED, AGENCY_SIGNATORY)
         .task(Tasks.SIGN_MOU_PARTNER, PARTNER_SIGNED, PARTNER_SIGNATORY, PARTNER_SIGNATORY_TITLE)
-        .task(Tasks.EVALUATE_AGREEMENT, EVALUATION_RATING, LESSONS_LEARNED);
+        .task(Tasks.EVALUATE_AGREEMENT, EVALUATION_RATING, LESSONS_LEARNED)
+        .task(
+            Tasks.SETTLE_BALANCE,
+            SETTLEMENT_DECISION,
+            SETTLEMENT_NOTE,
+            REFUND_VALUE_DATE,
+            REFUND_BANK_REFERENCE,
+            DONOR_CONSENT_REFERENCE,
+            DONOR_CONSENT_DATE);
   }
 
   /** Partnership officers propose agreements; the partner signs off and signs in it. */

@@ -21,6 +21,7 @@ import org.accord.results.ObjectivePlan;
 import org.accord.results.OutputType;
 import org.accord.shared.Countries;
 import org.accord.shared.Violations;
+import org.accord.shared.process.FormValues;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;

@@ -13,6 +13,7 @@ import org.accord.budget.InstalmentTrigger;
 import org.accord.budget.ProposedFunding;
 import org.accord.budget.ProposedFunding.InstalmentEntry;
 import org.accord.budget.ProposedFunding.LineEntry;
+import org.accord.shared.process.FormValues;
 
 /**
  * The budget and payment schedule as the Tasklist start form gives them, in fixed fields rather

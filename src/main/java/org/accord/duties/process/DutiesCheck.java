@@ -1,13 +1,16 @@
 package org.accord.duties.process;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.accord.agreement.AgreementService;
 import org.accord.duties.Act;
 import org.accord.duties.DutiesTable;
+import org.accord.duties.EarlierActs;
 import org.accord.duties.SeparationOfDuties;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -17,14 +20,16 @@ import org.springframework.stereotype.Component;
  * the claim that comes before it.
  */
 @Component
-class DutiesCheck {
+public class DutiesCheck {
 
   private final AgreementService agreements;
+  private final ObjectProvider<EarlierActs> otherActs;
   private volatile SeparationOfDuties duties;
 
   // Lazy: the engine's plugins ask for it while the engine is being built.
-  DutiesCheck(@Lazy AgreementService agreements) {
+  DutiesCheck(@Lazy AgreementService agreements, ObjectProvider<EarlierActs> otherActs) {
     this.agreements = agreements;
+    this.otherActs = otherActs;
   }
 
   /** Whether the business key is an agreement's: deputyships and sanctions reviews are not. */
@@ -32,8 +37,13 @@ class DutiesCheck {
     return reference != null && agreements.find(reference).isPresent();
   }
 
-  void require(Act act, String reference) {
-    List<Act> earlier = agreements.decisions(reference).stream().map(Act::of).toList();
+  /** Inside an engine command: the table is read from the engine's deployment cache. */
+  public void require(Act act, String reference) {
+    List<Act> earlier =
+        Stream.concat(
+                agreements.decisions(reference).stream().map(Act::of),
+                otherActs.orderedStream().flatMap(acts -> acts.on(reference).stream()))
+            .toList();
     duties()
         .breach(act, earlier)
         .ifPresent(

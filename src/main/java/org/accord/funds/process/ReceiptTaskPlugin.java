@@ -3,14 +3,15 @@ package org.accord.funds.process;
 import static org.accord.funds.FundsCollectionProcess.Variables.*;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.accord.funds.FundsCollectionProcess;
 import org.accord.funds.ReceiptRequest;
 import org.accord.funds.Receipts;
 import org.accord.security.CurrentUser;
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.Violations;
 import org.accord.shared.process.FormRejection;
+import org.accord.shared.process.FormValues;
 import org.accord.shared.process.UserTaskPlugin;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.annotation.Lazy;
@@ -44,13 +45,17 @@ class ReceiptTaskPlugin extends UserTaskPlugin {
 
   private void recorded(DelegateExecution execution) {
     try {
+      Violations violations = new Violations();
+      FormValues form = new FormValues(execution, violations);
+      LocalDate valueDate = form.date(VALUE_DATE);
+      violations.throwIfAny();
       receipts.record(
           execution.getProcessBusinessKey(),
           new ReceiptRequest(
-              text(execution, RECEIPT_AMOUNT),
-              text(execution, RECEIPT_CURRENCY),
-              date(execution),
-              text(execution, BANK_REFERENCE),
+              form.text(RECEIPT_AMOUNT),
+              form.text(RECEIPT_CURRENCY),
+              valueDate,
+              form.text(BANK_REFERENCE),
               ((Number) execution.getVariable(INSTALMENT_NUMBER)).intValue(),
               Boolean.TRUE.equals(execution.getVariable(OVERPAYMENT))),
           currentUser.actor());
@@ -58,24 +63,5 @@ class ReceiptTaskPlugin extends UserTaskPlugin {
       throw FormRejection.of(invalid);
     }
     execution.removeVariables(FORM);
-  }
-
-  private static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null ? null : value.toString();
-  }
-
-  /** Tasklist's date field sends 2027-02-01; engine-rest clients may too. */
-  private static LocalDate date(DelegateExecution execution) {
-    Object value = execution.getVariable(VALUE_DATE);
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.toString().strip());
-    } catch (DateTimeParseException notADate) {
-      throw FormRejection.of(
-          new InvalidInputException(VALUE_DATE, "must be a date such as 2027-02-01"));
-    }
   }
 }

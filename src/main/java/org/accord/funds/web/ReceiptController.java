@@ -5,6 +5,7 @@ import static org.accord.funds.FundsCollectionProcess.Variables.INSTALMENT_NUMBE
 import java.net.URI;
 import java.util.List;
 import org.accord.agreement.AgreementService;
+import org.accord.funds.BalanceSettlements;
 import org.accord.funds.CashPosition;
 import org.accord.funds.CashPositions;
 import org.accord.funds.Collection;
@@ -13,6 +14,7 @@ import org.accord.funds.FundsCollections;
 import org.accord.funds.Receipt;
 import org.accord.funds.ReceiptRequest;
 import org.accord.funds.Receipts;
+import org.accord.funds.Settlement;
 import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
 import org.accord.security.SystemAuthority;
@@ -31,13 +33,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/agreements/{reference}")
 class ReceiptController {
 
-  /** The agreement's cash, each instalment's collection with its status, and every receipt. */
-  record Ledger(CashPosition cash, List<Collection> instalments, List<Receipt> receipts) {}
+  /**
+   * The agreement's cash, each instalment's collection with its status, every receipt, and how the
+   * balance was settled at closure (null until then).
+   */
+  record Ledger(
+      CashPosition cash,
+      List<Collection> instalments,
+      List<Receipt> receipts,
+      Settlement settlement) {}
 
   private final AgreementService agreements;
   private final Receipts receipts;
   private final FundsCollections collections;
   private final CashPositions cash;
+  private final BalanceSettlements settlements;
   private final CurrentUser currentUser;
   private final SystemAuthority system;
   private final RuntimeService runtimeService;
@@ -47,6 +57,7 @@ class ReceiptController {
       Receipts receipts,
       FundsCollections collections,
       CashPositions cash,
+      BalanceSettlements settlements,
       CurrentUser currentUser,
       SystemAuthority system,
       RuntimeService runtimeService) {
@@ -54,6 +65,7 @@ class ReceiptController {
     this.receipts = receipts;
     this.collections = collections;
     this.cash = cash;
+    this.settlements = settlements;
     this.currentUser = currentUser;
     this.system = system;
     this.runtimeService = runtimeService;
@@ -116,6 +128,9 @@ class ReceiptController {
   Ledger ledger(@PathVariable String reference) {
     agreements.requireVisible(reference, currentUser::mayActFor);
     return new Ledger(
-        cash.of(reference), collections.collections(reference), receipts.list(reference));
+        cash.of(reference),
+        collections.collections(reference),
+        receipts.list(reference),
+        settlements.find(reference).orElse(null));
   }
 }

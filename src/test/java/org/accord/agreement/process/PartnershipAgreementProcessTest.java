@@ -51,6 +51,7 @@ import org.accord.budget.FundingTerms;
 import org.accord.document.process.DocumentSteps;
 import org.accord.duediligence.DueDiligenceService;
 import org.accord.duediligence.process.DueDiligenceDelegates;
+import org.accord.funds.process.SettlementSteps;
 import org.accord.notification.Audience;
 import org.accord.notification.NotificationService;
 import org.accord.notification.process.NotificationDelegates;
@@ -65,6 +66,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -96,6 +98,7 @@ class PartnershipAgreementProcessTest {
 
   private final NotificationService notifications = mock(NotificationService.class);
   private final Audience audience = mock(Audience.class);
+  private final SettlementSteps settlementSteps = mock(SettlementSteps.class);
 
   @BeforeEach
   void wireDelegates() {
@@ -124,6 +127,7 @@ class PartnershipAgreementProcessTest {
     DueDiligenceDelegates.register(dueDiligence);
     ReportingCycles.register(1);
     Mocks.register("documentSteps", mock(DocumentSteps.class));
+    Mocks.register("settlementSteps", settlementSteps);
   }
 
   @AfterEach
@@ -485,16 +489,66 @@ class PartnershipAgreementProcessTest {
   @Test
   void everyPeriodReportedAndAccepted_thenTheEvaluation_closesTheAgreement() {
     ReportingCycles.register(1, 2, 3);
+    ProcessInstance instance = toEvaluation(3);
+
+    assertThat(task(instance)).hasCandidateGroup("managers");
+    evaluate(instance);
+
+    assertThat(instance).isEnded().hasPassed(Elements.AGREEMENT_CLOSED);
+    assertThat(instance).hasNotPassed(Tasks.SETTLE_BALANCE);
+    verify(agreements).changeStatus(REFERENCE, AgreementStatus.CLOSED, null);
+  }
+
+  @Test
+  void aBalanceLeftAfterTheEvaluation_isSettledByFinance_beforeTheAgreementCloses() {
+    ReportingCycles.register(1);
+    when(settlementSteps.balanceToSettle(any())).thenReturn(true);
+    ProcessInstance instance = toEvaluation(1);
+    evaluate(instance);
+
+    assertThat(instance).isWaitingAt(Tasks.SETTLE_BALANCE);
+    assertThat(task(instance)).hasCandidateGroup("finance");
+    verify(settlementSteps).showCashPosition(any());
+    verify(agreements, never()).changeStatus(REFERENCE, AgreementStatus.CLOSED, null);
+    complete(
+        task(instance),
+        withVariables(
+            SETTLEMENT_DECISION,
+            "REFUND",
+            REFUND_VALUE_DATE,
+            "2027-06-30",
+            REFUND_BANK_REFERENCE,
+            "OUT-0001"));
+
+    assertThat(instance).isEnded().hasPassed(Tasks.SETTLE_BALANCE, Elements.AGREEMENT_CLOSED);
+    verify(agreements).changeStatus(REFERENCE, AgreementStatus.CLOSED, null);
+  }
+
+  @Test
+  void aSettlementThatNeedsAReasonAndHasNone_isRefused_andTheAgreementStaysOpen() {
+    ReportingCycles.register(1);
+    when(settlementSteps.balanceToSettle(any())).thenReturn(true);
+    ProcessInstance instance = toEvaluation(1);
+    evaluate(instance);
+
+    Task settlement = task(instance);
+    Assertions.assertThatThrownBy(
+            () -> complete(settlement, withVariables(SETTLEMENT_DECISION, "REPROGRAMME")))
+        .hasMessageContaining(SETTLEMENT_NOTE);
+    assertThat(instance).isWaitingAt(Tasks.SETTLE_BALANCE);
+  }
+
+  /** Signed, every period reported and accepted: the managers' evaluation is open. */
+  private ProcessInstance toEvaluation(int periodCount) {
     ProcessInstance instance = toDonorSignOff();
     donorApproves(instance);
     signBothMouCopies(instance);
-
     List<ProcessInstance> periods =
         runtimeService()
             .createProcessInstanceQuery()
             .superProcessInstanceId(instance.getId())
             .list();
-    Assertions.assertThat(periods).hasSize(3);
+    Assertions.assertThat(periods).hasSize(periodCount);
     for (ProcessInstance period : periods) {
       assertThat(instance).isWaitingAt(Elements.PROGRESS_REPORTING);
       execute(job("PeriodEnded", period));
@@ -503,16 +557,15 @@ class PartnershipAgreementProcessTest {
       complete(task(period), withVariables("reportDecision", "ACCEPT"));
       assertThat(period).isEnded();
     }
-
     assertThat(instance).isWaitingAt(Tasks.EVALUATE_AGREEMENT);
-    assertThat(task(instance)).hasCandidateGroup("managers");
+    return instance;
+  }
+
+  private static void evaluate(ProcessInstance instance) {
     complete(
         task(instance),
         withVariables(
             "evaluationRating", "ACHIEVED_AS_PLANNED", "lessonsLearned", "Start surveys earlier"));
-
-    assertThat(instance).isEnded().hasPassed(Elements.AGREEMENT_CLOSED);
-    verify(agreements).changeStatus(REFERENCE, AgreementStatus.CLOSED, null);
   }
 
   @Test

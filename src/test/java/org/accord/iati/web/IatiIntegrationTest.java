@@ -148,6 +148,19 @@ class IatiIntegrationTest {
     String reference =
         (String) api.post("officer", "/api/agreements", oneYear).getBody().get("reference");
     api.activate(api.throughApproval(reference), "GSMA");
+    // Received in full and spent in full: nothing is left to settle when it closes.
+    api.post(
+        "finance",
+        "/api/agreements/" + reference + "/receipts",
+        Map.of(
+            "amount",
+            "18000.00",
+            "currency",
+            "USD",
+            "valueDate",
+            LocalDate.now().toString(),
+            "bankReference",
+            "BR-" + reference));
     api.fire(reference, 1, "PeriodEnded");
     api.post(
         "officer",

@@ -1,6 +1,7 @@
 package org.accord.reporting.web;
 
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.EVALUATE_AGREEMENT;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SETTLE_BALANCE;
 import static org.accord.reporting.ProgressReportingProcess.Tasks.REVIEW_PROGRESS_REPORT;
 import static org.accord.reporting.ProgressReportingProcess.Tasks.SUBMIT_PROGRESS_REPORT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -133,6 +134,18 @@ class MonitoringIntegrationTest {
             "ACHIEVED_AS_PLANNED",
             "lessonsLearned",
             "Surveys first: they set realistic targets"));
+    // Nothing was received and 39,000.00 spent: finance records that the agency covers it.
+    assertThat(api.get("gsma", "/api/agreements/" + reference).getBody())
+        .containsEntry("status", "ACTIVE");
+    api.complete(
+        "finance",
+        reference,
+        SETTLE_BALANCE,
+        Map.of(
+            "settlementDecision",
+            "COVERED_BY_AGENCY",
+            "settlementNote",
+            "Pre-financed from the agency's ICT Development Fund"));
     assertThat(api.get("gsma", "/api/agreements/" + reference).getBody())
         .containsEntry("status", "CLOSED");
     assertThat(api.get("gsma", "/api/agreements/" + reference + "/evaluation").getBody())

@@ -1,4 +1,4 @@
-package org.accord.agreement.process;
+package org.accord.shared.process;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,22 +15,22 @@ import org.camunda.spin.json.SpinJsonNode;
  * Reads what a Tasklist form submitted. Form-js sends text, numbers, dates as ISO text and lists as
  * JSON; anything that does not fit is recorded against the variable's name.
  */
-final class FormValues {
+public final class FormValues {
 
   private final VariableScope scope;
   private final Violations violations;
 
-  FormValues(VariableScope scope, Violations violations) {
+  public FormValues(VariableScope scope, Violations violations) {
     this.scope = scope;
     this.violations = violations;
   }
 
-  String text(String name) {
+  public String text(String name) {
     Object value = scope.getVariable(name);
     return value == null ? null : value.toString();
   }
 
-  <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+  public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
     String value = text(name);
     if (value == null || value.isBlank()) {
       return null;
@@ -44,7 +44,7 @@ final class FormValues {
     }
   }
 
-  LocalDate date(String name) {
+  public LocalDate date(String name) {
     String value = text(name);
     if (value == null || value.isBlank()) {
       return null;
@@ -58,7 +58,7 @@ final class FormValues {
     }
   }
 
-  BigDecimal decimal(String name) {
+  public BigDecimal decimal(String name) {
     Object value = scope.getVariable(name);
     if (value == null || value.toString().isBlank()) {
       return null;
@@ -72,7 +72,7 @@ final class FormValues {
   }
 
   /** A list from a form-js checklist (JSON), a Java list, or comma-separated text. */
-  List<String> list(String name) {
+  public List<String> list(String name) {
     Object value = scope.getVariable(name);
     List<String> items = new ArrayList<>();
     if (value instanceof SpinJsonNode json && json.isArray()) {
@@ -89,7 +89,7 @@ final class FormValues {
     return items;
   }
 
-  <E extends Enum<E>> List<E> enumList(String name, Class<E> type) {
+  public <E extends Enum<E>> List<E> enumList(String name, Class<E> type) {
     List<E> values = new ArrayList<>();
     for (String item : list(name)) {
       try {
