@@ -1,7 +1,9 @@
 package org.accord.tasklist;
 
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.EVALUATE_AGREEMENT;
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SETTLE_BALANCE;
 import static org.accord.funds.FundsCollectionProcess.Tasks.RECORD_RECEIPT;
 import static org.accord.reporting.ProgressReportingProcess.Tasks.REVIEW_PROGRESS_REPORT;
 import static org.accord.reporting.ProgressReportingProcess.Tasks.SUBMIT_PROGRESS_REPORT;
@@ -16,6 +18,7 @@ import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.accord.testing.Browser;
+import org.accord.testing.Proposals;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -136,6 +139,83 @@ class TasklistBrowserTest {
                     .singleElement()
                     .satisfies(
                         instalment -> assertThat(instalment).containsEntry("status", "RECEIVED")));
+  }
+
+  /** 7,000.00 received, 6,400.00 spent: 7,000.00 − 6,400.00 = 600.00 refunded at closure. */
+  @Test
+  void financeRefundsTheUnspentBalanceOfAnEvaluatedAgreementInTasklist() throws Exception {
+    Map<String, Object> oneYear = Proposals.valid("GSMA", "7000.00", "USD");
+    oneYear.put("endDate", "2027-12-31");
+    oneYear.put("reportingFrequency", "ANNUAL");
+    String reference =
+        (String) api.post("officer", "/api/agreements", oneYear).getBody().get("reference");
+    api.activate(api.throughApproval(reference), "GSMA");
+    LocalDate today = LocalDate.now();
+    api.post(
+        "finance",
+        "/api/agreements/" + reference + "/receipts",
+        Map.of(
+            "amount",
+            "7000.00",
+            "currency",
+            "USD",
+            "valueDate",
+            today.toString(),
+            "bankReference",
+            "BR-" + reference));
+    api.fire(reference, 1, "PeriodEnded");
+    api.post(
+        "officer",
+        "/api/agreements/" + reference + "/reports/1",
+        Map.of(
+            "narrative", "All schools connected",
+            "expenditure", "6400.00",
+            "indicatorActuals", List.of(Map.of("code", "1.1", "value", "120"))));
+    api.post(
+        "manager",
+        "/api/agreements/" + reference + "/reports/1/review",
+        Map.of("decision", "ACCEPT"));
+    api.complete(
+        "manager",
+        reference,
+        EVALUATE_AGREEMENT,
+        Map.of("evaluationRating", "ACHIEVED_AS_PLANNED", "lessonsLearned", "Survey first"));
+    String settler = "settler-" + reference.toLowerCase(java.util.Locale.ROOT);
+    api.newUser(settler, "finance");
+
+    try (Browser browser = Browser.open(port)) {
+      String taskId = (String) api.tasks(settler, reference, SETTLE_BALANCE).get(0).get("id");
+      browser.logInToTasklist(settler).openTask(taskId);
+      assertThat(browser.value("balanceToSettle")).isEqualTo("USD 600.00");
+      assertThat(browser.value("cashPosition"))
+          .contains("Received: USD 7,000.00")
+          .contains("Spent (accepted reports): USD 6,400.00");
+      assertThat(browser.hasField("refundBankReference"))
+          .as("shown once a refund is chosen")
+          .isFalse();
+      browser
+          .claim()
+          .tick("Refund the unspent balance to the donor")
+          .date(
+              "refundValueDate",
+              "%02d/%02d/%d"
+                  .formatted(today.getMonthValue(), today.getDayOfMonth(), today.getYear()))
+          .type("refundBankReference", "OUT-" + reference);
+      browser.screenshot(Path.of("target/screenshots/settle-balance.png"));
+      browser.completeTask();
+    }
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(api.get("gsma", "/api/agreements/" + reference).getBody())
+                    .containsEntry("status", "CLOSED"));
+    assertThat(api.get("gsma", "/api/agreements/" + reference + "/ledger").getBody())
+        .extractingByKey("cash")
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("refunded", "600.00")
+        .containsEntry("balance", "0.00");
   }
 
   @Test
