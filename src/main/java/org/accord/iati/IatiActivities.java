@@ -26,6 +26,7 @@ import org.accord.budget.Instalment;
 import org.accord.document.DocumentKind;
 import org.accord.document.DocumentStore;
 import org.accord.document.StoredDocument;
+import org.accord.funds.BalanceSettlements;
 import org.accord.funds.Receipts;
 import org.accord.iati.IatiActivity.ActivityDate;
 import org.accord.iati.IatiActivity.Budget;
@@ -114,6 +115,7 @@ public class IatiActivities {
   private final AmendmentService amendments;
   private final DocumentStore documents;
   private final Receipts receipts;
+  private final BalanceSettlements settlements;
   private final Clock clock;
 
   IatiActivities(
@@ -124,6 +126,7 @@ public class IatiActivities {
       AmendmentService amendments,
       DocumentStore documents,
       Receipts receipts,
+      BalanceSettlements settlements,
       Clock clock) {
     this.properties = properties;
     this.agreements = agreements;
@@ -132,6 +135,7 @@ public class IatiActivities {
     this.amendments = amendments;
     this.documents = documents;
     this.receipts = receipts;
+    this.settlements = settlements;
     this.clock = clock;
   }
 
@@ -334,6 +338,20 @@ public class IatiActivities {
                         receipt.amount(),
                         otherThan(agreement, receipt.currency()),
                         "Instalment " + receipt.instalment() + " received",
+                        provider)));
+    // IATI's guidance for money given back: the original transaction type, negative.
+    settlements
+        .find(agreement.reference())
+        .filter(settlement -> settlement.refunded().signum() > 0)
+        .ifPresent(
+            refund ->
+                transactions.add(
+                    new Transaction(
+                        "1",
+                        refund.refundValueDate(),
+                        refund.refunded().negate(),
+                        null,
+                        "Unspent balance refunded at closure",
                         provider)));
     for (PeriodReport period : periods) {
       accepted(period)

@@ -3,6 +3,7 @@ package org.accord.iati.web;
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.EVALUATE_AGREEMENT;
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SETTLE_BALANCE;
 import static org.accord.amendment.AgreementAmendmentProcess.Tasks.REVIEW_AMENDMENT;
 import static org.accord.amendment.AgreementAmendmentProcess.Tasks.SIGN_OFF_AMENDMENT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,7 +94,7 @@ class IatiIntegrationTest {
         "/api/agreements/" + terminated + "/terminate",
         Map.of("reason", "The partner left the sector"));
     expectedStatus.put(terminated, "5");
-    String closed = closedAfterItsOnlyPeriod();
+    String closed = closedAfterItsOnlyPeriod("18000.00");
     expectedStatus.put(closed, "4");
 
     for (Map.Entry<String, String> agreement : expectedStatus.entrySet()) {
@@ -140,8 +141,11 @@ class IatiIntegrationTest {
         .isNotEmpty();
   }
 
-  /** A one-year agreement reported on once and evaluated: CLOSED. */
-  private String closedAfterItsOnlyPeriod() {
+  /**
+   * A one-year agreement received in full, reported on once and evaluated: CLOSED when all of it
+   * was spent, waiting for finance to settle what is left otherwise.
+   */
+  private String closedAfterItsOnlyPeriod(String spent) {
     Map<String, Object> oneYear = Proposals.valid("GSMA", "18000.00", "USD");
     oneYear.put("endDate", "2027-12-31");
     oneYear.put("reportingFrequency", "ANNUAL");
@@ -166,9 +170,12 @@ class IatiIntegrationTest {
         "officer",
         "/api/agreements/" + reference + "/reports/1",
         Map.of(
-            "narrative", "All schools connected",
-            "expenditure", "18000.00",
-            "indicatorActuals", List.of(Map.of("code", "1.1", "value", "120"))));
+            "narrative",
+            "All schools connected",
+            "expenditure",
+            spent,
+            "indicatorActuals",
+            List.of(Map.of("code", "1.1", "value", "120"))));
     api.post(
         "manager",
         "/api/agreements/" + reference + "/reports/1/review",
@@ -280,6 +287,32 @@ class IatiIntegrationTest {
         .isEqualTo("2027-06-30");
     assertThat(text(activity, "//result/indicator/period[1]/actual/@value")).isEqualTo("25");
     assertThat(text(activity, "//result/indicator/period[1]/target/@value")).isNotEmpty();
+  }
+
+  /** 18,000.00 received, 15,000.00 spent: 18,000.00 − 15,000.00 = 3,000.00 given back. */
+  @Test
+  void aBalanceRefundedAtClosure_isIncomingFundsGivenBack_asANegativeValue() throws Exception {
+    String reference = closedAfterItsOnlyPeriod("15000.00");
+    String settler = "settler-" + reference.toLowerCase(java.util.Locale.ROOT);
+    api.newUser(settler, "finance");
+    api.complete(
+        settler,
+        reference,
+        SETTLE_BALANCE,
+        Map.of(
+            "settlementDecision",
+            "REFUND",
+            "refundValueDate",
+            LocalDate.now().toString(),
+            "refundBankReference",
+            "OUT-" + reference));
+
+    byte[] xml = iati("gsma", reference).getBody();
+
+    validate(xml);
+    assertThat(values(parse(xml), "//transaction[transaction-type/@code='1']/value"))
+        .containsExactly("18000.00", "-3000.00");
+    assertThat(text(parse(xml), "//activity-status/@code")).isEqualTo("4");
   }
 
   @Test
