@@ -2,6 +2,7 @@ package org.accord.document;
 
 import static org.accord.document.Wording.DATE;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.accord.identity.People;
 import org.accord.partner.Partner;
 import org.accord.reporting.AgreementProgress;
 import org.accord.reporting.IndicatorProgress;
+import org.accord.reporting.LineExpenditure;
+import org.accord.reporting.LineSpending;
 import org.accord.reporting.PeriodProgress;
 import org.accord.reporting.PeriodReport;
 import org.accord.reporting.ProgressReport;
@@ -78,6 +81,11 @@ class ProgressReportDocument {
                         + Money.of(progress.budget(), agreement.currency())
                         + " so far"
                   }))
+          .heading("Expenditure by budget line")
+          .table(
+              new float[] {0.28f, 0.18f, 0.18f, 0.18f, 0.18f},
+              new String[] {"Line", "Budget", "This period", "To date", "Of the budget"},
+              lineRows(progress, accepted, agreement.currency()))
           .heading("Indicators")
           .table(
               new float[] {0.08f, 0.32f, 0.16f, 0.16f, 0.28f},
@@ -88,6 +96,38 @@ class ProgressReportDocument {
           .paragraph(accepted.narrative());
       return pdf.finish();
     }
+  }
+
+  /**
+   * Each line of the budget the partner's cash finances or a report spent on: its budget, the
+   * period's spending, and the spending to date, with the share of the budget it is.
+   */
+  private static List<String[]> lineRows(
+      AgreementProgress progress, ProgressReport accepted, String currency) {
+    List<String[]> rows = new ArrayList<>();
+    for (LineSpending line : progress.lines()) {
+      BigDecimal now =
+          accepted.expenditureByLine().stream()
+              .filter(each -> each.line() == line.line())
+              .map(LineExpenditure::amount)
+              .findFirst()
+              .orElse(BigDecimal.ZERO);
+      rows.add(
+          new String[] {
+            line.line().label(),
+            Money.amount(line.budget(), currency),
+            Money.amount(now, currency),
+            Money.amount(line.spent(), currency),
+            line.budget().signum() == 0
+                ? "not in the budget"
+                : line.spent()
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(line.budget(), 2, RoundingMode.HALF_EVEN)
+                        .toPlainString()
+                    + "%"
+          });
+    }
+    return rows;
   }
 
   private static List<String[]> indicatorRows(AgreementProgress progress, int period) {

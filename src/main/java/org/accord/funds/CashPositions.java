@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
+import org.accord.budget.Budget;
 import org.accord.currency.CurrencyService;
 import org.accord.funds.persistence.SettlementMapper;
 import org.accord.notification.Audience;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
+import org.accord.reporting.LineSpending;
 import org.accord.reporting.PeriodReport;
 import org.accord.reporting.ProgressReports;
 import org.accord.reporting.ReportAccepted;
@@ -67,7 +69,8 @@ public class CashPositions {
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     List<PeriodReport> periods = reports.reports(agreement);
     BigDecimal spent = PeriodReport.spent(periods);
-    BigDecimal budget = agreements.fundingTerms(reference).budget().partnerCash();
+    Budget terms = agreements.fundingTerms(reference).budget();
+    BigDecimal budget = terms.partnerCash();
     BigDecimal refunded =
         Money.round(
             settlements.find(agreement.id()).map(Settlement::refunded).orElse(BigDecimal.ZERO),
@@ -79,7 +82,8 @@ public class CashPositions {
         spent,
         refunded,
         received.subtract(spent).subtract(refunded),
-        spent.multiply(HUNDRED).divide(budget, 2, RoundingMode.HALF_EVEN));
+        spent.multiply(HUNDRED).divide(budget, 2, RoundingMode.HALF_EVEN),
+        LineSpending.of(terms, periods));
   }
 
   @EventListener

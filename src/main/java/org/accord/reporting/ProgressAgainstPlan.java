@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.accord.agreement.Agreement;
+import org.accord.budget.BudgetService;
 import org.accord.results.IndicatorPlan;
 import org.accord.results.ResultsFrameworkService;
 import org.springframework.stereotype.Service;
@@ -18,10 +19,13 @@ public class ProgressAgainstPlan {
 
   private final ProgressReports reports;
   private final ResultsFrameworkService results;
+  private final BudgetService budgets;
 
-  ProgressAgainstPlan(ProgressReports reports, ResultsFrameworkService results) {
+  ProgressAgainstPlan(
+      ProgressReports reports, ResultsFrameworkService results, BudgetService budgets) {
     this.reports = reports;
     this.results = results;
+    this.budgets = budgets;
   }
 
   public AgreementProgress progress(Agreement agreement) {
@@ -36,6 +40,7 @@ public class ProgressAgainstPlan {
         agreement.amount(),
         agreement.currency(),
         PeriodReport.spent(periods),
+        LineSpending.of(budgets.budget(agreement.id(), agreement.currency()), periods),
         indicators);
   }
 

@@ -5,11 +5,15 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** One submission of a period's report, with the review it got. */
+/**
+ * One submission of a period's report, with the review it got: its expenditure is the total of its
+ * lines.
+ */
 public record ProgressReport(
     int revision,
     String narrative,
     @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal expenditure,
+    List<LineExpenditure> expenditureByLine,
     boolean finalReport,
     String submittedBy,
     OffsetDateTime submittedAt,

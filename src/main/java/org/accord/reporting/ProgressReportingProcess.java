@@ -30,7 +30,16 @@ public final class ProgressReportingProcess {
     public static final String REPORTING_PERIOD_LABEL = "reportingPeriodLabel";
     public static final String FINAL_REPORT = "finalReport";
     public static final String REPORT_NARRATIVE = "reportNarrative";
+
+    /** One figure: the total of the lines, or, alone, other direct costs. */
     public static final String EXPENDITURE = "expenditure";
+
+    /**
+     * The expenditure per budget line, from the API and engine-rest: one Json list {@code [{"line":
+     * "STAFF", "amount": "3000.00"}]}. Tasklist's form gives a field per line instead.
+     */
+    public static final String EXPENDITURE_BY_LINE = "expenditureByLine";
+
     public static final String SPENT_BEFORE = "spentBefore";
 
     /** One entry per indicator: code, indicator, expected, value, description, rating. */

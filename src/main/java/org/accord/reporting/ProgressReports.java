@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +14,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.accord.agreement.Agreement;
+import org.accord.budget.Budget;
+import org.accord.budget.BudgetLineType;
+import org.accord.budget.BudgetService;
 import org.accord.reporting.ProgressReportingProcess.ReportDecision;
 import org.accord.reporting.ProgressReportingProcess.Variables;
+import org.accord.reporting.ReportSubmission.LineEntry;
 import org.accord.reporting.persistence.ProgressReportMapper;
 import org.accord.reporting.persistence.ProgressReportMapper.NewReport;
 import org.accord.results.IndicatorPlan;
@@ -33,6 +40,7 @@ public class ProgressReports {
   private final ReportingPeriods reporting;
   private final ProgressReportMapper reports;
   private final ResultsFrameworkService results;
+  private final BudgetService budgets;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
@@ -40,11 +48,13 @@ public class ProgressReports {
       ReportingPeriods reporting,
       ProgressReportMapper reports,
       ResultsFrameworkService results,
+      BudgetService budgets,
       Clock clock,
       ApplicationEventPublisher events) {
     this.reporting = reporting;
     this.reports = reports;
     this.results = results;
+    this.budgets = budgets;
     this.clock = clock;
     this.events = events;
   }
@@ -65,10 +75,14 @@ public class ProgressReports {
     }
     Violations violations = new Violations();
     String narrative = violations.requireText("reportNarrative", submission.narrative(), 20_000);
-    BigDecimal expenditure = violations.requireMoney("expenditure", submission.expenditure(), true);
+    List<LineExpenditure> spent =
+        checkExpenditure(
+            submission, budgets.budget(agreement.id(), agreement.currency()), violations);
     List<IndicatorActual> actuals =
         checkActuals(results.indicators(agreement.id()), submission.indicatorActuals(), violations);
     violations.throwIfAny();
+    BigDecimal expenditure =
+        spent.stream().map(LineExpenditure::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     int revision = reports.findByPeriod(period.id()).size() + 1;
     long reportId =
         reports.insert(
@@ -80,6 +94,7 @@ public class ProgressReports {
                 period.finalPeriod(),
                 by,
                 OffsetDateTime.now(clock)));
+    spent.forEach(line -> reports.insertExpenditure(reportId, line));
     actuals.forEach(actual -> reports.insertActual(reportId, actual));
     reporting.moveTo(period, PeriodStatus.SUBMITTED);
     return latest(period);
@@ -128,6 +143,101 @@ public class ProgressReports {
   private ProgressReport latest(ReportingPeriod period) {
     List<ProgressReport> submitted = reports.findByPeriod(period.id());
     return submitted.get(submitted.size() - 1);
+  }
+
+  /**
+   * The expenditure by line, in the agreement's currency, never negative, with no more decimals
+   * than its minor units: each line one the partner's cash finances in the budget, once. Programme
+   * support costs are refused: the agency charges them as a rate of the direct costs, so they
+   * follow from the lines reported and are never spent as such. One figure alone is other direct
+   * costs, whatever the budget's lines, as clients gave it before there were lines; given with the
+   * lines, it must be their total.
+   */
+  private static List<LineExpenditure> checkExpenditure(
+      ReportSubmission submission, Budget budget, Violations violations) {
+    String currency = budget.currency();
+    List<LineEntry> given = submission.expenditureByLine();
+    if (given == null || given.isEmpty()) {
+      BigDecimal amount =
+          violations.requireMoney(Variables.EXPENDITURE, submission.expenditure(), currency, true);
+      return amount == null
+          ? List.of()
+          : List.of(new LineExpenditure(BudgetLineType.OTHER_DIRECT_COSTS, amount));
+    }
+    List<BudgetLineType> financed =
+        Arrays.stream(BudgetLineType.values())
+            .filter(BudgetLineType::isDirect)
+            .filter(line -> LineSpending.partnerCash(budget, line).signum() > 0)
+            .toList();
+    int before = violations.size();
+    List<LineExpenditure> checked = new ArrayList<>();
+    Set<BudgetLineType> seen = EnumSet.noneOf(BudgetLineType.class);
+    for (int i = 0; i < given.size(); i++) {
+      String at = Variables.EXPENDITURE_BY_LINE + "[" + i + "]";
+      LineEntry entry = given.get(i);
+      if (entry == null) {
+        violations.add(at, "is required");
+        continue;
+      }
+      BudgetLineType line = lineOf(entry.line());
+      if (entry.line() == null || entry.line().isBlank()) {
+        violations.add(at + ".line", "is required");
+      } else if (line == null) {
+        violations.add(
+            at + ".line",
+            "'"
+                + entry.line()
+                + "' is not a budget line; the lines are "
+                + Arrays.toString(BudgetLineType.values()));
+      } else if (!line.isDirect()) {
+        violations.add(
+            at + ".line",
+            "programme support costs are not reported: they are "
+                + budget.programmeSupportRate().stripTrailingZeros().toPlainString()
+                + "% of the direct costs, charged by the agency");
+      } else if (!financed.contains(line)) {
+        violations.add(
+            at + ".line",
+            "the budget of this agreement gives "
+                + line
+                + " none of the partner's cash; its lines are "
+                + financed);
+      } else if (!seen.add(line)) {
+        violations.add(at + ".line", line + " is reported twice");
+      }
+      BigDecimal amount = violations.requireMoney(at + ".amount", entry.amount(), currency, true);
+      if (amount != null && line != null) {
+        checked.add(new LineExpenditure(line, amount));
+      }
+    }
+    if (submission.expenditure() != null && !submission.expenditure().isBlank()) {
+      BigDecimal total =
+          violations.requireMoney(Variables.EXPENDITURE, submission.expenditure(), currency, true);
+      BigDecimal sum =
+          checked.stream().map(LineExpenditure::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (total != null && violations.size() == before && total.compareTo(sum) != 0) {
+        violations.add(
+            Variables.EXPENDITURE,
+            "is "
+                + total.toPlainString()
+                + " but "
+                + Variables.EXPENDITURE_BY_LINE
+                + " adds up to "
+                + sum.toPlainString()
+                + ": give the lines alone, or their total with them");
+      }
+    }
+    checked.sort(Comparator.comparing(LineExpenditure::line));
+    return checked;
+  }
+
+  private static BudgetLineType lineOf(String name) {
+    for (BudgetLineType line : BudgetLineType.values()) {
+      if (line.name().equals(name)) {
+        return line;
+      }
+    }
+    return null;
   }
 
   /**

@@ -78,16 +78,15 @@ class BalanceSettlementIntegrationTest {
         api.get("gsma", "/api/agreements/" + reference + "/ledger").getBody();
     assertThat(ledger)
         .extractingByKey("cash")
-        .isEqualTo(
-            Map.of(
-                "currency", "USD",
-                "budget", "18000.00",
-                "received", "18000.00",
-                "spent", "15000.25",
-                "refunded", "2999.75",
-                "balance", "0.00",
-                "burnRatePercent", "83.33",
-                "overspent", false));
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("currency", "USD")
+        .containsEntry("budget", "18000.00")
+        .containsEntry("received", "18000.00")
+        .containsEntry("spent", "15000.25")
+        .containsEntry("refunded", "2999.75")
+        .containsEntry("balance", "0.00")
+        .containsEntry("burnRatePercent", "83.33")
+        .containsEntry("overspent", false);
     assertThat(ledger)
         .extractingByKey("settlement")
         .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)

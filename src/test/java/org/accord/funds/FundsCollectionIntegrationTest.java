@@ -291,7 +291,20 @@ class FundsCollectionIntegrationTest {
                 "refunded", "0.00",
                 "balance", "-2000.00",
                 "burnRatePercent", "22.43",
-                "overspent", true));
+                "overspent", true,
+                // One figure is other direct costs, a line the partner's cash does not finance
+                // here.
+                "lines",
+                    List.of(
+                        Map.of("line", "STAFF", "budget", "50000.00", "spent", "0.00"),
+                        Map.of("line", "OTHER_DIRECT_COSTS", "budget", "0.00", "spent", "12000.00"),
+                        Map.of(
+                            "line",
+                            "PROGRAMME_SUPPORT_COSTS",
+                            "budget",
+                            "3500.00",
+                            "spent",
+                            "0.00"))));
     assertThat(awaitMail("More spent than received: " + reference).getAllRecipients())
         .extracting(Object::toString)
         .contains("finance@accord.example");

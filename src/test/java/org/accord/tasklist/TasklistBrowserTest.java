@@ -220,7 +220,7 @@ class TasklistBrowserTest {
 
   @Test
   @SuppressWarnings("unchecked")
-  void officerReportsAValuePerIndicatorInTasklist_andTheManagerReviewsIt() {
+  void officerReportsAValuePerIndicatorAndSpendingPerBudgetLineInTasklist_andTheManagerReviewsIt() {
     String reference = api.toActive("GSMA", "7000.00");
     api.fire(reference, 1, "PeriodEnded");
 
@@ -234,11 +234,15 @@ class TasklistBrowserTest {
       assertThat(browser.hasField("indicatorActual2_code_submitProgressReport"))
           .as("one group per indicator, no more")
           .isFalse();
+      // A budget given as one amount is one line of other direct costs: only its field shows.
+      assertThat(browser.value("budgetLineOtherDirectCosts"))
+          .isEqualTo("Budget 7,000.00 · spent before 0.00 · left 7,000.00");
+      assertThat(browser.hasField("expenditureStaff")).as("a line not in the budget").isFalse();
       browser
           .claim()
           .type("indicatorActual1_value_submitProgressReport", "31")
           .type("reportNarrative", "Survey done; the first schools are online")
-          .type("expenditure", "1500.00")
+          .type("expenditureOtherDirectCosts", "1500.00")
           .completeTask();
     }
     await()
@@ -251,6 +255,9 @@ class TasklistBrowserTest {
       browser.logInToTasklist("manager").openTask(taskId);
       assertThat(browser.value("indicatorActual1_value_reviewProgressReport")).isEqualTo("31");
       assertThat(browser.value("expenditure")).isEqualTo("1500.00");
+      // 1,500.00 of 7,000.00 = 21.43%.
+      assertThat(browser.value("budgetLineOtherDirectCosts"))
+          .isEqualTo("This period 1,500.00 · to date 1,500.00 of 7,000.00 (21.43%)");
       browser.claim().tick("Accept the report").completeTask();
     }
     await()

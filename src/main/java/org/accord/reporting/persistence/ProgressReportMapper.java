@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.accord.reporting.Evaluation;
 import org.accord.reporting.IndicatorActual;
+import org.accord.reporting.LineExpenditure;
 import org.accord.reporting.ProgressReport;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -24,6 +25,9 @@ public interface ProgressReportMapper {
       OffsetDateTime submittedAt) {}
 
   long insert(NewReport report);
+
+  void insertExpenditure(
+      @Param("reportId") long reportId, @Param("expenditure") LineExpenditure expenditure);
 
   void insertActual(@Param("reportId") long reportId, @Param("actual") IndicatorActual actual);
 

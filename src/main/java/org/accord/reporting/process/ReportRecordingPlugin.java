@@ -72,10 +72,11 @@ class ReportRecordingPlugin extends UserTaskPlugin {
               new ReportSubmission(
                   narrative == null ? null : narrative.toString(),
                   expenditure == null ? null : expenditure.toString(),
+                  ExpenditureForm.submitted(execution),
                   IndicatorActualsForm.submitted(execution)),
               currentUser.actor());
           // The manager's form shows what was recorded, whichever client submitted it.
-          cycle.offerActuals(execution);
+          cycle.offerSubmitted(execution);
         });
   }
 

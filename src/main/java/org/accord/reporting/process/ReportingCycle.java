@@ -1,6 +1,5 @@
 package org.accord.reporting.process;
 
-import static org.accord.reporting.ProgressReportingProcess.Variables.EXPENDITURE;
 import static org.accord.reporting.ProgressReportingProcess.Variables.FINAL_REPORT;
 import static org.accord.reporting.ProgressReportingProcess.Variables.REPORTING_PERIOD;
 import static org.accord.reporting.ProgressReportingProcess.Variables.REPORTING_PERIOD_LABEL;
@@ -14,7 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
+import org.accord.budget.Budget;
+import org.accord.budget.BudgetService;
 import org.accord.reporting.IndicatorActual;
+import org.accord.reporting.LineSpending;
 import org.accord.reporting.PeriodReport;
 import org.accord.reporting.PeriodStatus;
 import org.accord.reporting.ProgressReport;
@@ -39,6 +41,7 @@ public class ReportingCycle {
   private final ReportingPeriods reporting;
   private final ProgressReports reports;
   private final ResultsFrameworkService results;
+  private final BudgetService budgets;
   private final ReportingProperties properties;
 
   ReportingCycle(
@@ -46,11 +49,13 @@ public class ReportingCycle {
       ReportingPeriods reporting,
       ProgressReports reports,
       ResultsFrameworkService results,
+      BudgetService budgets,
       ReportingProperties properties) {
     this.agreements = agreements;
     this.reporting = reporting;
     this.reports = reports;
     this.results = results;
+    this.budgets = budgets;
     this.properties = properties;
   }
 
@@ -80,34 +85,50 @@ public class ReportingCycle {
 
   /**
    * The period is due: it says so, and the officer's form gets the period, an entry per indicator
-   * with the value expected by its end, and, for a report sent back, what was submitted before.
+   * with the value expected by its end, each line of the budget with what was spent on it before,
+   * and, for a report sent back, what was submitted before.
    */
   public void open(DelegateExecution execution) {
     Agreement agreement = agreement(execution);
     ReportingPeriod period = reporting.open(agreement.id(), periodNumber(execution));
     List<PeriodReport> all = reports.reports(agreement);
+    List<PeriodReport> before =
+        all.stream().filter(report -> report.period().number() < period.number()).toList();
     execution.setVariable(REPORTING_PERIOD_LABEL, ReportFormContent.label(period, all.size()));
     execution.setVariable(FINAL_REPORT, period.finalPeriod());
-    execution.setVariable(
-        SPENT_BEFORE,
-        PeriodReport.spent(
-                all.stream().filter(report -> report.period().number() < period.number()).toList())
-            .toPlainString());
+    execution.setVariable(SPENT_BEFORE, PeriodReport.spent(before).toPlainString());
     Optional<ProgressReport> latest = latestSubmission(all, period);
-    latest.ifPresent(
-        report -> {
-          execution.setVariable(REPORT_NARRATIVE, report.narrative());
-          execution.setVariable(EXPENDITURE, report.expenditure().toPlainString());
-        });
+    latest.ifPresent(report -> execution.setVariable(REPORT_NARRATIVE, report.narrative()));
+    ExpenditureForm.offerForSubmission(
+        execution, LineSpending.of(budget(agreement), before), latest, agreement.currency());
     offerActuals(execution, agreement, period, latest);
   }
 
-  /** The forms show what the period's report now says: after a submission, for the review. */
-  void offerActuals(DelegateExecution execution) {
+  /**
+   * The forms show what the period's report now says: after a submission, for the review, its
+   * indicators and its expenditure by line beside the budget.
+   */
+  void offerSubmitted(DelegateExecution execution) {
     Agreement agreement = agreement(execution);
     ReportingPeriod period = period(execution);
-    offerActuals(
-        execution, agreement, period, latestSubmission(reports.reports(agreement), period));
+    List<PeriodReport> all = reports.reports(agreement);
+    Optional<ProgressReport> latest = latestSubmission(all, period);
+    latest.ifPresent(
+        report ->
+            ExpenditureForm.offerForReview(
+                execution,
+                LineSpending.of(
+                    budget(agreement),
+                    all.stream()
+                        .filter(each -> each.period().number() <= period.number())
+                        .toList()),
+                report,
+                agreement.currency()));
+    offerActuals(execution, agreement, period, latest);
+  }
+
+  private Budget budget(Agreement agreement) {
+    return budgets.budget(agreement.id(), agreement.currency());
   }
 
   /**

@@ -30,7 +30,8 @@ class ReportingDecisionRules {
   @Bean
   TaskInputs reportingTaskInputs() {
     List<String> report = new ArrayList<>(IndicatorActualsForm.slots());
-    report.addAll(List.of(REPORT_NARRATIVE, EXPENDITURE, INDICATOR_ACTUALS));
+    report.addAll(ExpenditureForm.FIELDS.values());
+    report.addAll(List.of(REPORT_NARRATIVE, EXPENDITURE, EXPENDITURE_BY_LINE, INDICATOR_ACTUALS));
     return TaskInputs.none()
         .task(Tasks.SUBMIT_PROGRESS_REPORT, report.toArray(String[]::new))
         .task(Tasks.REVIEW_PROGRESS_REPORT, REPORT_DECISION, REPORT_REVIEW_COMMENT);

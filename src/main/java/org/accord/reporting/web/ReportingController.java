@@ -1,6 +1,7 @@
 package org.accord.reporting.web;
 
 import static org.accord.reporting.ProgressReportingProcess.Variables.EXPENDITURE;
+import static org.accord.reporting.ProgressReportingProcess.Variables.EXPENDITURE_BY_LINE;
 import static org.accord.reporting.ProgressReportingProcess.Variables.INDICATOR_ACTUALS;
 import static org.accord.reporting.ProgressReportingProcess.Variables.REPORTING_PERIOD;
 import static org.accord.reporting.ProgressReportingProcess.Variables.REPORT_DECISION;
@@ -20,6 +21,7 @@ import org.accord.reporting.ProgressReports;
 import org.accord.reporting.ReportSubmission;
 import org.accord.reporting.ReportingPeriod;
 import org.accord.reporting.ReportingPeriods;
+import org.accord.reporting.process.ExpenditureForm;
 import org.accord.reporting.process.IndicatorActualsForm;
 import org.accord.security.CurrentUser;
 import org.accord.shared.ConflictException;
@@ -99,6 +101,7 @@ class ReportingController {
         Variables.createVariables()
             .putValue(REPORT_NARRATIVE, submission.narrative())
             .putValue(EXPENDITURE, submission.expenditure())
+            .putValue(EXPENDITURE_BY_LINE, ExpenditureForm.list(submission.expenditureByLine()))
             .putValue(INDICATOR_ACTUALS, IndicatorActualsForm.list(submission.indicatorActuals()));
     taskService.complete(openTask(agreement, period, Tasks.SUBMIT_PROGRESS_REPORT), variables);
     return periodReport(agreement, period);
