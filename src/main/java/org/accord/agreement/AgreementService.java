@@ -381,15 +381,23 @@ public class AgreementService {
 
   /**
    * Applies an approved amendment: the agreement's terms change, its MoU gets a new version, and
-   * listeners (the reporting schedule) follow in the same transaction.
+   * listeners (the reporting schedule, and the collection of the instalments when the money terms
+   * changed) follow in the same transaction.
    */
   @Transactional
   public Agreement amend(String reference, AmendedTerms terms) {
     Agreement before = require(reference);
-    BigDecimal amount = terms.amount() == null ? before.amount() : terms.amount();
     LocalDate endDate = terms.endDate() == null ? before.endDate() : terms.endDate();
+    FundingTerms current = budgets.terms(before.id(), before.currency());
     FundingTerms funding =
-        rules.check(before, amount, endDate, budgets.terms(before.id(), before.currency()));
+        terms.funding() != null
+            ? terms.funding()
+            : rules.check(
+                before,
+                terms.amount() == null ? before.amount() : terms.amount(),
+                endDate,
+                current);
+    BigDecimal amount = funding.budget().partnerCash();
     agreements.amend(
         before.id(),
         terms.title() == null ? before.title() : terms.title(),
@@ -399,12 +407,15 @@ public class AgreementService {
         terms.beneficiaryCountries() == null
             ? before.beneficiaryCountries()
             : terms.beneficiaryCountries());
-    budgets.save(before.id(), funding);
+    budgets.amend(before.id(), funding);
     if (terms.results() != null) {
       results.save(before.id(), terms.results());
     }
     Agreement after = require(reference);
     events.publishEvent(new AgreementAmended(before, after));
+    if (!funding.sameAs(current)) {
+      events.publishEvent(new FundingAmended(after, current, funding));
+    }
     return after;
   }
 

@@ -34,6 +34,13 @@ public final class AgreementAmendmentProcess {
     public static final String AMENDMENT_SUMMARY = "amendmentSummary";
     public static final String AMENDMENT_JUSTIFICATION = "amendmentJustification";
 
+    /** The budget and payment schedule now and as proposed, when the amendment changes them. */
+    public static final String BUDGET_TABLE = "budgetTable";
+
+    public static final String PAYMENT_SCHEDULE = "paymentSchedule";
+    public static final String PROPOSED_BUDGET_TABLE = "proposedBudgetTable";
+    public static final String PROPOSED_PAYMENT_SCHEDULE = "proposedPaymentSchedule";
+
     public static final String AMENDMENT_REVIEW = "amendmentReview";
     public static final String AMENDMENT_REVIEW_COMMENT = "amendmentReviewComment";
     public static final String APPROVER_GROUPS = "approverGroups";

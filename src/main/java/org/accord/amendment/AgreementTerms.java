@@ -5,9 +5,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.accord.agreement.Agreement;
+import org.accord.budget.FundingTerms;
 import org.accord.results.ObjectivePlan;
 
-/** The terms an amendment can change, as they were before it and as they are after it. */
+/**
+ * The terms an amendment can change, as they were before it and as they are after it; the funding
+ * (budget and payment schedule) is missing from amendments recorded before amendments could restate
+ * it.
+ */
 public record AgreementTerms(
     String title,
     List<String> beneficiaryCountries,
@@ -15,9 +20,10 @@ public record AgreementTerms(
     String currency,
     LocalDate endDate,
     int mouVersion,
-    List<ObjectivePlan> results) {
+    List<ObjectivePlan> results,
+    FundingTerms funding) {
 
-  static AgreementTerms of(Agreement agreement, List<ObjectivePlan> results) {
+  static AgreementTerms of(Agreement agreement, List<ObjectivePlan> results, FundingTerms funding) {
     return new AgreementTerms(
         agreement.title(),
         agreement.beneficiaryCountries(),
@@ -25,6 +31,7 @@ public record AgreementTerms(
         agreement.currency(),
         agreement.endDate(),
         agreement.mouVersion(),
-        results);
+        results,
+        funding);
   }
 }

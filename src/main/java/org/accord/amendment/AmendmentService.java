@@ -5,19 +5,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.AmendedTerms;
 import org.accord.amendment.persistence.AmendmentMapper;
 import org.accord.amendment.persistence.AmendmentMapper.AmendmentRow;
+import org.accord.budget.BudgetChange;
+import org.accord.budget.BudgetService;
+import org.accord.budget.FundingTerms;
 import org.accord.currency.CurrencyService;
+import org.accord.funds.FundsCollections;
+import org.accord.funds.InstalmentStatus;
 import org.accord.reporting.PeriodStatus;
 import org.accord.reporting.ReportingPeriod;
 import org.accord.reporting.ReportingPeriods;
 import org.accord.results.ResultsFrameworkService;
 import org.accord.shared.ConflictException;
+import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +40,8 @@ public class AmendmentService {
 
   private final AgreementService agreements;
   private final ResultsFrameworkService results;
+  private final BudgetService budgets;
+  private final FundsCollections collections;
   private final ReportingPeriods reporting;
   private final CurrencyService currencies;
   private final AmendmentMapper amendments;
@@ -41,6 +52,8 @@ public class AmendmentService {
   AmendmentService(
       AgreementService agreements,
       ResultsFrameworkService results,
+      BudgetService budgets,
+      FundsCollections collections,
       ReportingPeriods reporting,
       CurrencyService currencies,
       AmendmentMapper amendments,
@@ -49,6 +62,8 @@ public class AmendmentService {
       Clock clock) {
     this.agreements = agreements;
     this.results = results;
+    this.budgets = budgets;
+    this.collections = collections;
     this.reporting = reporting;
     this.currencies = currencies;
     this.amendments = amendments;
@@ -81,15 +96,15 @@ public class AmendmentService {
       throw new ConflictException(
           reference + " has its final report accepted: it is being evaluated and closed");
     }
-    AmendmentType type =
-        rules.check(agreement, agreements.fundingTerms(agreement.reference()), request);
+    AmendmentRules.Checked checked = rules.check(standing(agreement), request);
     int number =
         amendments.insert(
             agreement.id(),
-            type,
+            checked.type(),
             request.justification().strip(),
             write(request),
-            write(AgreementTerms.of(agreement, results.find(agreement.id()))),
+            checked.funding() == null ? null : write(checked.funding()),
+            write(terms(agreement)),
             by,
             OffsetDateTime.now(clock));
     return require(reference, number);
@@ -100,26 +115,69 @@ public class AmendmentService {
     amendments.attachProcess(agreements.require(reference).id(), number, processInstanceId);
   }
 
-  /** Applies an approved amendment to the agreement and keeps the terms it led to. */
+  /**
+   * Applies an approved amendment to the agreement and keeps the terms it led to. Its money terms
+   * are checked again: an instalment the amendment changes or removes may have been called since it
+   * was requested (409, and the amendment stays as it is).
+   */
   @Transactional
   public Amendment approve(String reference, int number) {
     Amendment amendment = requireOpen(reference, number);
     AmendmentRequest change = amendment.change();
+    Agreement agreement = agreements.require(reference);
+    FundingTerms funding = null;
+    if (change.changesMoney()) {
+      try {
+        funding =
+            rules.funding(
+                standing(agreement),
+                change,
+                change.endDate() == null ? agreement.endDate() : change.endDate());
+      } catch (InvalidInputException changedSince) {
+        throw new ConflictException(
+            "Amendment "
+                + number
+                + " of "
+                + reference
+                + " no longer fits the agreement's money terms ("
+                + changedSince.violations().stream()
+                    .map(Object::toString)
+                    .collect(Collectors.joining("; "))
+                + "): decline it and request another");
+      }
+    }
     Agreement after =
         agreements.amend(
             reference,
             new AmendedTerms(
                 change.title() == null ? null : change.title().strip(),
                 change.beneficiaryCountries(),
-                change.amount() == null ? null : new BigDecimal(change.amount().strip()),
+                funding == null ? null : funding.budget().partnerCash(),
                 change.endDate(),
-                change.results()));
-    decide(
-        after,
-        number,
-        AmendmentStatus.APPROVED,
-        AgreementTerms.of(after, results.find(after.id())));
+                change.results(),
+                funding));
+    decide(after, number, AmendmentStatus.APPROVED, terms(after));
     return require(reference, number);
+  }
+
+  /** The agreement's terms now, its money terms and the budget as signed included. */
+  private AmendmentRules.Standing standing(Agreement agreement) {
+    Map<Integer, InstalmentStatus> instalments = new HashMap<>();
+    collections
+        .collections(agreement.reference())
+        .forEach(collection -> instalments.put(collection.instalment(), collection.status()));
+    return new AmendmentRules.Standing(
+        agreement,
+        budgets.terms(agreement.id(), agreement.currency()),
+        budgets.signedBudget(agreement.id(), agreement.currency()),
+        instalments);
+  }
+
+  private AgreementTerms terms(Agreement agreement) {
+    return AgreementTerms.of(
+        agreement,
+        results.find(agreement.id()),
+        budgets.terms(agreement.id(), agreement.currency()));
   }
 
   @Transactional
@@ -146,10 +204,27 @@ public class AmendmentService {
   /** The budget as the amendment would leave it, in US dollars, for the approval matrix. */
   public BigDecimal amendedAmountUsd(Amendment amendment) {
     BigDecimal amount =
-        amendment.change().amount() == null
+        amendment.funding() == null
             ? amendment.before().amount()
-            : new BigDecimal(amendment.change().amount().strip());
+            : amendment.funding().budget().partnerCash();
     return currencies.toUsd(amount, amendment.before().currency());
+  }
+
+  /**
+   * How far the budget the amendment proposes has moved from the budget as signed, or null when it
+   * leaves the budget as it is.
+   */
+  public BudgetChange budgetChange(String reference, Amendment amendment) {
+    Agreement agreement = agreements.require(reference);
+    if (amendment.funding() == null
+        || amendment
+            .funding()
+            .budget()
+            .sameAs(budgets.budget(agreement.id(), agreement.currency()))) {
+      return null;
+    }
+    return BudgetChange.since(
+        budgets.signedBudget(agreement.id(), agreement.currency()), amendment.funding().budget());
   }
 
   public List<Amendment> list(String reference) {
@@ -191,6 +266,7 @@ public class AmendmentService {
         row.status(),
         row.justification(),
         read(row.change(), AmendmentRequest.class),
+        row.funding() == null ? null : read(row.funding(), FundingTerms.class),
         read(row.before(), AgreementTerms.class),
         row.after() == null ? null : read(row.after(), AgreementTerms.class),
         row.requestedBy(),

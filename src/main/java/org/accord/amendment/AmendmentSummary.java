@@ -2,6 +2,9 @@ package org.accord.amendment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.accord.budget.BudgetChange;
+import org.accord.budget.FundingTerms;
+import org.accord.shared.Money;
 
 /** An amendment's change, line by line, before and after. */
 public final class AmendmentSummary {
@@ -10,13 +13,22 @@ public final class AmendmentSummary {
 
   /** How the change reads to the people who approve it. */
   public static String of(Amendment amendment) {
+    return of(amendment, null);
+  }
+
+  /**
+   * How the change reads, with how far the budget has moved since signature when it changes the
+   * budget's lines (what decides between a minor and a major budget change).
+   */
+  public static String of(Amendment amendment, BudgetChange sinceSignature) {
     AmendmentRequest change = amendment.change();
     AgreementTerms before = amendment.before();
     StringBuilder summary = new StringBuilder();
-    if (change.amount() != null) {
-      BigDecimal amount = new BigDecimal(change.amount().strip());
+    FundingTerms funding = amendment.funding();
+    if (funding != null && funding.budget().partnerCash().compareTo(before.amount()) != 0) {
+      BigDecimal amount = funding.budget().partnerCash();
       summary
-          .append("Budget: ")
+          .append("Budget (the partner's cash): ")
           .append(before.amount().toPlainString())
           .append(" -> ")
           .append(amount.toPlainString())
@@ -30,6 +42,34 @@ public final class AmendmentSummary {
                   .multiply(BigDecimal.valueOf(100))
                   .divide(before.amount(), 1, RoundingMode.HALF_UP))
           .append("%)\n");
+    }
+    if (change.budget() != null || change.programmeSupportRate() != null) {
+      summary.append("Budget lines: restated (the proposed budget beside the current one)\n");
+    }
+    if (sinceSignature != null) {
+      String currency = before.currency();
+      summary
+          .append("Changed since signature: ")
+          .append(Money.of(sinceSignature.moved(), currency))
+          .append(" moved of the ")
+          .append(Money.of(sinceSignature.signedTotal(), currency))
+          .append(" signed (")
+          .append(
+              sinceSignature
+                  .share()
+                  .multiply(BigDecimal.valueOf(100))
+                  .setScale(1, RoundingMode.HALF_UP)
+                  .toPlainString())
+          .append("%, the larger of what the lines gained and lost)\n");
+    }
+    if (change.schedule() != null
+        || (funding != null
+            && before.funding() != null
+            && !funding.sameSchedule(before.funding()))) {
+      summary
+          .append("Payment schedule: restated, ")
+          .append(funding == null ? 0 : funding.schedule().size())
+          .append(" instalment(s)\n");
     }
     if (change.endDate() != null) {
       summary

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -35,6 +36,25 @@ public record Budget(
 
   public BigDecimal total(BudgetLineType type) {
     return sum(line -> line.line() == type);
+  }
+
+  /** The same lines, sources, amounts and rate, whatever the amounts' scale. */
+  public boolean sameAs(Budget other) {
+    if (programmeSupportRate.compareTo(other.programmeSupportRate) != 0
+        || lines.size() != other.lines.size()) {
+      return false;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine mine = lines.get(i);
+      BudgetLine theirs = other.lines.get(i);
+      if (mine.line() != theirs.line()
+          || mine.source() != theirs.source()
+          || mine.amount().compareTo(theirs.amount()) != 0
+          || !Objects.equals(mine.description(), theirs.description())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private BigDecimal sum(Predicate<BudgetLine> which) {

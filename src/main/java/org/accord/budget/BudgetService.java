@@ -27,6 +27,30 @@ public class BudgetService {
     terms.schedule().forEach(instalment -> mapper.insertInstalment(agreementId, instalment));
   }
 
+  /**
+   * Writes the terms an approved amendment gives the agreement, having first kept the budget as
+   * signed, if no amendment before changed it.
+   */
+  @Transactional
+  public void amend(long agreementId, FundingTerms terms) {
+    if (mapper.findSignedRate(agreementId).isEmpty()) {
+      mapper.keepSigned(agreementId);
+      mapper.keepSignedLines(agreementId);
+    }
+    save(agreementId, terms);
+  }
+
+  /**
+   * The budget the parties signed: kept when an amendment first changed it, or the budget itself
+   * while none has.
+   */
+  public Budget signedBudget(long agreementId, String currency) {
+    return mapper
+        .findSignedRate(agreementId)
+        .map(rate -> new Budget(currency, rate, mapper.findSignedLines(agreementId)))
+        .orElseGet(() -> budget(agreementId, currency));
+  }
+
   public Budget budget(long agreementId, String currency) {
     return new Budget(
         currency, mapper.findRate(agreementId).orElseThrow(), mapper.findLines(agreementId));

@@ -2,6 +2,7 @@ package org.accord.budget;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.accord.budget.ProposedFunding.InstalmentEntry;
 import org.accord.budget.ProposedFunding.LineEntry;
 
@@ -34,6 +35,29 @@ public record FundingTerms(Budget budget, List<Instalment> schedule) {
         isOneAmount() ? null : lineEntries(), isOneAmount() ? null : rate(), scheduleEntries());
   }
 
+  /** The same instalments, in the same order, whatever the amounts' scale. */
+  public boolean sameSchedule(FundingTerms other) {
+    if (schedule.size() != other.schedule.size()) {
+      return false;
+    }
+    for (int i = 0; i < schedule.size(); i++) {
+      if (!schedule.get(i).sameAs(other.schedule.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The same budget and schedule. */
+  public boolean sameAs(FundingTerms other) {
+    return budget.sameAs(other.budget) && sameSchedule(other);
+  }
+
+  /** The instalment of that number, if the schedule has one. */
+  public Optional<Instalment> instalment(int number) {
+    return schedule.stream().filter(instalment -> instalment.number() == number).findFirst();
+  }
+
   /** The budget has lines of its own, beyond the one line a bare amount gets. */
   public boolean hasLines() {
     return !isOneAmount();
@@ -47,7 +71,8 @@ public record FundingTerms(Budget budget, List<Instalment> schedule) {
         && budget.lines().get(0).description() == null;
   }
 
-  private List<LineEntry> lineEntries() {
+  /** The lines as a proposal states them: the computed programme support costs left out. */
+  public List<LineEntry> lineEntries() {
     return budget.lines().stream()
         .filter(line -> line.line().isDirect())
         .map(

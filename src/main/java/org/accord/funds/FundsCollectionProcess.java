@@ -33,6 +33,12 @@ public final class FundsCollectionProcess {
     /** The agreement was closed or terminated: what is still owed is no longer collected. */
     public static final String AGREEMENT_ENDED = "AgreementEnded";
 
+    /**
+     * An approved amendment restated or removed the instalment before its call: its collection
+     * ends, to start again with the new terms if it was restated.
+     */
+    public static final String INSTALMENT_AMENDED = "InstalmentAmended";
+
     private Messages() {}
   }
 

@@ -8,10 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementActivated;
 import org.accord.agreement.AgreementEnded;
 import org.accord.agreement.AgreementService;
+import org.accord.agreement.FundingAmended;
+import org.accord.budget.FundingTerms;
 import org.accord.budget.Instalment;
 import org.accord.currency.CurrencyService;
 import org.accord.document.CallForFunds;
@@ -25,8 +28,10 @@ import org.accord.partner.PartnerService;
 import org.accord.security.SystemAuthority;
 import org.accord.shared.Money;
 import org.accord.shared.NotFoundException;
+import org.accord.shared.process.EngineQueries;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -161,6 +166,84 @@ public class FundsCollections {
             new Message.Attachment(
                 issued.document().fileName(), "application/pdf", issued.content())));
     return require(agreement, number);
+  }
+
+  /**
+   * An approved amendment changed the payment schedule (in the amending transaction): the
+   * collection of an instalment it removed ends and the instalment is CANCELLED; that of an
+   * instalment it restated ends and starts again with the new terms; an instalment it added is
+   * collected from now on, an ON_SIGNATURE one called at once. Instalments called or received were
+   * checked to be kept as they were.
+   */
+  @EventListener
+  @Transactional
+  public void followSchedule(FundingAmended amended) {
+    Agreement agreement = amended.agreement();
+    FundingTerms before = amended.before();
+    FundingTerms after = amended.after();
+    LocalDate today = LocalDate.now(clock);
+    for (Instalment was : before.schedule()) {
+      Optional<Instalment> now = after.instalment(was.number());
+      if (now.isPresent() && now.get().sameAs(was)) {
+        continue;
+      }
+      endCollection(agreement.reference(), was.number());
+      if (now.isEmpty()) {
+        funds.cancel(agreement.id(), was.number(), today);
+      }
+    }
+    Partner partner = partners.require(agreement.partnerCode());
+    List<Instalment> schedule = after.schedule();
+    for (Instalment instalment : schedule) {
+      Optional<Instalment> was = before.instalment(instalment.number());
+      if (was.isPresent() && was.get().sameAs(instalment)) {
+        if (before.schedule().size() != schedule.size()) {
+          // "Instalment 1 of 3" reads "of 2" now.
+          runningCollections(agreement.reference(), instalment.number())
+              .forEach(
+                  id ->
+                      runtimeService.setVariable(
+                          id, INSTALMENT, describe(instalment, schedule.size())));
+        }
+        continue;
+      }
+      funds.restateCollection(
+          agreement.id(),
+          instalment.number(),
+          instalment.amount(),
+          instalment.currency(),
+          currencies.toUsd(instalment.amount(), instalment.currency(), today),
+          today);
+      Map<String, Object> variables = variables(agreement, partner, instalment, schedule.size());
+      system.run(
+          () ->
+              runtimeService.startProcessInstanceByKey(
+                  FundsCollectionProcess.KEY, agreement.reference(), variables));
+    }
+  }
+
+  private void endCollection(String reference, int number) {
+    system.run(
+        () ->
+            runtimeService
+                .createMessageCorrelation(FundsCollectionProcess.Messages.INSTALMENT_AMENDED)
+                .processInstanceBusinessKey(reference)
+                .processInstanceVariableEquals(INSTALMENT_NUMBER, number)
+                .correlateAllWithResult());
+  }
+
+  private List<String> runningCollections(String reference, int number) {
+    return system.run(
+        () ->
+            runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(FundsCollectionProcess.KEY)
+                .processInstanceBusinessKey(reference)
+                .variableValueEquals(INSTALMENT_NUMBER, number)
+                .listPage(0, EngineQueries.MAX_RESULTS)
+                .stream()
+                .map(ProcessInstance::getId)
+                .toList());
   }
 
   /**

@@ -19,6 +19,7 @@ public interface AmendmentMapper {
       AmendmentStatus status,
       String justification,
       String change,
+      String funding,
       String before,
       String after,
       String requestedBy,
@@ -32,6 +33,7 @@ public interface AmendmentMapper {
       @Param("type") AmendmentType type,
       @Param("justification") String justification,
       @Param("change") String change,
+      @Param("funding") String funding,
       @Param("before") String before,
       @Param("requestedBy") String requestedBy,
       @Param("requestedAt") OffsetDateTime requestedAt);

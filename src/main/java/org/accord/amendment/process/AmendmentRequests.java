@@ -10,11 +10,14 @@ import org.accord.amendment.Amendment;
 import org.accord.amendment.AmendmentRequest;
 import org.accord.amendment.AmendmentService;
 import org.accord.amendment.AmendmentSummary;
+import org.accord.budget.FundingTerms;
+import org.accord.budget.FundingText;
 import org.accord.partner.PartnerService;
 import org.accord.security.AuthorizationGrants;
 import org.accord.security.PartnerGroups;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,19 +53,32 @@ public class AmendmentRequests {
   public Amendment submit(String reference, AmendmentRequest request, String by) {
     Amendment amendment = amendments.request(reference, request, by);
     Agreement agreement = agreements.require(reference);
+    VariableMap variables =
+        Variables.createVariables()
+            .putValue(AGREEMENT_REFERENCE, reference)
+            .putValue(TITLE, agreement.title())
+            .putValue(PARTNER_NAME, partners.require(agreement.partnerCode()).name())
+            .putValue(AMENDMENT_NUMBER, amendment.number())
+            .putValue(AMENDMENT_TYPE, amendment.type().name())
+            .putValue(
+                AMENDMENT_SUMMARY,
+                AmendmentSummary.of(amendment, amendments.budgetChange(reference, amendment)))
+            .putValue(AMENDMENT_JUSTIFICATION, amendment.justification());
+    FundingTerms proposed = amendment.funding();
+    if (proposed != null) {
+      // Side by side in the forms: the money terms now and as the amendment would leave them.
+      FundingTerms current = agreements.fundingTerms(reference);
+      variables
+          .putValue(BUDGET_TABLE, FundingText.budget(current.budget()))
+          .putValue(PAYMENT_SCHEDULE, FundingText.schedule(current.schedule()))
+          .putValue(PROPOSED_BUDGET_TABLE, FundingText.budget(proposed.budget()))
+          .putValue(PROPOSED_PAYMENT_SCHEDULE, FundingText.schedule(proposed.schedule()));
+    }
     ProcessInstance instance =
         runtimeService
             .createMessageCorrelation(AgreementAmendmentProcess.AMENDMENT_REQUESTED)
             .processInstanceBusinessKey(reference)
-            .setVariables(
-                Variables.createVariables()
-                    .putValue(AGREEMENT_REFERENCE, reference)
-                    .putValue(TITLE, agreement.title())
-                    .putValue(PARTNER_NAME, partners.require(agreement.partnerCode()).name())
-                    .putValue(AMENDMENT_NUMBER, amendment.number())
-                    .putValue(AMENDMENT_TYPE, amendment.type().name())
-                    .putValue(AMENDMENT_SUMMARY, AmendmentSummary.of(amendment))
-                    .putValue(AMENDMENT_JUSTIFICATION, amendment.justification()))
+            .setVariables(variables)
             .correlateStartMessage();
     amendments.attachProcess(reference, amendment.number(), instance.getId());
     agreements.recordDecision(

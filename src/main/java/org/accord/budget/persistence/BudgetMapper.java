@@ -26,6 +26,15 @@ public interface BudgetMapper {
 
   Optional<BigDecimal> findRate(long agreementId);
 
+  /** Copies the budget as it is into the budget as signed. */
+  void keepSigned(long agreementId);
+
+  void keepSignedLines(long agreementId);
+
+  Optional<BigDecimal> findSignedRate(long agreementId);
+
+  List<BudgetLine> findSignedLines(long agreementId);
+
   List<BudgetLine> findLines(long agreementId);
 
   List<Instalment> findSchedule(long agreementId);

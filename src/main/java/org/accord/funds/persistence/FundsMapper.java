@@ -23,6 +23,18 @@ public interface FundsMapper {
       @Param("expectedUsd") BigDecimal expectedUsd,
       @Param("startedOn") LocalDate startedOn);
 
+  /**
+   * Starts the collection of an instalment an amendment added or restated: a collection of that
+   * number not yet called (restated, or cancelled by an earlier amendment) takes the new terms.
+   */
+  void restateCollection(
+      @Param("agreementId") long agreementId,
+      @Param("instalment") int instalment,
+      @Param("amount") BigDecimal amount,
+      @Param("currency") String currency,
+      @Param("expectedUsd") BigDecimal expectedUsd,
+      @Param("startedOn") LocalDate startedOn);
+
   void recordCall(
       @Param("agreementId") long agreementId,
       @Param("instalment") int instalment,

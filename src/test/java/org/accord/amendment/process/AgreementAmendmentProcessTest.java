@@ -170,6 +170,7 @@ class AgreementAmendmentProcessTest {
             null,
             null,
             null,
+            null,
             "officer",
             OffsetDateTime.now(),
             null);

@@ -174,6 +174,22 @@ class FundsCollectionProcessTest {
     verify(steps).cancel(any());
   }
 
+  @Test
+  void anAmendmentRestatingOrRemovingTheInstalmentBeforeItsCall_endsItsCollection() {
+    ProcessInstance instance =
+        start(Map.of("instalmentTrigger", "ON_DATE", "instalmentDueDate", "2027-07-01T00:00"));
+
+    runtimeService()
+        .createMessageCorrelation(FundsCollectionProcess.Messages.INSTALMENT_AMENDED)
+        .processInstanceBusinessKey("PA-2026-0042")
+        .processInstanceVariableEquals("instalmentNumber", 1)
+        .correlateAll();
+
+    assertThat(instance).isEnded().hasPassed("CollectionReplaced");
+    verify(steps, never()).call(any());
+    verify(steps, never()).cancel(any());
+  }
+
   private ProcessInstance called(Map<String, Object> trigger) {
     ProcessInstance instance = start(trigger);
     execute(job("CallForFunds", instance));
