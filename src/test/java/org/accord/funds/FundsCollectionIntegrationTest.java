@@ -12,12 +12,10 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
-import org.accord.testing.Proposals;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -44,44 +42,7 @@ class FundsCollectionIntegrationTest {
   @BeforeEach
   void anActiveAgreementWithThreeInstalmentsInTwoCurrencies() {
     // The rate every figure below is computed with: 1.08 USD per EUR, in force today.
-    assertThat(api.put("admin", "/api/exchange-rates/EUR", Map.of("usdPerUnit", "1.08")))
-        .extracting(ResponseEntity::getStatusCode)
-        .isEqualTo(HttpStatus.OK);
-    Map<String, Object> proposal = Proposals.valid("JICA", "53500.00", "EUR");
-    proposal.put(
-        "budget",
-        List.of(
-            Map.of("line", "STAFF", "source", "PARTNER_CASH", "amount", "50000.00"),
-            Map.of("line", "TRAVEL", "source", "AGENCY_COFINANCING", "amount", "4000.00")));
-    // 50,000.00 + 7% programme support costs 3,500.00 = 53,500.00 EUR, paid as 21,400.00 EUR on
-    // signature, 17,334.00 USD on 1 July 2027 (17,334.00 / 1.08 = 16,050.00 EUR) and 16,050.00
-    // EUR on the second report: 21,400.00 + 16,050.00 + 16,050.00 = 53,500.00.
-    proposal.put(
-        "schedule",
-        List.of(
-            Map.of("amount", "21400.00", "currency", "EUR", "trigger", "ON_SIGNATURE"),
-            Map.of(
-                "amount",
-                "17334.00",
-                "currency",
-                "USD",
-                "trigger",
-                "ON_DATE",
-                "dueDate",
-                "2027-07-01"),
-            Map.of(
-                "amount",
-                "16050.00",
-                "currency",
-                "EUR",
-                "trigger",
-                "ON_REPORT_ACCEPTED",
-                "reportNumber",
-                2)));
-    ResponseEntity<Map<String, Object>> created = api.post("officer", "/api/agreements", proposal);
-    assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
-    reference = (String) created.getBody().get("reference");
-    api.activate(api.throughApproval(reference), "JICA");
+    reference = Ledgers.activeAgreementWithThreeInstalments(api);
   }
 
   @Test
@@ -348,30 +309,19 @@ class FundsCollectionIntegrationTest {
 
   private static Map<String, Object> receipt(
       String amount, String currency, String valueDate, String bankReference, int instalment) {
-    Map<String, Object> receipt = new HashMap<>();
-    receipt.put("amount", amount);
-    receipt.put("currency", currency);
-    receipt.put("valueDate", valueDate);
-    receipt.put("bankReference", bankReference);
-    receipt.put("instalment", instalment);
-    return receipt;
+    return Ledgers.receipt(amount, currency, valueDate, bankReference, instalment);
   }
 
   private long receipts() {
     return jdbc.queryForObject("select count(*) from accord.receipt", Long.class);
   }
 
-  @SuppressWarnings("unchecked")
   private List<Map<String, Object>> instalments() {
-    return (List<Map<String, Object>>)
-        api.get("finance", "/api/agreements/" + reference + "/ledger").getBody().get("instalments");
+    return Ledgers.instalments(api, reference);
   }
 
   private void awaitStatus(int instalment, String status) {
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
-            () -> assertThat(instalments().get(instalment - 1)).containsEntry("status", status));
+    Ledgers.awaitStatus(api, reference, instalment, status);
   }
 
   private MimeMessage awaitMail(String subject) {
