@@ -4,6 +4,7 @@ import static org.accord.funds.FundsCollectionProcess.Variables.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,9 @@ public class FundsCollections {
 
   // A call for funds holds its instance for well under a second; ten tries outlast it.
   private static final int STOP_ATTEMPTS = 10;
+
+  // The agreements one sweep stops at the most; the next sweep takes the rest.
+  private static final int SWEEP_BATCH = 100;
 
   private final AgreementService agreements;
   private final PartnerService partners;
@@ -128,7 +132,7 @@ public class FundsCollections {
       return collection;
     }
     List<Instalment> schedule = agreements.fundingTerms(reference).schedule();
-    Instalment instalment = schedule.get(number - 1);
+    Instalment instalment = numbered(schedule, number, reference);
     LocalDate today = LocalDate.now(clock);
     FundsProperties.BankAccount bank = properties.bank();
     CallForFunds call =
@@ -187,7 +191,7 @@ public class FundsCollections {
         variables(
             agreement,
             partners.require(agreement.partnerCode()),
-            schedule.get(number - 1),
+            numbered(schedule, number, reference),
             schedule.size());
     system.run(
         () ->
@@ -197,6 +201,14 @@ public class FundsCollections {
                 .setVariables(variables)
                 .startBeforeActivity("Collect")
                 .execute());
+  }
+
+  private static Instalment numbered(List<Instalment> schedule, int number, String reference) {
+    return schedule.stream()
+        .filter(instalment -> instalment.number() == number)
+        .findFirst()
+        .orElseThrow(
+            () -> new NotFoundException(reference + " has no instalment " + number + " scheduled"));
   }
 
   private static Map<String, Object> variables(
@@ -220,10 +232,38 @@ public class FundsCollections {
   /**
    * The agreement ended: each instalment's collection stops, what is still owed is cancelled. Once
    * the ending is committed, in a transaction of its own: a call for funds running at that moment
-   * must not make the manager's termination fail, so a conflict with it is tried again.
+   * must not make the manager's termination fail, so a conflict with it is tried again. Should it
+   * still conflict, {@link #stopEndedCollections()} stops them on its next sweep.
    */
   @TransactionalEventListener(fallbackExecution = true)
   public void stopCollections(AgreementEnded ended) {
+    stop(ended.agreement().reference());
+  }
+
+  /**
+   * The sweep behind {@link #stopCollections}: every agreement closed or terminated whose
+   * collections still run (a stop that gave up, a node that died between the ending and the stop)
+   * has them stopped, what is still owed cancelled. Idempotent, and safe on every node at once: two
+   * nodes stopping one instance conflict, and the loser finds it stopped on its next sweep.
+   *
+   * @return the agreements whose collections were stopped
+   */
+  public List<String> stopEndedCollections() {
+    List<String> stopped = new ArrayList<>();
+    for (String reference : funds.findEndedStillCollected(SWEEP_BATCH)) {
+      if (stop(reference)) {
+        stopped.add(reference);
+      }
+    }
+    return stopped;
+  }
+
+  /**
+   * Tells each collection of the agreement that it ended, in a transaction of its own, and cancels
+   * directly what is owed on instalments no collection runs for any more. False if a concurrent
+   * call for funds kept it from stopping.
+   */
+  private boolean stop(String reference) {
     TransactionTemplate separately = new TransactionTemplate(transactions);
     separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     for (int attempt = 1; ; attempt++) {
@@ -231,22 +271,23 @@ public class FundsCollections {
         separately.executeWithoutResult(
             status ->
                 system.run(
-                    () ->
-                        runtimeService
-                            .createMessageCorrelation(
-                                FundsCollectionProcess.Messages.AGREEMENT_ENDED)
-                            .processInstanceBusinessKey(ended.agreement().reference())
-                            .correlateAllWithResult()));
-        return;
+                    () -> {
+                      runtimeService
+                          .createMessageCorrelation(FundsCollectionProcess.Messages.AGREEMENT_ENDED)
+                          .processInstanceBusinessKey(reference)
+                          .correlateAllWithResult();
+                      funds.cancelAll(agreements.require(reference).id(), LocalDate.now(clock));
+                      return null;
+                    }));
+        return true;
       } catch (OptimisticLockingException concurrentCall) {
         if (attempt == STOP_ATTEMPTS) {
           log.warn(
-              "The collections of {} did not stop after {} attempts: correlate the message"
-                  + " AgreementEnded to them, or end them in Cockpit",
-              ended.agreement().reference(),
+              "The collections of {} did not stop after {} attempts; the next sweep stops them",
+              reference,
               STOP_ATTEMPTS,
               concurrentCall);
-          return;
+          return false;
         }
       }
     }

@@ -149,9 +149,8 @@ public class Receipts {
   public Receipt reverse(String reference, long id, String reason, String reversedBy) {
     Agreement agreement = agreements.require(reference);
     Receipt receipt =
-        funds.findReceipts(agreement.id()).stream()
-            .filter(candidate -> candidate.id() == id)
-            .findFirst()
+        funds
+            .findReceipt(agreement.id(), id)
             .orElseThrow(() -> new NotFoundException(reference + " has no receipt " + id));
     Violations violations = new Violations();
     String why = violations.requireText("reason", reason, 2000);
@@ -175,10 +174,7 @@ public class Receipts {
   }
 
   private Receipt find(Agreement agreement, long id) {
-    return funds.findReceipts(agreement.id()).stream()
-        .filter(receipt -> receipt.id() == id)
-        .findFirst()
-        .orElseThrow();
+    return funds.findReceipt(agreement.id(), id).orElseThrow();
   }
 
   /** The instalment named, or the first with anything outstanding; refused if none is open. */

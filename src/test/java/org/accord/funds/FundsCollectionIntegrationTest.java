@@ -19,6 +19,7 @@ import org.accord.testing.Api;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,8 @@ class FundsCollectionIntegrationTest {
   @Autowired Api api;
   @Autowired GreenMail smtp;
   @Autowired JdbcTemplate jdbc;
+  @Autowired FundsCollections collections;
+  @Autowired RuntimeService runtimeService;
 
   private String reference;
 
@@ -257,6 +260,27 @@ class FundsCollectionIntegrationTest {
         .contains("finance@accord.example");
   }
 
+  /**
+   * An agreement terminated whose collections did not stop (the stop gave up on a conflict, or the
+   * node died between the ending and the stop): the sweep stops them and cancels what is owed; a
+   * second sweep finds nothing left to do.
+   */
+  @Test
+  void collectionsStillRunningForAnEndedAgreement_areStoppedByTheSweep_once() {
+    awaitStatus(1, "CALLED");
+    // The ending as it stands when its stop never ran: TERMINATED, and three collections running.
+    jdbc.update("update accord.agreement set status = 'TERMINATED' where reference = ?", reference);
+    assertThat(runningCollections()).isEqualTo(3);
+
+    assertThat(collections.stopEndedCollections()).contains(reference);
+
+    assertThat(runningCollections()).isZero();
+    assertThat(instalments())
+        .extracting(instalment -> instalment.get("instalment") + " " + instalment.get("status"))
+        .containsExactly("1 CANCELLED", "2 CANCELLED", "3 CANCELLED");
+    assertThat(collections.stopEndedCollections()).doesNotContain(reference);
+  }
+
   @Test
   void badReceiptsAreNamed_andNothingIsWritten() {
     awaitStatus(1, "CALLED");
@@ -310,6 +334,14 @@ class FundsCollectionIntegrationTest {
   private static Map<String, Object> receipt(
       String amount, String currency, String valueDate, String bankReference, int instalment) {
     return Ledgers.receipt(amount, currency, valueDate, bankReference, instalment);
+  }
+
+  private long runningCollections() {
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processDefinitionKey(FundsCollectionProcess.KEY)
+        .processInstanceBusinessKey(reference)
+        .count();
   }
 
   private long receipts() {

@@ -74,4 +74,17 @@ public interface FundsMapper {
       @Param("reason") String reason);
 
   List<Receipt> findReceipts(long agreementId);
+
+  /** One receipt of the agreement, reversed or not. */
+  Optional<Receipt> findReceipt(@Param("agreementId") long agreementId, @Param("id") long id);
+
+  /**
+   * The agreements closed or terminated that still have an instalment neither received in full nor
+   * cancelled: their collections were not stopped.
+   */
+  List<String> findEndedStillCollected(@Param("limit") int limit);
+
+  /** Marks every instalment of the agreement not received in full CANCELLED. */
+  void cancelAll(
+      @Param("agreementId") long agreementId, @Param("cancelledOn") LocalDate cancelledOn);
 }
