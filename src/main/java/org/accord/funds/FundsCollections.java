@@ -64,6 +64,7 @@ public class FundsCollections {
   private final RuntimeService runtimeService;
   private final SystemAuthority system;
   private final PlatformTransactionManager transactions;
+  private final Receipts receipts;
   private final Clock clock;
 
   FundsCollections(
@@ -78,6 +79,7 @@ public class FundsCollections {
       RuntimeService runtimeService,
       SystemAuthority system,
       PlatformTransactionManager transactions,
+      Receipts receipts,
       Clock clock) {
     this.agreements = agreements;
     this.partners = partners;
@@ -90,6 +92,7 @@ public class FundsCollections {
     this.runtimeService = runtimeService;
     this.system = system;
     this.transactions = transactions;
+    this.receipts = receipts;
     this.clock = clock;
   }
 
@@ -165,6 +168,35 @@ public class FundsCollections {
             new Message.Attachment(
                 issued.document().fileName(), "application/pdf", issued.content())));
     return require(agreement, number);
+  }
+
+  /**
+   * A receipt recorded through the API, and finance's task for its instalment moved on (to wait for
+   * the rest, or to end with the instalment received), in one transaction. The receipt locks its
+   * instalment until the commit, so a second clerk's receipt for the same instalment waits until
+   * the first one's process has moved: the two never conflict on the process instance, and a clerk
+   * is never told 409 about a receipt that was kept.
+   */
+  @Transactional
+  public Receipt recordReceipt(String reference, ReceiptRequest request, String recordedBy) {
+    Receipt recorded = receipts.record(reference, request, recordedBy);
+    runtimeService
+        .createMessageCorrelation(FundsCollectionProcess.Messages.RECEIPT_RECORDED)
+        .processInstanceBusinessKey(reference)
+        .processInstanceVariableEquals(INSTALMENT_NUMBER, recorded.instalment())
+        .correlateAllWithResult();
+    return recorded;
+  }
+
+  /**
+   * A receipt reversed, and the collection of its instalment resumed if it had ended, in one
+   * transaction: the reversal locks the instalment, so two reversals at once resume it once.
+   */
+  @Transactional
+  public Receipt reverseReceipt(String reference, long id, String reason, String reversedBy) {
+    Receipt reversed = receipts.reverse(reference, id, reason, reversedBy);
+    resume(reference, reversed.instalment());
+    return reversed;
   }
 
   /**

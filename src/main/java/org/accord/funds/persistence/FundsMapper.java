@@ -41,10 +41,18 @@ public interface FundsMapper {
 
   /**
    * The collection, locked until the transaction ends: two receipts for one instalment are weighed
-   * against what is outstanding one after the other.
+   * against what is outstanding one after the other. Read in a statement after the lock's: a
+   * statement that waited for a lock still sees, in its subqueries, the receipts as they were when
+   * it began, so what is outstanding would miss the receipt whose commit it waited for.
    */
-  Optional<Collection> lock(
-      @Param("agreementId") long agreementId, @Param("instalment") int instalment);
+  default Optional<Collection> lock(long agreementId, int instalment) {
+    return Boolean.TRUE.equals(lockRow(agreementId, instalment))
+        ? find(agreementId, instalment)
+        : Optional.empty();
+  }
+
+  /** Locks the collection's row until the transaction ends; null if there is none. */
+  Boolean lockRow(@Param("agreementId") long agreementId, @Param("instalment") int instalment);
 
   List<Collection> findByAgreement(long agreementId);
 

@@ -1,14 +1,11 @@
 package org.accord.funds.web;
 
-import static org.accord.funds.FundsCollectionProcess.Variables.INSTALMENT_NUMBER;
-
 import java.net.URI;
 import java.util.List;
 import org.accord.agreement.AgreementService;
 import org.accord.funds.CashPosition;
 import org.accord.funds.CashPositions;
 import org.accord.funds.Collection;
-import org.accord.funds.FundsCollectionProcess;
 import org.accord.funds.FundsCollections;
 import org.accord.funds.Receipt;
 import org.accord.funds.ReceiptRequest;
@@ -17,7 +14,6 @@ import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
 import org.accord.security.SystemAuthority;
 import org.accord.shared.ForbiddenException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +36,6 @@ class ReceiptController {
   private final CashPositions cash;
   private final CurrentUser currentUser;
   private final SystemAuthority system;
-  private final RuntimeService runtimeService;
 
   ReceiptController(
       AgreementService agreements,
@@ -48,15 +43,13 @@ class ReceiptController {
       FundsCollections collections,
       CashPositions cash,
       CurrentUser currentUser,
-      SystemAuthority system,
-      RuntimeService runtimeService) {
+      SystemAuthority system) {
     this.agreements = agreements;
     this.receipts = receipts;
     this.collections = collections;
     this.cash = cash;
     this.currentUser = currentUser;
     this.system = system;
-    this.runtimeService = runtimeService;
   }
 
   /**
@@ -73,15 +66,7 @@ class ReceiptController {
     Receipt receipt =
         system.onBehalfOf(
             currentUser.id(),
-            () -> {
-              Receipt recorded = receipts.record(reference, request, currentUser.id());
-              runtimeService
-                  .createMessageCorrelation(FundsCollectionProcess.Messages.RECEIPT_RECORDED)
-                  .processInstanceBusinessKey(reference)
-                  .processInstanceVariableEquals(INSTALMENT_NUMBER, recorded.instalment())
-                  .correlateAllWithResult();
-              return recorded;
-            });
+            () -> collections.recordReceipt(reference, request, currentUser.id()));
     return ResponseEntity.created(
             URI.create("/api/agreements/" + reference + "/receipts/" + receipt.id()))
         .body(receipt);
@@ -99,11 +84,7 @@ class ReceiptController {
     }
     return system.onBehalfOf(
         currentUser.id(),
-        () -> {
-          Receipt reversed = receipts.reverse(reference, id, reversal.reason(), currentUser.id());
-          collections.resume(reference, reversed.instalment());
-          return reversed;
-        });
+        () -> collections.reverseReceipt(reference, id, reversal.reason(), currentUser.id()));
   }
 
   @GetMapping("/receipts")
