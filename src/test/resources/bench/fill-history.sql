@@ -330,16 +330,21 @@ select r.agreement_id, r.number, r.amount, r.currency, r.value_date,
                                        else r.amount * coalesce(rate.usd_per_unit, 1) end, 2)
                      as amount) usd;
 
+-- What came in towards each instalment, kept on its collection as Accord keeps it.
+update accord.instalment_collection x
+   set received = r.amount
+  from (select r.agreement_id, r.number, sum(r.amount) as amount
+          from bench_receipt r
+         where not r.reversed
+         group by r.agreement_id, r.number) r
+ where x.agreement_id = r.agreement_id and x.instalment_number = r.number;
+
 -- What a closed agreement still owed when it closed is cancelled.
 update accord.instalment_collection x
    set cancelled_on = least(c.closed_on, current_date)
   from bench_collection c
  where c.closed_on is not null and x.agreement_id = c.agreement_id
-   and x.instalment_number = c.number
-   and x.amount > coalesce((select sum(r.toward_instalment) from accord.receipt r
-                             where r.agreement_id = x.agreement_id
-                               and r.instalment_number = x.instalment_number
-                               and r.reversed_at is null), 0);
+   and x.instalment_number = c.number and x.received < x.amount;
 
 commit;
 

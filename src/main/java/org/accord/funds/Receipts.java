@@ -133,6 +133,7 @@ public class Receipts {
       throw new ConflictException(
           "The bank reference " + bankReference + " is already recorded: a receipt counts once");
     }
+    funds.addReceived(agreement.id(), number, toward);
     Receipt receipt = find(agreement, id);
     audit.recordAs(recordedBy, "RECEIPT", String.valueOf(id), reference, "RECORDED", null, receipt);
     if (overpayment) {
@@ -163,6 +164,7 @@ public class Receipts {
     if (funds.reverse(id, reversedBy, OffsetDateTime.now(clock), why) == 0) {
       throw new ConflictException("Receipt " + id + " is already reversed");
     }
+    funds.addReceived(agreement.id(), receipt.instalment(), receipt.towardInstalment().negate());
     Receipt reversed = find(agreement, id);
     audit.recordAs(
         reversedBy, "RECEIPT", String.valueOf(id), reference, "REVERSED", receipt, reversed);

@@ -197,11 +197,7 @@ final class FundsBenchmark {
                   from accord.instalment_collection x
                   join accord.agreement a on a.id = x.agreement_id
                  where a.status = 'ACTIVE' and x.currency = 'USD' and x.cancelled_on is null
-                   and x.called_on is not null
-                   and x.amount - coalesce((select sum(r.toward_instalment) from accord.receipt r
-                                             where r.agreement_id = x.agreement_id
-                                               and r.instalment_number = x.instalment_number
-                                               and r.reversed_at is null), 0) > 1000
+                   and x.called_on is not null and x.amount - x.received > 1000
                  limit 2000
                 """));
     if (owed.isEmpty()) {

@@ -42,8 +42,8 @@ public interface FundsMapper {
   /**
    * The collection, locked until the transaction ends: two receipts for one instalment are weighed
    * against what is outstanding one after the other. Read in a statement after the lock's: a
-   * statement that waited for a lock still sees, in its subqueries, the receipts as they were when
-   * it began, so what is outstanding would miss the receipt whose commit it waited for.
+   * statement that waited for a lock still sees, in its subqueries, the rows as they were when it
+   * began, so what it reads must not depend on anything but the locked row.
    */
   default Optional<Collection> lock(long agreementId, int instalment) {
     return Boolean.TRUE.equals(lockRow(agreementId, instalment))
@@ -71,6 +71,15 @@ public interface FundsMapper {
       @Param("overpayment") boolean overpayment,
       @Param("recordedBy") String recordedBy,
       @Param("recordedAt") OffsetDateTime recordedAt);
+
+  /**
+   * Adds to what has come in towards the instalment (a reversal adds the negated amount), under the
+   * lock the receipt or reversal holds on it.
+   */
+  void addReceived(
+      @Param("agreementId") long agreementId,
+      @Param("instalment") int instalment,
+      @Param("amount") BigDecimal amount);
 
   boolean bankReferenceRecorded(String bankReference);
 
