@@ -163,8 +163,10 @@ public final class Benchmarks {
             + "%n| %d task completions, Java API, 2 threads | per second | p50 | p95 |%n"
             + "|---|---|---|---|%n"
             + "| alone | %.1f | %.1f ms | %.1f ms |%n"
-            + "| while 2 clerks record receipts (%d, p95 %.1f ms) | %.1f | %.1f ms | %.1f ms |%n"
-            + "| ratio alone / with clerks | %.2f | | |%n%n",
+            + "| while 2 clerks record receipts flat out (%d, p95 %.1f ms) | %.1f | %.1f ms"
+            + " | %.1f ms |%n"
+            + "| while 2 clerks record %.1f receipts a second | %.1f | %.1f ms | %.1f ms |%n"
+            + "| ratio alone / with clerks, flat out and paced | %.2f, %.2f | | |%n%n",
         funds.agreements(),
         funds.instalments(),
         funds.receipts(),
@@ -181,7 +183,12 @@ public final class Benchmarks {
         funds.withClerksPerSecond(),
         funds.withClerks().p50(),
         funds.withClerks().p95(),
-        funds.ratio());
+        funds.pacedReceiptsPerSecond(),
+        funds.withPacedClerksPerSecond(),
+        funds.withPacedClerks().p50(),
+        funds.withPacedClerks().p95(),
+        funds.ratio(),
+        funds.pacedRatio());
     json.add(
         String.format(
             Locale.ROOT,
@@ -192,7 +199,9 @@ public final class Benchmarks {
                         "completions": %d, "completionsPerSecondAlone": %.3f,
                         "completionP95MsAlone": %.2f, "completionsPerSecondWithReceipts": %.3f,
                         "completionP95MsWithReceipts": %.2f, "receiptsRecorded": %d,
-                        "receiptP95Ms": %.2f, "completionRatio": %.3f}\
+                        "receiptP95Ms": %.2f, "completionRatio": %.3f,
+                        "pacedReceiptsPerSecond": %.2f, "completionsPerSecondWithPacedReceipts": %.3f,
+                        "completionP95MsWithPacedReceipts": %.2f, "pacedCompletionRatio": %.3f}\
             """,
             funds.agreements(),
             funds.instalments(),
@@ -209,6 +218,10 @@ public final class Benchmarks {
             funds.withClerks().p95(),
             funds.receiptsRecorded(),
             funds.receipt().p95(),
-            funds.ratio()));
+            funds.ratio(),
+            funds.pacedReceiptsPerSecond(),
+            funds.withPacedClerksPerSecond(),
+            funds.withPacedClerks().p95(),
+            funds.pacedRatio()));
   }
 }
