@@ -8,6 +8,12 @@
 -- (screening, due diligence, internal approval, donor approval, MoU signing, then ACTIVE and, for
 -- most, CLOSED), its decisions, a completed process instance in Camunda's history with its user
 -- tasks, and for those that reached ACTIVE, reporting periods and an accepted progress report.
+-- The money too: a third of the agreements in USD, a third in EUR, a third in CHF (with the UN's
+-- monthly rates for 2021 to 2026), each with a budget by line and source and a schedule of one to
+-- three instalments (on signature, on a date, on the first report); for those that reached ACTIVE,
+-- each instalment's collection, called once due, and receipts: most paid in full, some in two
+-- parts, some partly, some not at all (overdue, or not yet due), an occasional one reversed; what a
+-- closed agreement still owed is cancelled.
 -- One in twenty is rejected at screening, one in twenty still waits for the donor. The rows are
 -- marked as the benchmark's (references BX-…, donors BENCH01 to BENCH50, process definition
 -- 'partnership-agreement:bench'); history cleanup can remove them like any other.
@@ -40,6 +46,9 @@ select n,
               'RESOURCE_MOBILIZATION', 'INCLUSIVE_SECURE_ICT'])[1 + n % 5] as priority,
        (array['AFRICA', 'AMERICAS', 'ARAB_STATES', 'ASIA_PACIFIC', 'CIS', 'EUROPE'])[1 + n % 6] as region,
        (10000 + (n::bigint * 7919) % 990000)::numeric(19, 2) as amount,
+       (array['USD', 'EUR', 'CHF'])[1 + n % 3] as currency,
+       (array[1.00, 1.08, 1.12])[1 + n % 3] as usd_per_unit,
+       1 + (n / 7) % 3 as instalments,
        timestamptz '2021-01-04 09:00:00+00' + ((n::bigint * 104729) % 1800) * interval '1 day' as proposed_at,
        case when n % 20 = 0 then 'REJECTED'
             when n % 20 = 1 then 'DONOR_APPROVAL'
@@ -57,7 +66,8 @@ insert into accord.agreement (reference, title, type, partner_code, priority, re
                               start_date, end_date, reporting_frequency, status, initiator,
                               process_instance_id, created_at)
 select reference, 'Benchmark agreement ' || n, 'CONTRIBUTION_AGREEMENT', donor, priority, region,
-       '{RW,KE}', '{TOOLKITS}', amount, 'USD', amount, proposed_at::date + 60, proposed_at::date + 425,
+       '{RW,KE}', '{TOOLKITS}', amount, currency, round(amount * usd_per_unit, 2),
+       proposed_at::date + 60, proposed_at::date + 425,
        'ANNUAL', final_status, 'officer', 'bench-' || n, proposed_at
   from bench_agreement;
 
@@ -194,6 +204,147 @@ select b.agreement_id, '1.1',
             when (b.agreement_id * 37) % 150 >= 108 then 'ON_TRACK'
             else 'CONSTRAINED' end
   from bench_reported b;
+
+-- The money. The UN's operational rates, monthly, units per USD, for the two other currencies.
+insert into accord.exchange_rate (currency, usd_per_unit, units_per_usd, effective_from, source,
+                                  recorded_at, recorded_by)
+select c.currency, round(1 / u.units, 10), u.units, m::date, 'UN_OPERATIONAL', m, 'bench'
+  from generate_series(timestamptz '2021-01-01 00:00:00+00', timestamptz '2026-12-01 00:00:00+00',
+                       interval '1 month') m
+ cross join (values ('EUR', 0.926), ('CHF', 0.893)) c(currency, base)
+ cross join lateral (select round((c.base * (1 + 0.04 * sin(extract(epoch from m) / 8000000)))::numeric,
+                                   4) as units) u
+on conflict (currency, effective_from) do nothing;
+
+-- The budget: the partner's cash as staff (60% of direct costs) and travel, 7% programme support
+-- costs on top; every third agreement with office space in kind, every fifth with co-financing.
+create temporary table bench_money on commit drop as
+select b.n, a.id as agreement_id, a.amount, a.currency, b.usd_per_unit, b.instalments,
+       b.final_status, a.start_date, round(a.amount / 1.07, 2) as direct,
+       s.began_at::date as activated_on, c.began_at::date as closed_on
+  from bench_agreement b
+  join accord.agreement a on a.reference = b.reference
+  left join bench_stage s on s.n = b.n and s.status = 'ACTIVE'
+  left join bench_stage c on c.n = b.n and c.status = 'CLOSED';
+
+insert into accord.budget (agreement_id, programme_support_rate)
+select agreement_id, 7 from bench_money;
+
+insert into accord.budget_line (agreement_id, position, line, source, amount, description)
+select agreement_id, line.position, line.line, line.source, line.amount, line.description
+  from bench_money m
+ cross join lateral (values
+       (0, 'STAFF', 'PARTNER_CASH', round(m.direct * 0.6, 2), null),
+       (1, 'TRAVEL', 'PARTNER_CASH', m.direct - round(m.direct * 0.6, 2), null),
+       (2, 'PROGRAMME_SUPPORT_COSTS', 'PARTNER_CASH', m.amount - m.direct, null),
+       (3, 'EQUIPMENT', 'IN_KIND', case when m.n % 3 = 0 then round(m.amount * 0.05, 2) end,
+        'Office space'),
+       (4, 'TRAINING_AND_MEETINGS', 'AGENCY_COFINANCING',
+        case when m.n % 5 = 0 then round(m.amount * 0.1, 2) end, null)
+       ) as line(position, line, source, amount, description)
+ where line.amount > 0;
+
+-- The schedule: all on signature; or half on signature, half on a date six months in; or 40% on
+-- signature, 30% on that date (in USD where the agreement is not) and 30% on the first report.
+create temporary table bench_instalment on commit drop as
+select m.agreement_id, m.n, i.number, i.amount, i.currency,
+       round(i.amount * case i.currency when m.currency then m.usd_per_unit else 1 end, 2)
+           as expected_usd,
+       i.trigger, i.due_date, i.report_number, m.final_status, m.activated_on, m.closed_on
+  from bench_money m
+ cross join lateral (values
+       (1, case m.instalments when 1 then m.amount when 2 then round(m.amount / 2, 2)
+                              else round(m.amount * 0.4, 2) end,
+        m.currency, 'ON_SIGNATURE', null::date, null::integer),
+       (2, case m.instalments when 2 then m.amount - round(m.amount / 2, 2)
+                              else round(round(m.amount * 0.3, 2) * m.usd_per_unit, 2) end,
+        case m.instalments when 2 then m.currency else 'USD' end,
+        'ON_DATE', m.start_date + 180, null),
+       (3, m.amount - round(m.amount * 0.4, 2) - round(m.amount * 0.3, 2), m.currency,
+        'ON_REPORT_ACCEPTED', null, 1)
+       ) as i(number, amount, currency, trigger, due_date, report_number)
+ where i.number <= m.instalments;
+
+insert into accord.instalment (agreement_id, number, amount, currency, trigger, due_date, report_number)
+select agreement_id, number, amount, currency, trigger, due_date, report_number
+  from bench_instalment;
+
+-- Collections, for the agreements that reached ACTIVE: called on signature, on the date, or when
+-- the first report was accepted (20 days after its period ended), each to be paid within 30 days.
+create temporary table bench_collection on commit drop as
+select i.*,
+       case i.trigger when 'ON_SIGNATURE' then i.activated_on
+                      when 'ON_DATE' then case when i.due_date <= current_date then i.due_date end
+                      else (select case when p.ends_on + 20 <= current_date then p.ends_on + 20 end
+                              from accord.reporting_period p
+                             where p.agreement_id = i.agreement_id and p.number = 1) end as called_on,
+       ((i.agreement_id * 31 + i.number) % 20)::integer as fate
+  from bench_instalment i
+ where i.activated_on is not null;
+
+insert into accord.instalment_collection (agreement_id, instalment_number, amount, currency,
+                                          expected_usd, started_on, called_on, pay_by, cancelled_on)
+select agreement_id, number, amount, currency, expected_usd, activated_on, called_on,
+       called_on + 30, null
+  from bench_collection;
+
+-- Receipts against the called instalments, by each one's fate (out of 20): 0-11 paid in full
+-- before the date asked, 12-13 in two halves, 14-16 partly (60%), 17-19 not at all. One in 50 of
+-- those paid in full was first recorded against the wrong bank advice and reversed.
+create temporary table bench_receipt on commit drop as
+select c.agreement_id, c.number, c.currency, c.amount as instalment_amount, c.expected_usd,
+       part.k, part.amount,
+       least(c.called_on + (c.fate % 25) + part.k * 10, current_date) as value_date,
+       part.k = 0 and c.fate < 12 and c.agreement_id % 50 = 0 as reversed
+  from bench_collection c
+ cross join lateral (values
+       (0, case when c.fate < 12 then c.amount when c.fate < 14 then round(c.amount / 2, 2)
+                when c.fate < 17 then round(c.amount * 0.6, 2) end),
+       (1, case when c.fate in (12, 13) then c.amount - round(c.amount / 2, 2) end),
+       (2, case when c.fate < 12 and c.agreement_id % 50 = 0 then c.amount end)
+       ) as part(k, amount)
+ where c.called_on is not null and part.amount is not null;
+
+insert into accord.receipt (agreement_id, instalment_number, amount, currency, value_date,
+                            bank_reference, rate_effective_date, rate_usd_per_unit,
+                            rate_units_per_usd, amount_usd, toward_instalment,
+                            exchange_difference_usd, overpayment, recorded_by, recorded_at,
+                            reversed_by, reversed_at, reversal_reason)
+select r.agreement_id, r.number, r.amount, r.currency, r.value_date,
+       'BXR-' || r.agreement_id || '-' || r.number || '-' || r.k,
+       coalesce(rate.effective_from, r.value_date), coalesce(rate.usd_per_unit, 1),
+       rate.units_per_usd, usd.amount, r.amount,
+       usd.amount - round(r.expected_usd * r.amount / r.instalment_amount, 2), false,
+       'finance', (r.value_date + time '10:00') at time zone 'UTC',
+       case when r.reversed then 'finance2' end,
+       case when r.reversed then (r.value_date + time '15:00') at time zone 'UTC' end,
+       case when r.reversed then 'Wrong bank advice' end
+  from bench_receipt r
+  left join lateral (select x.effective_from, x.usd_per_unit, x.units_per_usd
+                       from accord.exchange_rate x
+                      where x.currency = r.currency and r.currency <> 'USD'
+                        and x.effective_from <= r.value_date
+                      order by x.effective_from desc limit 1) rate on true
+ cross join lateral (select round(case when rate.units_per_usd is not null
+                                       then r.amount / rate.units_per_usd
+                                       else r.amount * coalesce(rate.usd_per_unit, 1) end, 2)
+                     as amount) usd;
+
+-- What came in towards each instalment, kept on its collection as Accord keeps it.
+update accord.instalment_collection x
+   set received = r.amount
+  from (select r.agreement_id, r.number, sum(r.amount) as amount
+          from bench_receipt r
+         where not r.reversed
+         group by r.agreement_id, r.number) r
+ where x.agreement_id = r.agreement_id and x.instalment_number = r.number;
+
+-- What a closed agreement still owed when it closed is cancelled.
+update accord.instalment_collection x
+   set cancelled_on = least(c.closed_on, current_date)
+  from bench_collection c
+ where c.closed_on is not null and x.agreement_id = c.agreement_id
+   and x.instalment_number = c.number and x.received < x.amount;
 
 commit;
 

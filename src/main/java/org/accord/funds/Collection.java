@@ -26,7 +26,8 @@ public record Collection(
   @JsonProperty
   @JsonFormat(shape = JsonFormat.Shape.STRING)
   public BigDecimal outstanding() {
-    return amount.subtract(received).max(BigDecimal.ZERO);
+    // Nothing outstanding after an over-payment, written to the instalment's own scale (0.00).
+    return amount.subtract(received).max(BigDecimal.ZERO.setScale(amount.scale()));
   }
 
   @JsonProperty

@@ -4,6 +4,7 @@ import static org.accord.funds.FundsCollectionProcess.Variables.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,9 @@ public class FundsCollections {
   // A call for funds holds its instance for well under a second; ten tries outlast it.
   private static final int STOP_ATTEMPTS = 10;
 
+  // The agreements one sweep stops at the most; the next sweep takes the rest.
+  private static final int SWEEP_BATCH = 100;
+
   private final AgreementService agreements;
   private final PartnerService partners;
   private final FundsMapper funds;
@@ -65,6 +69,7 @@ public class FundsCollections {
   private final RuntimeService runtimeService;
   private final SystemAuthority system;
   private final PlatformTransactionManager transactions;
+  private final Receipts receipts;
   private final Clock clock;
 
   FundsCollections(
@@ -79,6 +84,7 @@ public class FundsCollections {
       RuntimeService runtimeService,
       SystemAuthority system,
       PlatformTransactionManager transactions,
+      Receipts receipts,
       Clock clock) {
     this.agreements = agreements;
     this.partners = partners;
@@ -91,6 +97,7 @@ public class FundsCollections {
     this.runtimeService = runtimeService;
     this.system = system;
     this.transactions = transactions;
+    this.receipts = receipts;
     this.clock = clock;
   }
 
@@ -133,7 +140,7 @@ public class FundsCollections {
       return collection;
     }
     List<Instalment> schedule = agreements.fundingTerms(reference).schedule();
-    Instalment instalment = schedule.get(number - 1);
+    Instalment instalment = numbered(schedule, number, reference);
     LocalDate today = LocalDate.now(clock);
     FundsProperties.BankAccount bank = properties.bank();
     CallForFunds call =
@@ -247,6 +254,35 @@ public class FundsCollections {
   }
 
   /**
+   * A receipt recorded through the API, and finance's task for its instalment moved on (to wait for
+   * the rest, or to end with the instalment received), in one transaction. The receipt locks its
+   * instalment until the commit, so a second clerk's receipt for the same instalment waits until
+   * the first one's process has moved: the two never conflict on the process instance, and a clerk
+   * is never told 409 about a receipt that was kept.
+   */
+  @Transactional
+  public Receipt recordReceipt(String reference, ReceiptRequest request, String recordedBy) {
+    Receipt recorded = receipts.record(reference, request, recordedBy);
+    runtimeService
+        .createMessageCorrelation(FundsCollectionProcess.Messages.RECEIPT_RECORDED)
+        .processInstanceBusinessKey(reference)
+        .processInstanceVariableEquals(INSTALMENT_NUMBER, recorded.instalment())
+        .correlateAllWithResult();
+    return recorded;
+  }
+
+  /**
+   * A receipt reversed, and the collection of its instalment resumed if it had ended, in one
+   * transaction: the reversal locks the instalment, so two reversals at once resume it once.
+   */
+  @Transactional
+  public Receipt reverseReceipt(String reference, long id, String reason, String reversedBy) {
+    Receipt reversed = receipts.reverse(reference, id, reason, reversedBy);
+    resume(reference, reversed.instalment());
+    return reversed;
+  }
+
+  /**
    * After a reversal, an instalment whose collection had ended is owed again: finance's task comes
    * back, and the reminder and escalation with it.
    */
@@ -270,7 +306,7 @@ public class FundsCollections {
         variables(
             agreement,
             partners.require(agreement.partnerCode()),
-            schedule.get(number - 1),
+            numbered(schedule, number, reference),
             schedule.size());
     system.run(
         () ->
@@ -280,6 +316,14 @@ public class FundsCollections {
                 .setVariables(variables)
                 .startBeforeActivity("Collect")
                 .execute());
+  }
+
+  private static Instalment numbered(List<Instalment> schedule, int number, String reference) {
+    return schedule.stream()
+        .filter(instalment -> instalment.number() == number)
+        .findFirst()
+        .orElseThrow(
+            () -> new NotFoundException(reference + " has no instalment " + number + " scheduled"));
   }
 
   private static Map<String, Object> variables(
@@ -303,10 +347,38 @@ public class FundsCollections {
   /**
    * The agreement ended: each instalment's collection stops, what is still owed is cancelled. Once
    * the ending is committed, in a transaction of its own: a call for funds running at that moment
-   * must not make the manager's termination fail, so a conflict with it is tried again.
+   * must not make the manager's termination fail, so a conflict with it is tried again. Should it
+   * still conflict, {@link #stopEndedCollections()} stops them on its next sweep.
    */
   @TransactionalEventListener(fallbackExecution = true)
   public void stopCollections(AgreementEnded ended) {
+    stop(ended.agreement().reference());
+  }
+
+  /**
+   * The sweep behind {@link #stopCollections}: every agreement closed or terminated whose
+   * collections still run (a stop that gave up, a node that died between the ending and the stop)
+   * has them stopped, what is still owed cancelled. Idempotent, and safe on every node at once: two
+   * nodes stopping one instance conflict, and the loser finds it stopped on its next sweep.
+   *
+   * @return the agreements whose collections were stopped
+   */
+  public List<String> stopEndedCollections() {
+    List<String> stopped = new ArrayList<>();
+    for (String reference : funds.findEndedStillCollected(SWEEP_BATCH)) {
+      if (stop(reference)) {
+        stopped.add(reference);
+      }
+    }
+    return stopped;
+  }
+
+  /**
+   * Tells each collection of the agreement that it ended, in a transaction of its own, and cancels
+   * directly what is owed on instalments no collection runs for any more. False if a concurrent
+   * call for funds kept it from stopping.
+   */
+  private boolean stop(String reference) {
     TransactionTemplate separately = new TransactionTemplate(transactions);
     separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     for (int attempt = 1; ; attempt++) {
@@ -314,22 +386,23 @@ public class FundsCollections {
         separately.executeWithoutResult(
             status ->
                 system.run(
-                    () ->
-                        runtimeService
-                            .createMessageCorrelation(
-                                FundsCollectionProcess.Messages.AGREEMENT_ENDED)
-                            .processInstanceBusinessKey(ended.agreement().reference())
-                            .correlateAllWithResult()));
-        return;
+                    () -> {
+                      runtimeService
+                          .createMessageCorrelation(FundsCollectionProcess.Messages.AGREEMENT_ENDED)
+                          .processInstanceBusinessKey(reference)
+                          .correlateAllWithResult();
+                      funds.cancelAll(agreements.require(reference).id(), LocalDate.now(clock));
+                      return null;
+                    }));
+        return true;
       } catch (OptimisticLockingException concurrentCall) {
         if (attempt == STOP_ATTEMPTS) {
           log.warn(
-              "The collections of {} did not stop after {} attempts: correlate the message"
-                  + " AgreementEnded to them, or end them in Cockpit",
-              ended.agreement().reference(),
+              "The collections of {} did not stop after {} attempts; the next sweep stops them",
+              reference,
               STOP_ATTEMPTS,
               concurrentCall);
-          return;
+          return false;
         }
       }
     }

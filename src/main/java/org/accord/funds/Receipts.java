@@ -137,6 +137,7 @@ public class Receipts {
       throw new ConflictException(
           "The bank reference " + bankReference + " is already recorded: a receipt counts once");
     }
+    funds.addReceived(agreement.id(), number, toward);
     Receipt receipt = find(agreement, id);
     audit.recordAs(recordedBy, "RECEIPT", String.valueOf(id), reference, "RECORDED", null, receipt);
     if (overpayment) {
@@ -153,9 +154,8 @@ public class Receipts {
   public Receipt reverse(String reference, long id, String reason, String reversedBy) {
     Agreement agreement = agreements.require(reference);
     Receipt receipt =
-        funds.findReceipts(agreement.id()).stream()
-            .filter(candidate -> candidate.id() == id)
-            .findFirst()
+        funds
+            .findReceipt(agreement.id(), id)
             .orElseThrow(() -> new NotFoundException(reference + " has no receipt " + id));
     Violations violations = new Violations();
     String why = violations.requireText("reason", reason, 2000);
@@ -167,6 +167,7 @@ public class Receipts {
     if (funds.reverse(id, reversedBy, OffsetDateTime.now(clock), why) == 0) {
       throw new ConflictException("Receipt " + id + " is already reversed");
     }
+    funds.addReceived(agreement.id(), receipt.instalment(), receipt.towardInstalment().negate());
     Receipt reversed = find(agreement, id);
     audit.recordAs(
         reversedBy, "RECEIPT", String.valueOf(id), reference, "REVERSED", receipt, reversed);
@@ -183,10 +184,7 @@ public class Receipts {
   }
 
   private Receipt find(Agreement agreement, long id) {
-    return funds.findReceipts(agreement.id()).stream()
-        .filter(receipt -> receipt.id() == id)
-        .findFirst()
-        .orElseThrow();
+    return funds.findReceipt(agreement.id(), id).orElseThrow();
   }
 
   /** The instalment named, or the first with anything outstanding; refused if none is open. */

@@ -20,7 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class BenchApplication {
 
-  static final int SMTP_PORT = 33125;
+  // ACCORD_TEST_MAIL_PORT, as for the tests, where several runs share the machine.
+  static final int SMTP_PORT =
+      Integer.parseInt(System.getenv().getOrDefault("ACCORD_TEST_MAIL_PORT", "33125"));
 
   private BenchApplication() {}
 

@@ -9,8 +9,9 @@ import java.util.Locale;
 /**
  * {@code ./mvnw -Pbench verify}: the benchmarks, each beside its baseline or goal in the same run,
  * as a table and as {@code target/bench/results.json}. Sizes: {@code -Dbench.agreements=200},
- * {@code -Dbench.openTasks=100000}, {@code -Dbench.clients=16}, {@code -Dbench.completions=2000};
- * {@code -Dbench.only=taskQuery} (or lifecycle, rest) runs one of them.
+ * {@code -Dbench.openTasks=100000}, {@code -Dbench.clients=16}, {@code -Dbench.completions=2000},
+ * {@code -Dbench.fundsAgreements=20000}, {@code -Dbench.fundsCompletions=1000}; {@code
+ * -Dbench.only=taskQuery} (or lifecycle, rest, funds) runs one of them.
  */
 public final class Benchmarks {
 
@@ -30,6 +31,12 @@ public final class Benchmarks {
       rest(
           Integer.getInteger("bench.clients", 16),
           Integer.getInteger("bench.completions", 2000),
+          json);
+    }
+    if (only.isEmpty() || only.equals("funds")) {
+      funds(
+          Integer.getInteger("bench.fundsAgreements", 20_000),
+          Integer.getInteger("bench.fundsCompletions", 1000),
           json);
     }
     Path results = Path.of("target", "bench", "results.json");
@@ -142,5 +149,79 @@ public final class Benchmarks {
             rest.p50Ms(),
             rest.p95Ms(),
             rest.javaApiPerSecond()));
+  }
+
+  private static void funds(int agreements, int completions, List<String> json) throws Exception {
+    FundsBenchmark.Result funds = FundsBenchmark.run(agreements, completions);
+    System.out.printf(
+        Locale.ROOT,
+        "%n| managers' figures, %d agreements, %d instalments, %d receipts | p50 | p95 |%n"
+            + "|---|---|---|%n"
+            + "| pipeline by stage (baseline) | %.1f ms | %.1f ms |%n"
+            + "| funds: pledged to balance by donor, priority, region, month; receivables by age;"
+            + " next four quarters | %.1f ms | %.1f ms |%n"
+            + "%n| %d task completions, Java API, 2 threads | per second | p50 | p95 |%n"
+            + "|---|---|---|---|%n"
+            + "| alone | %.1f | %.1f ms | %.1f ms |%n"
+            + "| while 2 clerks record receipts flat out (%d, p95 %.1f ms) | %.1f | %.1f ms"
+            + " | %.1f ms |%n"
+            + "| while 2 clerks record %.1f receipts a second | %.1f | %.1f ms | %.1f ms |%n"
+            + "| ratio alone / with clerks, flat out and paced | %.2f, %.2f | | |%n%n",
+        funds.agreements(),
+        funds.instalments(),
+        funds.receipts(),
+        funds.pipelineFigures().p50(),
+        funds.pipelineFigures().p95(),
+        funds.fundsFigures().p50(),
+        funds.fundsFigures().p95(),
+        funds.completions(),
+        funds.alonePerSecond(),
+        funds.alone().p50(),
+        funds.alone().p95(),
+        funds.receiptsRecorded(),
+        funds.receipt().p95(),
+        funds.withClerksPerSecond(),
+        funds.withClerks().p50(),
+        funds.withClerks().p95(),
+        funds.pacedReceiptsPerSecond(),
+        funds.withPacedClerksPerSecond(),
+        funds.withPacedClerks().p50(),
+        funds.withPacedClerks().p95(),
+        funds.ratio(),
+        funds.pacedRatio());
+    json.add(
+        String.format(
+            Locale.ROOT,
+            """
+              "funds": {"agreements": %d, "instalments": %d, "receipts": %d, "fillSeconds": %.1f,
+                        "figuresP50Ms": %.2f, "figuresP95Ms": %.2f,
+                        "baselinePipelineP50Ms": %.2f, "baselinePipelineP95Ms": %.2f,
+                        "completions": %d, "completionsPerSecondAlone": %.3f,
+                        "completionP95MsAlone": %.2f, "completionsPerSecondWithReceipts": %.3f,
+                        "completionP95MsWithReceipts": %.2f, "receiptsRecorded": %d,
+                        "receiptP95Ms": %.2f, "completionRatio": %.3f,
+                        "pacedReceiptsPerSecond": %.2f, "completionsPerSecondWithPacedReceipts": %.3f,
+                        "completionP95MsWithPacedReceipts": %.2f, "pacedCompletionRatio": %.3f}\
+            """,
+            funds.agreements(),
+            funds.instalments(),
+            funds.receipts(),
+            funds.fillSeconds(),
+            funds.fundsFigures().p50(),
+            funds.fundsFigures().p95(),
+            funds.pipelineFigures().p50(),
+            funds.pipelineFigures().p95(),
+            funds.completions(),
+            funds.alonePerSecond(),
+            funds.alone().p95(),
+            funds.withClerksPerSecond(),
+            funds.withClerks().p95(),
+            funds.receiptsRecorded(),
+            funds.receipt().p95(),
+            funds.ratio(),
+            funds.pacedReceiptsPerSecond(),
+            funds.withPacedClerksPerSecond(),
+            funds.withPacedClerks().p95(),
+            funds.pacedRatio()));
   }
 }

@@ -1,6 +1,8 @@
 package org.accord.budget;
 
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
+import static org.accord.testing.Proposals.instalment;
+import static org.accord.testing.Proposals.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -45,47 +47,12 @@ class BudgetIntegrationTest {
    * report: 21,400.00 + 16,050.00 + 16,050.00 = 53,500.00.
    */
   private static Map<String, Object> withBudget() {
-    Map<String, Object> proposal = Proposals.valid("JICA", "53500.00", "EUR");
-    proposal.put(
-        "budget",
+    return Proposals.withBudget(
         List.of(
             line("STAFF", "PARTNER_CASH", "40000.00", null),
             line("TRAVEL", "PARTNER_CASH", "10000.00", null),
             line("TRAVEL", "IN_KIND", "5000.00", "Office space in Kigali"),
             line("EQUIPMENT", "AGENCY_COFINANCING", "8000.00", null)));
-    proposal.put(
-        "schedule",
-        List.of(
-            Map.of("amount", "21400.00", "currency", "EUR", "trigger", "ON_SIGNATURE"),
-            Map.of(
-                "amount",
-                "17334.00",
-                "currency",
-                "USD",
-                "trigger",
-                "ON_DATE",
-                "dueDate",
-                "2027-07-01"),
-            Map.of(
-                "amount",
-                "16050.00",
-                "currency",
-                "EUR",
-                "trigger",
-                "ON_REPORT_ACCEPTED",
-                "reportNumber",
-                2)));
-    return proposal;
-  }
-
-  private static Map<String, Object> line(
-      String line, String source, String amount, String description) {
-    Map<String, Object> entry = new java.util.HashMap<>();
-    entry.put("line", line);
-    entry.put("source", source);
-    entry.put("amount", amount);
-    entry.put("description", description);
-    return entry;
   }
 
   @Test
@@ -237,7 +204,7 @@ class BudgetIntegrationTest {
    */
   @Test
   void aBudgetAndScheduleEnteredInTheTasklistStartForm_areTheProposals() {
-    Map<String, Object> form = new java.util.HashMap<>(startForm());
+    Map<String, Object> form = Proposals.startForm("CONTRIBUTION_AGREEMENT", "USD");
     form.putAll(
         Map.of(
             "amount", "38500.00",
@@ -276,7 +243,7 @@ class BudgetIntegrationTest {
   @Test
   void aStartFormWhoseInstalmentsFallShort_isRefused_andWritesNothing() {
     long before = count("agreement");
-    Map<String, Object> form = new java.util.HashMap<>(startForm());
+    Map<String, Object> form = Proposals.startForm("CONTRIBUTION_AGREEMENT", "USD");
     form.putAll(
         Map.of(
             "amount", "38500.00",
@@ -296,29 +263,6 @@ class BudgetIntegrationTest {
     assertThat(refused.getBody().get("message").toString())
         .contains("schedule: the instalments come to USD 20,000.00");
     assertThat(count("agreement")).isEqualTo(before);
-  }
-
-  private static Map<String, Object> startForm() {
-    return Map.ofEntries(
-        Map.entry("title", "Digital skills for women entrepreneurs"),
-        Map.entry("partnerCode", "JICA"),
-        Map.entry("agreementType", "CONTRIBUTION_AGREEMENT"),
-        Map.entry("priority", "DIGITAL_TRANSFORMATION"),
-        Map.entry("region", "ASIA_PACIFIC"),
-        Map.entry("beneficiaryCountries", "NP, BT"),
-        Map.entry("outputTypes", "LEARNING_FRAMEWORKS"),
-        Map.entry("currency", "USD"),
-        Map.entry("startDate", "2027-03-01"),
-        Map.entry("endDate", "2028-02-29"),
-        Map.entry("reportingFrequency", "QUARTERLY"),
-        Map.entry("objective", "Train women entrepreneurs"),
-        Map.entry("activityDescription", "Run a regional bootcamp"),
-        Map.entry("activityTimeFrame", "2027-Q2"),
-        Map.entry("activityResponsible", "ITU Academy"),
-        Map.entry("indicatorName", "Women trained"),
-        Map.entry("indicatorUnit", "people"),
-        Map.entry("indicatorBaseline", 0),
-        Map.entry("indicatorTarget", 300));
   }
 
   @ParameterizedTest(name = "{0}: {2}")
@@ -373,78 +317,22 @@ class BudgetIntegrationTest {
         Map.entry("a rate above 100", p -> p.put("programmeSupportRate", "101")),
         Map.entry(
             "instalments that fall short",
-            p ->
-                schedule(p)
-                    .set(
-                        0,
-                        Map.of(
-                            "amount", "21390.00", "currency", "EUR", "trigger", "ON_SIGNATURE"))),
+            p -> schedule(p).set(0, instalment("21390.00", "EUR", "ON_SIGNATURE", null))),
         Map.entry(
             "a date outside the agreement",
-            p ->
-                schedule(p)
-                    .set(
-                        1,
-                        Map.of(
-                            "amount",
-                            "17334.00",
-                            "currency",
-                            "USD",
-                            "trigger",
-                            "ON_DATE",
-                            "dueDate",
-                            "2029-01-01"))),
+            p -> schedule(p).set(1, instalment("17334.00", "USD", "ON_DATE", "2029-01-01"))),
         Map.entry(
             "a report the agreement does not have",
-            p ->
-                schedule(p)
-                    .set(
-                        2,
-                        Map.of(
-                            "amount",
-                            "16050.00",
-                            "currency",
-                            "EUR",
-                            "trigger",
-                            "ON_REPORT_ACCEPTED",
-                            "reportNumber",
-                            5))),
+            p -> schedule(p).set(2, instalment("16050.00", "EUR", "ON_REPORT_ACCEPTED", 5))),
         Map.entry(
             "a date on an instalment due on signature",
-            p ->
-                schedule(p)
-                    .set(
-                        0,
-                        Map.of(
-                            "amount",
-                            "21400.00",
-                            "currency",
-                            "EUR",
-                            "trigger",
-                            "ON_SIGNATURE",
-                            "dueDate",
-                            "2027-02-01"))),
+            p -> schedule(p).set(0, instalment("21400.00", "EUR", "ON_SIGNATURE", "2027-02-01"))),
         Map.entry(
             "an unknown currency",
-            p ->
-                schedule(p)
-                    .set(
-                        1,
-                        Map.of(
-                            "amount",
-                            "17334.00",
-                            "currency",
-                            "XYZ",
-                            "trigger",
-                            "ON_DATE",
-                            "dueDate",
-                            "2027-07-01"))),
+            p -> schedule(p).set(1, instalment("17334.00", "XYZ", "ON_DATE", "2027-07-01"))),
         Map.entry(
             "a date missing",
-            p ->
-                schedule(p)
-                    .set(
-                        1, Map.of("amount", "17334.00", "currency", "USD", "trigger", "ON_DATE"))));
+            p -> schedule(p).set(1, instalment("17334.00", "USD", "ON_DATE", null))));
   }
 
   @SuppressWarnings("unchecked")

@@ -12,15 +12,14 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
-import org.accord.testing.Proposals;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,50 +37,15 @@ class FundsCollectionIntegrationTest {
   @Autowired Api api;
   @Autowired GreenMail smtp;
   @Autowired JdbcTemplate jdbc;
+  @Autowired FundsCollections collections;
+  @Autowired RuntimeService runtimeService;
 
   private String reference;
 
   @BeforeEach
   void anActiveAgreementWithThreeInstalmentsInTwoCurrencies() {
     // The rate every figure below is computed with: 1.08 USD per EUR, in force today.
-    assertThat(api.put("admin", "/api/exchange-rates/EUR", Map.of("usdPerUnit", "1.08")))
-        .extracting(ResponseEntity::getStatusCode)
-        .isEqualTo(HttpStatus.OK);
-    Map<String, Object> proposal = Proposals.valid("JICA", "53500.00", "EUR");
-    proposal.put(
-        "budget",
-        List.of(
-            Map.of("line", "STAFF", "source", "PARTNER_CASH", "amount", "50000.00"),
-            Map.of("line", "TRAVEL", "source", "AGENCY_COFINANCING", "amount", "4000.00")));
-    // 50,000.00 + 7% programme support costs 3,500.00 = 53,500.00 EUR, paid as 21,400.00 EUR on
-    // signature, 17,334.00 USD on 1 July 2027 (17,334.00 / 1.08 = 16,050.00 EUR) and 16,050.00
-    // EUR on the second report: 21,400.00 + 16,050.00 + 16,050.00 = 53,500.00.
-    proposal.put(
-        "schedule",
-        List.of(
-            Map.of("amount", "21400.00", "currency", "EUR", "trigger", "ON_SIGNATURE"),
-            Map.of(
-                "amount",
-                "17334.00",
-                "currency",
-                "USD",
-                "trigger",
-                "ON_DATE",
-                "dueDate",
-                "2027-07-01"),
-            Map.of(
-                "amount",
-                "16050.00",
-                "currency",
-                "EUR",
-                "trigger",
-                "ON_REPORT_ACCEPTED",
-                "reportNumber",
-                2)));
-    ResponseEntity<Map<String, Object>> created = api.post("officer", "/api/agreements", proposal);
-    assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
-    reference = (String) created.getBody().get("reference");
-    api.activate(api.throughApproval(reference), "JICA");
+    reference = Ledgers.activeAgreementWithThreeInstalments(api);
   }
 
   @Test
@@ -310,6 +274,27 @@ class FundsCollectionIntegrationTest {
         .contains("finance@accord.example");
   }
 
+  /**
+   * An agreement terminated whose collections did not stop (the stop gave up on a conflict, or the
+   * node died between the ending and the stop): the sweep stops them and cancels what is owed; a
+   * second sweep finds nothing left to do.
+   */
+  @Test
+  void collectionsStillRunningForAnEndedAgreement_areStoppedByTheSweep_once() {
+    awaitStatus(1, "CALLED");
+    // The ending as it stands when its stop never ran: TERMINATED, and three collections running.
+    jdbc.update("update accord.agreement set status = 'TERMINATED' where reference = ?", reference);
+    assertThat(runningCollections()).isEqualTo(3);
+
+    assertThat(collections.stopEndedCollections()).contains(reference);
+
+    assertThat(runningCollections()).isZero();
+    assertThat(instalments())
+        .extracting(instalment -> instalment.get("instalment") + " " + instalment.get("status"))
+        .containsExactly("1 CANCELLED", "2 CANCELLED", "3 CANCELLED");
+    assertThat(collections.stopEndedCollections()).doesNotContain(reference);
+  }
+
   @Test
   void badReceiptsAreNamed_andNothingIsWritten() {
     awaitStatus(1, "CALLED");
@@ -362,30 +347,27 @@ class FundsCollectionIntegrationTest {
 
   private static Map<String, Object> receipt(
       String amount, String currency, String valueDate, String bankReference, int instalment) {
-    Map<String, Object> receipt = new HashMap<>();
-    receipt.put("amount", amount);
-    receipt.put("currency", currency);
-    receipt.put("valueDate", valueDate);
-    receipt.put("bankReference", bankReference);
-    receipt.put("instalment", instalment);
-    return receipt;
+    return Ledgers.receipt(amount, currency, valueDate, bankReference, instalment);
+  }
+
+  private long runningCollections() {
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processDefinitionKey(FundsCollectionProcess.KEY)
+        .processInstanceBusinessKey(reference)
+        .count();
   }
 
   private long receipts() {
     return jdbc.queryForObject("select count(*) from accord.receipt", Long.class);
   }
 
-  @SuppressWarnings("unchecked")
   private List<Map<String, Object>> instalments() {
-    return (List<Map<String, Object>>)
-        api.get("finance", "/api/agreements/" + reference + "/ledger").getBody().get("instalments");
+    return Ledgers.instalments(api, reference);
   }
 
   private void awaitStatus(int instalment, String status) {
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
-            () -> assertThat(instalments().get(instalment - 1)).containsEntry("status", status));
+    Ledgers.awaitStatus(api, reference, instalment, status);
   }
 
   private MimeMessage awaitMail(String subject) {

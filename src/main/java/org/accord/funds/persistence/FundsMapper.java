@@ -53,10 +53,18 @@ public interface FundsMapper {
 
   /**
    * The collection, locked until the transaction ends: two receipts for one instalment are weighed
-   * against what is outstanding one after the other.
+   * against what is outstanding one after the other. Read in a statement after the lock's: a
+   * statement that waited for a lock still sees, in its subqueries, the rows as they were when it
+   * began, so what it reads must not depend on anything but the locked row.
    */
-  Optional<Collection> lock(
-      @Param("agreementId") long agreementId, @Param("instalment") int instalment);
+  default Optional<Collection> lock(long agreementId, int instalment) {
+    return Boolean.TRUE.equals(lockRow(agreementId, instalment))
+        ? find(agreementId, instalment)
+        : Optional.empty();
+  }
+
+  /** Locks the collection's row until the transaction ends; null if there is none. */
+  Boolean lockRow(@Param("agreementId") long agreementId, @Param("instalment") int instalment);
 
   List<Collection> findByAgreement(long agreementId);
 
@@ -76,6 +84,15 @@ public interface FundsMapper {
       @Param("recordedBy") String recordedBy,
       @Param("recordedAt") OffsetDateTime recordedAt);
 
+  /**
+   * Adds to what has come in towards the instalment (a reversal adds the negated amount), under the
+   * lock the receipt or reversal holds on it.
+   */
+  void addReceived(
+      @Param("agreementId") long agreementId,
+      @Param("instalment") int instalment,
+      @Param("amount") BigDecimal amount);
+
   boolean bankReferenceRecorded(String bankReference);
 
   /** Marks the receipt reversed unless it already is; the number of receipts reversed. */
@@ -86,4 +103,17 @@ public interface FundsMapper {
       @Param("reason") String reason);
 
   List<Receipt> findReceipts(long agreementId);
+
+  /** One receipt of the agreement, reversed or not. */
+  Optional<Receipt> findReceipt(@Param("agreementId") long agreementId, @Param("id") long id);
+
+  /**
+   * The agreements closed or terminated that still have an instalment neither received in full nor
+   * cancelled: their collections were not stopped.
+   */
+  List<String> findEndedStillCollected(@Param("limit") int limit);
+
+  /** Marks every instalment of the agreement not received in full CANCELLED. */
+  void cancelAll(
+      @Param("agreementId") long agreementId, @Param("cancelledOn") LocalDate cancelledOn);
 }

@@ -1,7 +1,5 @@
 package org.accord.funds.web;
 
-import static org.accord.funds.FundsCollectionProcess.Variables.INSTALMENT_NUMBER;
-
 import java.net.URI;
 import java.util.List;
 import org.accord.agreement.AgreementService;
@@ -9,7 +7,6 @@ import org.accord.funds.BalanceSettlements;
 import org.accord.funds.CashPosition;
 import org.accord.funds.CashPositions;
 import org.accord.funds.Collection;
-import org.accord.funds.FundsCollectionProcess;
 import org.accord.funds.FundsCollections;
 import org.accord.funds.Receipt;
 import org.accord.funds.ReceiptRequest;
@@ -19,7 +16,6 @@ import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
 import org.accord.security.SystemAuthority;
 import org.accord.shared.ForbiddenException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,7 +46,6 @@ class ReceiptController {
   private final BalanceSettlements settlements;
   private final CurrentUser currentUser;
   private final SystemAuthority system;
-  private final RuntimeService runtimeService;
 
   ReceiptController(
       AgreementService agreements,
@@ -59,8 +54,7 @@ class ReceiptController {
       CashPositions cash,
       BalanceSettlements settlements,
       CurrentUser currentUser,
-      SystemAuthority system,
-      RuntimeService runtimeService) {
+      SystemAuthority system) {
     this.agreements = agreements;
     this.receipts = receipts;
     this.collections = collections;
@@ -68,7 +62,6 @@ class ReceiptController {
     this.settlements = settlements;
     this.currentUser = currentUser;
     this.system = system;
-    this.runtimeService = runtimeService;
   }
 
   /**
@@ -85,15 +78,7 @@ class ReceiptController {
     Receipt receipt =
         system.onBehalfOf(
             currentUser.id(),
-            () -> {
-              Receipt recorded = receipts.record(reference, request, currentUser.id());
-              runtimeService
-                  .createMessageCorrelation(FundsCollectionProcess.Messages.RECEIPT_RECORDED)
-                  .processInstanceBusinessKey(reference)
-                  .processInstanceVariableEquals(INSTALMENT_NUMBER, recorded.instalment())
-                  .correlateAllWithResult();
-              return recorded;
-            });
+            () -> collections.recordReceipt(reference, request, currentUser.id()));
     return ResponseEntity.created(
             URI.create("/api/agreements/" + reference + "/receipts/" + receipt.id()))
         .body(receipt);
@@ -111,11 +96,7 @@ class ReceiptController {
     }
     return system.onBehalfOf(
         currentUser.id(),
-        () -> {
-          Receipt reversed = receipts.reverse(reference, id, reversal.reason(), currentUser.id());
-          collections.resume(reference, reversed.instalment());
-          return reversed;
-        });
+        () -> collections.reverseReceipt(reference, id, reversal.reason(), currentUser.id()));
   }
 
   @GetMapping("/receipts")

@@ -255,28 +255,8 @@ class ProposalInputIntegrationTest {
 
   @Test
   void tasklistStartFormCreatesTheSameAgreement() {
-    Map<String, Object> form =
-        Map.ofEntries(
-            Map.entry("title", "Digital skills for women entrepreneurs"),
-            Map.entry("partnerCode", "JICA"),
-            Map.entry("agreementType", "TRAINING_COOPERATION"),
-            Map.entry("priority", "DIGITAL_TRANSFORMATION"),
-            Map.entry("region", "ASIA_PACIFIC"),
-            Map.entry("beneficiaryCountries", "NP, BT"),
-            Map.entry("outputTypes", "LEARNING_FRAMEWORKS"),
-            Map.entry("amount", "75000.00"),
-            Map.entry("currency", "JPY"),
-            Map.entry("startDate", "2027-03-01"),
-            Map.entry("endDate", "2028-02-29"),
-            Map.entry("reportingFrequency", "QUARTERLY"),
-            Map.entry("objective", "Train women entrepreneurs"),
-            Map.entry("activityDescription", "Run a regional bootcamp"),
-            Map.entry("activityTimeFrame", "2027-Q2"),
-            Map.entry("activityResponsible", "ITU Academy"),
-            Map.entry("indicatorName", "Women trained"),
-            Map.entry("indicatorUnit", "people"),
-            Map.entry("indicatorBaseline", 0),
-            Map.entry("indicatorTarget", 300));
+    Map<String, Object> form = Proposals.startForm("TRAINING_COOPERATION", "JPY");
+    form.put("amount", "75000.00");
     ResponseEntity<Map<String, Object>> started =
         api.post(
             "officer2",
