@@ -1,6 +1,5 @@
 package org.accord.funds;
 
-import static org.accord.agreement.PartnershipAgreementProcess.Tasks.EVALUATE_AGREEMENT;
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SETTLE_BALANCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -9,7 +8,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
@@ -41,11 +39,7 @@ class BalanceSettlementIntegrationTest {
   @BeforeEach
   void aOneYearAgreementOf18000Dollars() {
     today = LocalDate.now().toString();
-    Map<String, Object> oneYear = Proposals.valid("GSMA", "18000.00", "USD");
-    oneYear.put("endDate", "2027-12-31");
-    oneYear.put("reportingFrequency", "ANNUAL");
-    reference = (String) api.post("officer", "/api/agreements", oneYear).getBody().get("reference");
-    api.activate(api.throughApproval(reference), "GSMA");
+    reference = api.toActive(Proposals.oneYear("GSMA", "18000.00", "USD"));
   }
 
   /**
@@ -236,26 +230,8 @@ class BalanceSettlementIntegrationTest {
   }
 
   private void evaluateAfterSpending(String expenditure) {
-    api.fire(reference, 1, "PeriodEnded");
-    api.post(
-        "officer",
-        "/api/agreements/" + reference + "/reports/1",
-        Map.of(
-            "narrative",
-            "All schools connected",
-            "expenditure",
-            expenditure,
-            "indicatorActuals",
-            List.of(Map.of("code", "1.1", "value", "120"))));
-    api.post(
-        "manager",
-        "/api/agreements/" + reference + "/reports/1/review",
-        Map.of("decision", "ACCEPT"));
-    api.complete(
-        "manager",
-        reference,
-        EVALUATE_AGREEMENT,
-        Map.of("evaluationRating", "ACHIEVED_AS_PLANNED", "lessonsLearned", "Survey first"));
+    api.reportAccepted(reference, 1, expenditure);
+    api.evaluate(reference);
   }
 
   private ResponseEntity<Map<String, Object>> settle(String clerk, Map<String, Object> form) {

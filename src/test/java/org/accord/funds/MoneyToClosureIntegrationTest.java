@@ -1,6 +1,5 @@
 package org.accord.funds;
 
-import static org.accord.agreement.PartnershipAgreementProcess.Tasks.EVALUATE_AGREEMENT;
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SETTLE_BALANCE;
 import static org.accord.funds.FundsCollectionProcess.Tasks.RECORD_RECEIPT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,9 +43,7 @@ class MoneyToClosureIntegrationTest {
   void threeInstalmentsInTwoCurrencies_areCalledReceivedAndSettled_toTheCent() {
     // NOK is worth 0.1000 USD from 60 days ago: 100,000.00 NOK = 10,000.00 USD at the proposal.
     rate("NOK", "0.1000", today.minusDays(60));
-    Map<String, Object> proposal = Proposals.valid("GSMA", "30000.00", "USD");
-    proposal.put("endDate", "2027-12-31");
-    proposal.put("reportingFrequency", "ANNUAL");
+    Map<String, Object> proposal = Proposals.oneYear("GSMA", "30000.00", "USD");
     // 10,000.00 USD + 100,000.00 NOK × 0.1000 + 10,000.00 USD = 30,000.00 USD, the partner's cash.
     proposal.put(
         "schedule",
@@ -62,10 +59,7 @@ class MoneyToClosureIntegrationTest {
                 "currency", "USD",
                 "trigger", "ON_REPORT_ACCEPTED",
                 "reportNumber", 1)));
-    ResponseEntity<Map<String, Object>> created = api.post("officer", "/api/agreements", proposal);
-    assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
-    String reference = (String) created.getBody().get("reference");
-    api.activate(api.throughApproval(reference), "GSMA");
+    String reference = api.toActive(proposal);
     String recorder = clerk("recorder", reference);
     String reverser = clerk("reverser", reference);
     String settler = clerk("settler", reference);
@@ -120,18 +114,7 @@ class MoneyToClosureIntegrationTest {
 
     // The year's report: 22,000.00 USD spent. Its acceptance calls instalment 3, 10,000.00 USD;
     // a receipt credited to the wrong agreement is reversed by another clerk, then the right one.
-    api.fire(reference, 1, "PeriodEnded");
-    api.post(
-        "officer",
-        "/api/agreements/" + reference + "/reports/1",
-        Map.of(
-            "narrative", "All schools connected",
-            "expenditure", "22000.00",
-            "indicatorActuals", List.of(Map.of("code", "1.1", "value", "120"))));
-    api.post(
-        "manager",
-        "/api/agreements/" + reference + "/reports/1/review",
-        Map.of("decision", "ACCEPT"));
+    api.reportAccepted(reference, 1, "22000.00");
     awaitStatus(reference, 3, "CALLED");
     long mistaken =
         ((Number)
@@ -158,11 +141,7 @@ class MoneyToClosureIntegrationTest {
         .containsEntry("balance", "7750.00")
         .containsEntry("burnRatePercent", "73.33");
 
-    api.complete(
-        "manager",
-        reference,
-        EVALUATE_AGREEMENT,
-        Map.of("evaluationRating", "ACHIEVED_AS_PLANNED", "lessonsLearned", "Survey first"));
+    api.evaluate(reference);
     Map<String, Object> refund =
         Map.of(
             "settlementDecision",

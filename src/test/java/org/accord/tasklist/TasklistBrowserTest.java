@@ -1,7 +1,6 @@
 package org.accord.tasklist;
 
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
-import static org.accord.agreement.PartnershipAgreementProcess.Tasks.EVALUATE_AGREEMENT;
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SETTLE_BALANCE;
 import static org.accord.funds.FundsCollectionProcess.Tasks.RECORD_RECEIPT;
@@ -144,12 +143,7 @@ class TasklistBrowserTest {
   /** 7,000.00 received, 6,400.00 spent: 7,000.00 − 6,400.00 = 600.00 refunded at closure. */
   @Test
   void financeRefundsTheUnspentBalanceOfAnEvaluatedAgreementInTasklist() throws Exception {
-    Map<String, Object> oneYear = Proposals.valid("GSMA", "7000.00", "USD");
-    oneYear.put("endDate", "2027-12-31");
-    oneYear.put("reportingFrequency", "ANNUAL");
-    String reference =
-        (String) api.post("officer", "/api/agreements", oneYear).getBody().get("reference");
-    api.activate(api.throughApproval(reference), "GSMA");
+    String reference = api.toActive(Proposals.oneYear("GSMA", "7000.00", "USD"));
     LocalDate today = LocalDate.now();
     api.post(
         "finance",
@@ -163,23 +157,8 @@ class TasklistBrowserTest {
             today.toString(),
             "bankReference",
             "BR-" + reference));
-    api.fire(reference, 1, "PeriodEnded");
-    api.post(
-        "officer",
-        "/api/agreements/" + reference + "/reports/1",
-        Map.of(
-            "narrative", "All schools connected",
-            "expenditure", "6400.00",
-            "indicatorActuals", List.of(Map.of("code", "1.1", "value", "120"))));
-    api.post(
-        "manager",
-        "/api/agreements/" + reference + "/reports/1/review",
-        Map.of("decision", "ACCEPT"));
-    api.complete(
-        "manager",
-        reference,
-        EVALUATE_AGREEMENT,
-        Map.of("evaluationRating", "ACHIEVED_AS_PLANNED", "lessonsLearned", "Survey first"));
+    api.reportAccepted(reference, 1, "6400.00");
+    api.evaluate(reference);
     String settler = "settler-" + reference.toLowerCase(java.util.Locale.ROOT);
     api.newUser(settler, "finance");
 

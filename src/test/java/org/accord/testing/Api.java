@@ -2,6 +2,7 @@ package org.accord.testing;
 
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.APPROVE_AGREEMENT;
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.EVALUATE_AGREEMENT;
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SIGN_MOU_AGENCY;
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SIGN_MOU_PARTNER;
@@ -205,6 +206,45 @@ public final class Api {
   /** A new proposal taken through every stage to an ACTIVE agreement (GSMA or JICA). */
   public String toActive(String partnerCode, String amount) {
     return activate(toDonorSignOff(partnerCode, amount), partnerCode);
+  }
+
+  /** The proposal through every stage to an ACTIVE agreement; returns its reference. */
+  public String toActive(Map<String, Object> proposal) {
+    ResponseEntity<Map<String, Object>> created = post("officer", "/api/agreements", proposal);
+    assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+    String reference = (String) created.getBody().get("reference");
+    return activate(throughApproval(reference), (String) proposal.get("partnerCode"));
+  }
+
+  /**
+   * The period ends, the officer reports this expenditure (and the first indicator's value) and a
+   * manager accepts the report.
+   */
+  public void reportAccepted(String reference, int period, String expenditure) {
+    fire(reference, period, "PeriodEnded");
+    post(
+        "officer",
+        "/api/agreements/" + reference + "/reports/" + period,
+        Map.of(
+            "narrative",
+            "All schools connected",
+            "expenditure",
+            expenditure,
+            "indicatorActuals",
+            List.of(Map.of("code", "1.1", "value", "120"))));
+    post(
+        "manager",
+        "/api/agreements/" + reference + "/reports/" + period + "/review",
+        Map.of("decision", "ACCEPT"));
+  }
+
+  /** The managers' evaluation once every period is reported: achieved as planned. */
+  public void evaluate(String reference) {
+    complete(
+        "manager",
+        reference,
+        EVALUATE_AGREEMENT,
+        Map.of("evaluationRating", "ACHIEVED_AS_PLANNED", "lessonsLearned", "Survey first"));
   }
 
   /** The donor approves the agreement at its sign-off and both parties sign the MoU. */

@@ -12,6 +12,14 @@ public final class Proposals {
 
   private Proposals() {}
 
+  /** One year, 2027, reported on once (ANNUAL): the shortest way to an agreement's closure. */
+  public static Map<String, Object> oneYear(String partnerCode, String amount, String currency) {
+    Map<String, Object> proposal = valid(partnerCode, amount, currency);
+    proposal.put("endDate", "2027-12-31");
+    proposal.put("reportingFrequency", "ANNUAL");
+    return proposal;
+  }
+
   public static Map<String, Object> valid(String partnerCode, String amount, String currency) {
     Map<String, Object> proposal = new HashMap<>();
     proposal.put("title", "Rural broadband toolkit");

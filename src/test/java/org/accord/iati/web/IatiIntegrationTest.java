@@ -1,7 +1,6 @@
 package org.accord.iati.web;
 
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
-import static org.accord.agreement.PartnershipAgreementProcess.Tasks.EVALUATE_AGREEMENT;
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SETTLE_BALANCE;
 import static org.accord.amendment.AgreementAmendmentProcess.Tasks.REVIEW_AMENDMENT;
@@ -146,13 +145,8 @@ class IatiIntegrationTest {
    * was spent, waiting for finance to settle what is left otherwise.
    */
   private String closedAfterItsOnlyPeriod(String spent) {
-    Map<String, Object> oneYear = Proposals.valid("GSMA", "18000.00", "USD");
-    oneYear.put("endDate", "2027-12-31");
-    oneYear.put("reportingFrequency", "ANNUAL");
-    String reference =
-        (String) api.post("officer", "/api/agreements", oneYear).getBody().get("reference");
-    api.activate(api.throughApproval(reference), "GSMA");
-    // Received in full and spent in full: nothing is left to settle when it closes.
+    String reference = api.toActive(Proposals.oneYear("GSMA", "18000.00", "USD"));
+    // Received in full: when all of it is spent, nothing is left to settle when it closes.
     api.post(
         "finance",
         "/api/agreements/" + reference + "/receipts",
@@ -165,26 +159,8 @@ class IatiIntegrationTest {
             LocalDate.now().toString(),
             "bankReference",
             "BR-" + reference));
-    api.fire(reference, 1, "PeriodEnded");
-    api.post(
-        "officer",
-        "/api/agreements/" + reference + "/reports/1",
-        Map.of(
-            "narrative",
-            "All schools connected",
-            "expenditure",
-            spent,
-            "indicatorActuals",
-            List.of(Map.of("code", "1.1", "value", "120"))));
-    api.post(
-        "manager",
-        "/api/agreements/" + reference + "/reports/1/review",
-        Map.of("decision", "ACCEPT"));
-    api.complete(
-        "manager",
-        reference,
-        EVALUATE_AGREEMENT,
-        Map.of("evaluationRating", "ACHIEVED_AS_PLANNED", "lessonsLearned", "Survey first"));
+    api.reportAccepted(reference, 1, spent);
+    api.evaluate(reference);
     return reference;
   }
 
