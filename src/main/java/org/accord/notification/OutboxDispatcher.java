@@ -38,6 +38,11 @@ public class OutboxDispatcher {
   private final Clock clock;
   private volatile Duration serverBackOff = Duration.ZERO;
 
+  // While the server is down, the node waits for it as a whole: each run trying the next message
+  // would double the back-off per message, not per wait, and a restored server would find the
+  // outbox minutes away from its next try.
+  private volatile OffsetDateTime serverRetryAt = OffsetDateTime.MIN;
+
   OutboxDispatcher(
       NotificationMapper outbox,
       MailGateway gateway,
@@ -53,6 +58,9 @@ public class OutboxDispatcher {
 
   @Scheduled(fixedDelayString = "${accord.notifications.dispatch-interval:PT2S}")
   public void dispatchDue() {
+    if (OffsetDateTime.now(clock).isBefore(serverRetryAt)) {
+      return;
+    }
     try (MailGateway.Connection connection = gateway.open()) {
       for (int sent = 0;
           sent < MESSAGES_PER_RUN
@@ -81,11 +89,12 @@ public class OutboxDispatcher {
             serverBackOff.isZero()
                 ? properties.firstRetryAfter()
                 : min(serverBackOff.multipliedBy(2), MAX_SERVER_BACK_OFF);
+        serverRetryAt = now.plus(serverBackOff);
         outbox.markFailed(
             notification.id(),
             NotificationStatus.PENDING,
             notification.attempts(),
-            now.plus(serverBackOff),
+            serverRetryAt,
             abbreviate(failed.getMessage()));
         log.warn(
             "SMTP server unavailable; notifications wait {} before the next try: {}",

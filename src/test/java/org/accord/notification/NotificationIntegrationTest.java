@@ -163,6 +163,35 @@ class NotificationIntegrationTest {
     await().atMost(Duration.ofSeconds(20)).until(() -> rowsWithStatus(reference, "SENT") == 2);
   }
 
+  /**
+   * Twelve messages waiting while the server is down: the node waits for the server as a whole, so
+   * the back-off grows with the time it has been down, not with the number of messages tried. (It
+   * grew per message: ten messages tried in two seconds put the next try 100 s away, and the
+   * restored server waited for it.)
+   */
+  @Test
+  void manyMessagesWaitingForADownServer_goOutSoonAfterItIsBack() throws Exception {
+    smtp.stop();
+    List<String> references = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      references.add(api.propose("JICA", "5000.00"));
+    }
+    await().atMost(Duration.ofSeconds(20)).until(() -> failuresRecorded(references.get(0)) > 0);
+    Thread.sleep(2_000); // ten runs of the dispatcher, each finding the server down
+
+    smtp.start();
+
+    // 6 proposals × 2 officers = 12 messages, within a few of the dispatcher's waits.
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () ->
+                references.stream()
+                    .mapToInt(reference -> messages(reference, "Screen proposal").size())
+                    .sum(),
+            delivered -> delivered == 12);
+  }
+
   @Test
   void aConversationTheServerEndedBetweenTwoMessagesOfARun_isOpenedAgain() throws Exception {
     try (MailGateway.Connection connection = smtpGateway.open()) {
