@@ -90,12 +90,7 @@ public class OutboxDispatcher {
                 ? properties.firstRetryAfter()
                 : min(serverBackOff.multipliedBy(2), MAX_SERVER_BACK_OFF);
         serverRetryAt = now.plus(serverBackOff);
-        outbox.markFailed(
-            notification.id(),
-            NotificationStatus.PENDING,
-            notification.attempts(),
-            serverRetryAt,
-            abbreviate(failed.getMessage()));
+        outbox.awaitServer(serverRetryAt, abbreviate(failed.getMessage()));
         log.warn(
             "SMTP server unavailable; notifications wait {} before the next try: {}",
             serverBackOff,

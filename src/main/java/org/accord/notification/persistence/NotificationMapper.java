@@ -47,6 +47,12 @@ public interface NotificationMapper {
       @Param("nextAttemptAt") OffsetDateTime nextAttemptAt,
       @Param("lastError") String lastError);
 
+  /**
+   * Every pending message due before the server's next try waits for it, with the reason: no
+   * attempt is spent, and each shows why it has not gone.
+   */
+  void awaitServer(@Param("retryAt") OffsetDateTime retryAt, @Param("lastError") String lastError);
+
   List<Notification> find(
       @Param("status") NotificationStatus status,
       @Param("agreementReference") String agreementReference);
