@@ -69,6 +69,7 @@ class PlanBrowserTest {
           .fill("#add-kpi input[name=baseline]", "12")
           .clickOn("#add-kpi button[type=submit]");
       // A percentage cannot be summed: the rule is named beside the form, nothing is added.
+      browser.await("#add-kpi .field-error:not(:empty)");
       assertThat(browser.text("#add-kpi .field-error"))
           .startsWith("rule SUM needs a count or quantity");
       browser.fill("#add-kpi input[name=unit]", "schools").clickOn("#add-kpi button[type=submit]");
@@ -76,6 +77,7 @@ class PlanBrowserTest {
 
       String target = "#table-kpis tr[data-kpi=K1] input[data-year='" + (first + 1) + "']";
       browser.fill(target, "-3").clickOn("#table-kpis tr[data-kpi=K1] button.save");
+      browser.await("#table-kpis tr[data-kpi=K1] .field-error:not(:empty)");
       assertThat(browser.text("#table-kpis tr[data-kpi=K1] .field-error"))
           .isEqualTo("targets." + (first + 1) + " must not be negative");
       browser.fill(target, "40").clickOn("#table-kpis tr[data-kpi=K1] button.save");

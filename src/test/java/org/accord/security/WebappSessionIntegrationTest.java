@@ -21,8 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The webapps' cookie session: changes need the CSRF token, and the session opens neither {@code
  * /api} nor {@code /engine-rest}, which take HTTP Basic only, so no cross-site request can ride on
- * it there; the one exception is reading an agreement's documents, which the forms link to. Queries
- * are paged: the engine refuses unbounded ones from users.
+ * it there; the exceptions are reading an agreement's documents, which the forms link to, and the
+ * plan, which the plan page reads and changes (changes only with its header). Queries are paged:
+ * the engine refuses unbounded ones from users.
  */
 @AccordIntegrationTest
 class WebappSessionIntegrationTest {
@@ -133,6 +134,32 @@ class WebappSessionIntegrationTest {
                     .header("Content-Type", "application/json")
                     .header("X-XSRF-TOKEN", csrfToken())))
         .isEqualTo(401);
+  }
+
+  @Test
+  void theSessionChangesThePlanOnlyWithThePlanPagesHeader_andOnlyForManagers() throws Exception {
+    String outcome =
+        "{\"code\": \"O1\", \"priority\": \"DIGITAL_TRANSFORMATION\", \"statement\": \"x\"}";
+    String path = "/api/plans/NO-SUCH-PLAN/outcomes";
+    assertThat(send(get("/api/plans"))).isEqualTo(200);
+    assertThat(send(get("/plan"))).isEqualTo(403);
+    assertThat(send(post(path, outcome).header("Content-Type", "application/json"))).isEqualTo(401);
+    assertThat(
+            send(
+                post(path, outcome)
+                    .header("Content-Type", "application/json")
+                    .header("X-Accord-Page", "plan")))
+        .isEqualTo(403);
+
+    logInToTasklistAs("manager");
+    assertThat(send(get("/plan"))).isEqualTo(200);
+    assertThat(send(post(path, outcome).header("Content-Type", "application/json"))).isEqualTo(401);
+    assertThat(
+            send(
+                post(path, outcome)
+                    .header("Content-Type", "application/json")
+                    .header("X-Accord-Page", "plan")))
+        .isEqualTo(404);
   }
 
   @Test
