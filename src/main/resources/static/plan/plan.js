@@ -132,8 +132,13 @@
       }) : [el('tr', null, el('td', { class: 'empty', colspan: 5 }, 'No change yet.'))]));
   }
 
-  function showErrors(container, failure) {
+  function clearErrors(container) {
     container.querySelectorAll('[aria-invalid]').forEach((input) => input.removeAttribute('aria-invalid'));
+    container.querySelector('.field-error').textContent = '';
+  }
+
+  function showErrors(container, failure) {
+    clearErrors(container);
     const messages = failure.errors.length
       ? failure.errors.map((error) => {
           const input = container.querySelector('[name="' + error.field + '"]')
@@ -170,6 +175,7 @@
     try {
       await call('POST', base() + path, body);
       form.reset();
+      clearErrors(form);
       await load(plan.code);
     } catch (failure) {
       showErrors(form, failure);

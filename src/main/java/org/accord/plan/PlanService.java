@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.accord.agreement.Priority;
 import org.accord.plan.PlanInput.KpiInput;
 import org.accord.plan.PlanInput.NewPlan;
@@ -24,8 +23,6 @@ import org.accord.plan.PlanInput.OutcomeInput;
 import org.accord.plan.PlanInput.PlanUpdate;
 import org.accord.plan.persistence.PlanMapper;
 import org.accord.plan.persistence.PlanMapper.ChangeRow;
-import org.accord.plan.persistence.PlanMapper.KpiRow;
-import org.accord.plan.persistence.PlanMapper.TargetRow;
 import org.accord.results.OutputType;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.Violations;
@@ -148,11 +145,13 @@ public class PlanService {
     Violations violations = new Violations();
     Plan after = checkedPlan(violations, code, input.title(), input.firstYear(), input.lastYear());
     if (violations.isEmpty()) {
-      for (TargetRow target : plans.targets(code)) {
-        if (!after.covers(target.year())) {
+      for (Kpi kpi : kpisNow(code)) {
+        Optional<Integer> outside =
+            kpi.targets().keySet().stream().filter(year -> !after.covers(year)).findFirst();
+        if (outside.isPresent()) {
           violations.add(
-              target.year() < after.firstYear() ? "firstYear" : "lastYear",
-              "KPI " + target.kpiCode() + " has a target for " + target.year());
+              outside.get() < after.firstYear() ? "firstYear" : "lastYear",
+              "KPI " + kpi.code() + " has a target for " + outside.get());
           break;
         }
       }
@@ -255,26 +254,15 @@ public class PlanService {
     if (after.equals(before)) {
       return after;
     }
-    KpiRow row =
-        new KpiRow(
-            after.code(),
-            after.name(),
-            after.unit(),
-            after.baseline(),
-            after.outcome(),
-            after.rule(),
-            after.placeholder());
     if (before == null) {
-      plans.insertKpi(planCode, row);
+      plans.insertKpi(planCode, after);
     } else {
-      plans.updateKpi(planCode, row);
+      plans.updateKpi(planCode, after);
       plans.deleteTargets(planCode, after.code());
     }
     after
         .targets()
-        .forEach(
-            (year, target) ->
-                plans.insertTarget(planCode, new TargetRow(after.code(), year, target)));
+        .forEach((year, target) -> plans.insertTarget(planCode, after.code(), year, target));
     record(planCode, actor, KPI, after.code(), before, after);
     return after;
   }
@@ -411,26 +399,7 @@ public class PlanService {
   }
 
   private List<Kpi> kpisNow(String planCode) {
-    Map<String, SortedMap<Integer, BigDecimal>> targets =
-        plans.targets(planCode).stream()
-            .collect(
-                Collectors.groupingBy(
-                    TargetRow::kpiCode,
-                    Collectors.toMap(
-                        TargetRow::year, row -> plain(row.target()), (a, b) -> a, TreeMap::new)));
-    return plans.kpis(planCode).stream()
-        .map(
-            row ->
-                new Kpi(
-                    row.code(),
-                    row.name(),
-                    row.unit(),
-                    row.baseline() == null ? null : plain(row.baseline()),
-                    row.outcome(),
-                    row.rule(),
-                    row.placeholder(),
-                    targets.getOrDefault(row.code(), new TreeMap<>())))
-        .toList();
+    return plans.kpis(planCode).stream().map(record -> read(record, Kpi.class)).toList();
   }
 
   private Optional<Kpi> kpiOf(String planCode, String code) {

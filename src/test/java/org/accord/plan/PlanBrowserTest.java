@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.UUID;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.accord.testing.Browser;
@@ -25,25 +24,8 @@ class PlanBrowserTest {
 
   @Test
   void managerAddsAnOutcomeAndAKpi_changesATarget_andSeesTheChangeInTheHistory() throws Exception {
-    int first =
-        api.getList("manager", "/api/plans").getBody().stream()
-                .mapToInt(plan -> (Integer) plan.get("lastYear"))
-                .max()
-                .orElse(2029)
-            + 1;
-    String code = "WEB-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-    api.post(
-        "manager",
-        "/api/plans",
-        Map.of(
-            "code",
-            code,
-            "title",
-            "Plan of the browser",
-            "firstYear",
-            first,
-            "lastYear",
-            first + 3));
+    String code = TestPlans.newPlan(api, "WEB");
+    int first = TestPlans.firstYear(api, code);
 
     try (Browser browser = Browser.open(port)) {
       browser.logInToTasklist("manager").openPage("/dashboard", "body[data-drawn]");
@@ -87,6 +69,8 @@ class PlanBrowserTest {
           .contains("manager", "KPI K1", "targets: –", "targets: " + (first + 1) + ": 40");
       assertThat(browser.text("#table-history tbody tr:nth-child(2)"))
           .contains("KPI K1", "created");
+      assertThat(browser.text("#add-kpi .field-error")).isEmpty();
+      browser.evaluate("window.scrollTo(0, 0);");
       browser.screenshot(Path.of("target/screenshots/plan.png"));
     }
     assertThat(api.getList("officer", "/api/plans/" + code + "/kpis").getBody())

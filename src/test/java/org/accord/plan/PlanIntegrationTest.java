@@ -7,7 +7,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -197,36 +196,20 @@ class PlanIntegrationTest {
 
   // --- the requests
 
-  /** A new plan of four years after every plan there is: periods never overlap. */
   private String newPlan() {
-    int first =
-        api.getList("manager", "/api/plans").getBody().stream()
-                .mapToInt(plan -> (Integer) plan.get("lastYear"))
-                .max()
-                .orElse(2029)
-            + 1;
-    String code = code("P");
-    ResponseEntity<Map<String, Object>> created =
-        api.post("manager", "/api/plans", newPlanBody(code, first, first + 3));
-    assertThat(status(created)).as("%s", created.getBody()).isEqualTo(201);
-    return code;
+    return TestPlans.newPlan(api, "P");
   }
 
   private static Map<String, Object> newPlanBody(String code, int first, int last) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("code", code);
-    body.put("title", "Plan " + code);
-    body.put("firstYear", first);
-    body.put("lastYear", last);
-    return body;
+    return TestPlans.body(code, first, last);
   }
 
   private static String code(String prefix) {
-    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    return TestPlans.code(prefix);
   }
 
   private int firstYear(String plan) {
-    return (Integer) api.get("officer", "/api/plans/" + plan).getBody().get("firstYear");
+    return TestPlans.firstYear(api, plan);
   }
 
   private static Map<String, Object> outcome(String code) {

@@ -138,28 +138,25 @@ class WebappSessionIntegrationTest {
 
   @Test
   void theSessionChangesThePlanOnlyWithThePlanPagesHeader_andOnlyForManagers() throws Exception {
-    String outcome =
-        "{\"code\": \"O1\", \"priority\": \"DIGITAL_TRANSFORMATION\", \"statement\": \"x\"}";
-    String path = "/api/plans/NO-SUCH-PLAN/outcomes";
     assertThat(send(get("/api/plans"))).isEqualTo(200);
     assertThat(send(get("/plan"))).isEqualTo(403);
-    assertThat(send(post(path, outcome).header("Content-Type", "application/json"))).isEqualTo(401);
-    assertThat(
-            send(
-                post(path, outcome)
-                    .header("Content-Type", "application/json")
-                    .header("X-Accord-Page", "plan")))
-        .isEqualTo(403);
+    assertThat(addOutcome(false)).isEqualTo(401);
+    assertThat(addOutcome(true)).isEqualTo(403);
 
     logInToTasklistAs("manager");
     assertThat(send(get("/plan"))).isEqualTo(200);
-    assertThat(send(post(path, outcome).header("Content-Type", "application/json"))).isEqualTo(401);
-    assertThat(
-            send(
-                post(path, outcome)
-                    .header("Content-Type", "application/json")
-                    .header("X-Accord-Page", "plan")))
-        .isEqualTo(404);
+    assertThat(addOutcome(false)).isEqualTo(401);
+    assertThat(addOutcome(true)).isEqualTo(404);
+  }
+
+  /** An outcome added to a plan that does not exist, with or without the plan page's header. */
+  private int addOutcome(boolean fromThePage) throws Exception {
+    HttpRequest.Builder request =
+        post(
+                "/api/plans/NO-SUCH-PLAN/outcomes",
+                "{\"code\": \"O1\", \"priority\": \"DIGITAL_TRANSFORMATION\", \"statement\": \"x\"}")
+            .header("Content-Type", "application/json");
+    return send(fromThePage ? request.header("X-Accord-Page", "plan") : request);
   }
 
   @Test

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.accord.plan.ContributionRule;
+import org.accord.plan.Kpi;
 import org.accord.plan.Outcome;
 import org.accord.plan.Plan;
 import org.apache.ibatis.annotations.Mapper;
@@ -12,19 +12,6 @@ import org.apache.ibatis.annotations.Param;
 
 @Mapper
 public interface PlanMapper {
-
-  /** A KPI's row, without its targets. */
-  record KpiRow(
-      String code,
-      String name,
-      String unit,
-      BigDecimal baseline,
-      String outcome,
-      ContributionRule rule,
-      boolean placeholder) {}
-
-  /** A KPI's target for a year. */
-  record TargetRow(String kpiCode, int year, BigDecimal target) {}
 
   /** A row of the history, its records as JSON text. */
   record ChangeRow(
@@ -62,17 +49,21 @@ public interface PlanMapper {
 
   void updateOutcome(@Param("planCode") String planCode, @Param("outcome") Outcome outcome);
 
-  List<KpiRow> kpis(String planCode);
+  /** The plan's KPIs with their targets, each as the JSON of a {@code Kpi}, by code. */
+  List<String> kpis(String planCode);
 
-  List<TargetRow> targets(String planCode);
+  /** The KPI's row; its targets are written with {@link #insertTarget}. */
+  void insertKpi(@Param("planCode") String planCode, @Param("kpi") Kpi kpi);
 
-  void insertKpi(@Param("planCode") String planCode, @Param("kpi") KpiRow kpi);
-
-  void updateKpi(@Param("planCode") String planCode, @Param("kpi") KpiRow kpi);
+  void updateKpi(@Param("planCode") String planCode, @Param("kpi") Kpi kpi);
 
   void deleteTargets(@Param("planCode") String planCode, @Param("kpiCode") String kpiCode);
 
-  void insertTarget(@Param("planCode") String planCode, @Param("target") TargetRow target);
+  void insertTarget(
+      @Param("planCode") String planCode,
+      @Param("kpiCode") String kpiCode,
+      @Param("year") int year,
+      @Param("target") BigDecimal target);
 
   void insertChange(@Param("planCode") String planCode, @Param("change") ChangeRow change);
 

@@ -59,7 +59,7 @@ class PlanController {
   ResponseEntity<PlanDetail> create(@RequestBody NewPlan plan) {
     mayChange();
     PlanDetail created = plans.create(plan, currentUser.actor());
-    return ResponseEntity.created(URI.create(PATH + created.code())).body(created);
+    return created(created.code(), created);
   }
 
   @GetMapping("/{id}")
@@ -102,7 +102,7 @@ class PlanController {
   ResponseEntity<Kpi> addKpi(@PathVariable String id, @RequestBody KpiInput kpi) {
     mayChange();
     Kpi added = plans.addKpi(id, kpi, currentUser.actor());
-    return ResponseEntity.created(URI.create(PATH + id + "/kpis/" + added.code())).body(added);
+    return created(id + "/kpis/" + added.code(), added);
   }
 
   @PutMapping("/{id}/kpis/{code}")
@@ -125,6 +125,10 @@ class PlanController {
   List<PlanChange> history(@PathVariable String id) {
     mayRead();
     return plans.history(id);
+  }
+
+  private static <T> ResponseEntity<T> created(String below, T body) {
+    return ResponseEntity.created(URI.create(PATH + below)).body(body);
   }
 
   private void mayRead() {
