@@ -176,6 +176,31 @@ class PlanIntegrationTest {
   }
 
   @Test
+  void shorteningThePeriod_pastATarget_is400NamingLastYear_whileARetitleIsKept() {
+    String plan = newPlan();
+    int year = firstYear(plan);
+    api.post("manager", outcomes(plan), outcome("O1"));
+    api.post("manager", kpis(plan), kpi("K1", Map.of(year + 3, 10)));
+    String path = "/api/plans/" + plan;
+
+    Map<String, Object> shorter = newPlanBody(plan, year, year + 2);
+    assertThat(fields(api.put("manager", path, shorter))).containsExactly("lastYear");
+    Map<String, Object> retitled = newPlanBody(plan, year, year + 3);
+    retitled.put("title", "Retitled");
+    assertThat(status(api.put("manager", path, retitled))).isEqualTo(200);
+    Map<String, Object> restated = with(outcome("O1"), "statement", "Restated");
+    assertThat(status(api.put("manager", outcomes(plan) + "/O1", restated))).isEqualTo(200);
+
+    List<Map<String, Object>> history = api.getList("officer", path + "/history").getBody();
+    assertThat(history)
+        .extracting(change -> change.get("subject"))
+        .containsExactly("OUTCOME", "PLAN", "KPI", "OUTCOME", "PLAN");
+    assertThat(map(history.get(1), "before")).containsEntry("title", "Plan " + plan);
+    assertThat(map(history.get(1), "after")).containsEntry("title", "Retitled");
+    assertThat(map(history.get(0), "after")).containsEntry("statement", "Restated");
+  }
+
+  @Test
   void officerReadsButMayNotChange_andADonorSeesNothing() {
     String plan = newPlan();
     api.post("manager", outcomes(plan), outcome("O1"));
