@@ -23,6 +23,9 @@ class EngineAuthenticationConfiguration {
   private static final Pattern DOCUMENT =
       Pattern.compile("/api/agreements/[^/]+/documents(?:/[^/]+)?");
 
+  /** The strategic plan, which the plan page reads and, for managers, changes. */
+  private static final Pattern PLAN = Pattern.compile("/api/plans(?:/.*)?");
+
   @Bean
   RememberedBasicAuthentication rememberedBasicAuthentication(
       @Value("${accord.security.remember-credentials}") Duration rememberCredentials) {
@@ -51,14 +54,18 @@ class EngineAuthenticationConfiguration {
             new SessionOrBasicAuthentication(
                 identityService,
                 basic(engine, authentication),
-                path -> DOCUMENT.matcher(path).matches()));
+                path -> DOCUMENT.matcher(path).matches() || PLAN.matcher(path).matches(),
+                path -> PLAN.matcher(path).matches()));
     registration.setName("accord-basic-authentication");
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
     registration.setOrder(EngineRequestLimits.ORDER - 1);
     return registration;
   }
 
-  /** The dashboard opens from a Tasklist or Cockpit session, or with the API's credentials. */
+  /**
+   * The dashboard and the plan page open from a Tasklist or Cockpit session, or with the API's
+   * credentials.
+   */
   @Bean
   FilterRegistrationBean<Filter> pageAuthenticationFilter(
       ProcessEngine engine,
@@ -67,9 +74,9 @@ class EngineAuthenticationConfiguration {
     FilterRegistrationBean<Filter> registration =
         new FilterRegistrationBean<>(
             new SessionOrBasicAuthentication(
-                identityService, basic(engine, authentication), path -> true));
+                identityService, basic(engine, authentication), path -> true, path -> false));
     registration.setName("accord-page-authentication");
-    registration.addUrlPatterns("/dashboard");
+    registration.addUrlPatterns("/dashboard", "/plan");
     return registration;
   }
 }

@@ -21,22 +21,33 @@ import org.springframework.http.HttpHeaders;
  * For what people open in a browser (the dashboard, an agreement's documents linked from a task's
  * form): whoever is logged in to Camunda's webapps (Tasklist, Cockpit) is let in as themselves;
  * anyone else authenticates with HTTP Basic, as on {@code /api}. Only for reading what {@code
- * opensInBrowser} names: a session is never enough to change anything.
+ * opensInBrowser} names, and for the changes an Accord page makes to what {@code changedFromPage}
+ * names: those carry the header {@value #PAGE_HEADER}, which a form or script of another site
+ * cannot send (a cross-origin request with a header of its own needs a CORS preflight Accord never
+ * grants), so a session alone never changes anything.
  */
 class SessionOrBasicAuthentication implements Filter {
 
   private static final String ENGINE = "default";
 
+  /** Sent by Accord's own pages with each change they make ({@code static/plan/plan.js}). */
+  static final String PAGE_HEADER = "X-Accord-Page";
+
   private final IdentityService identityService;
   private final Filter basic;
   private final Predicate<String> opensInBrowser;
+  private final Predicate<String> changedFromPage;
 
-  /** {@code opensInBrowser} is asked the path of the request, without the context path. */
+  /** The predicates are asked the path of the request, without the context path. */
   SessionOrBasicAuthentication(
-      IdentityService identityService, Filter basic, Predicate<String> opensInBrowser) {
+      IdentityService identityService,
+      Filter basic,
+      Predicate<String> opensInBrowser,
+      Predicate<String> changedFromPage) {
     this.identityService = identityService;
     this.basic = basic;
     this.opensInBrowser = opensInBrowser;
+    this.changedFromPage = changedFromPage;
   }
 
   @Override
@@ -46,8 +57,7 @@ class SessionOrBasicAuthentication implements Filter {
     UserAuthentication webappUser = webappUser(http);
     if (webappUser == null
         || http.getHeader(HttpHeaders.AUTHORIZATION) != null
-        || !"GET".equals(http.getMethod())
-        || !opensInBrowser.test(RequestPaths.of(http))
+        || !maySessionDo(http)
         || identityService.createUserQuery().userId(webappUser.getIdentityId()).count() == 0) {
       basic.doFilter(request, response, chain);
       return;
@@ -60,6 +70,13 @@ class SessionOrBasicAuthentication implements Filter {
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  private boolean maySessionDo(HttpServletRequest http) {
+    String path = RequestPaths.of(http);
+    return "GET".equals(http.getMethod())
+        ? opensInBrowser.test(path)
+        : changedFromPage.test(path) && http.getHeader(PAGE_HEADER) != null;
   }
 
   private static UserAuthentication webappUser(HttpServletRequest request) {

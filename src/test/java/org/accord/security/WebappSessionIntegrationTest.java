@@ -21,8 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The webapps' cookie session: changes need the CSRF token, and the session opens neither {@code
  * /api} nor {@code /engine-rest}, which take HTTP Basic only, so no cross-site request can ride on
- * it there; the one exception is reading an agreement's documents, which the forms link to. Queries
- * are paged: the engine refuses unbounded ones from users.
+ * it there; the exceptions are reading an agreement's documents, which the forms link to, and the
+ * plan, which the plan page reads and changes (changes only with its header). Queries are paged:
+ * the engine refuses unbounded ones from users.
  */
 @AccordIntegrationTest
 class WebappSessionIntegrationTest {
@@ -133,6 +134,29 @@ class WebappSessionIntegrationTest {
                     .header("Content-Type", "application/json")
                     .header("X-XSRF-TOKEN", csrfToken())))
         .isEqualTo(401);
+  }
+
+  @Test
+  void theSessionChangesThePlanOnlyWithThePlanPagesHeader_andOnlyForManagers() throws Exception {
+    assertThat(send(get("/api/plans"))).isEqualTo(200);
+    assertThat(send(get("/plan"))).isEqualTo(403);
+    assertThat(addOutcome(false)).isEqualTo(401);
+    assertThat(addOutcome(true)).isEqualTo(403);
+
+    logInToTasklistAs("manager");
+    assertThat(send(get("/plan"))).isEqualTo(200);
+    assertThat(addOutcome(false)).isEqualTo(401);
+    assertThat(addOutcome(true)).isEqualTo(404);
+  }
+
+  /** An outcome added to a plan that does not exist, with or without the plan page's header. */
+  private int addOutcome(boolean fromThePage) throws Exception {
+    HttpRequest.Builder request =
+        post(
+                "/api/plans/NO-SUCH-PLAN/outcomes",
+                "{\"code\": \"O1\", \"priority\": \"DIGITAL_TRANSFORMATION\", \"statement\": \"x\"}")
+            .header("Content-Type", "application/json");
+    return send(fromThePage ? request.header("X-Accord-Page", "plan") : request);
   }
 
   @Test

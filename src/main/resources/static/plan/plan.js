@@ -1,0 +1,253 @@
+// The plan page: reads the plan through /api/plans and, for managers, changes it there. Every
+// change is sent with the X-Accord-Page header, which lets the browser's Tasklist session make it.
+(function () {
+  'use strict';
+
+  const HEADERS = { 'Content-Type': 'application/json', 'X-Accord-Page': 'plan', Accept: 'application/json' };
+  const RULES = {
+    SUM: 'Sum',
+    DISTINCT_COUNTRIES: 'Countries, once each',
+    WEIGHTED_AVERAGE: 'Weighted average'
+  };
+  const SUBJECTS = { PLAN: 'Plan', OUTCOME: 'Outcome', KPI: 'KPI' };
+  let plan = null;
+
+  function el(tag, attributes, ...children) {
+    const element = document.createElement(tag);
+    Object.entries(attributes || {}).forEach(([name, value]) => {
+      if (value === true) element.setAttribute(name, '');
+      else if (value !== false && value != null) element.setAttribute(name, value);
+    });
+    children.flat().forEach((child) => {
+      if (child != null) element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    });
+    return element;
+  }
+
+  async function call(method, path, body) {
+    const response = await fetch(path, {
+      method,
+      headers: HEADERS,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body)
+    });
+    const text = await response.text();
+    const json = text ? JSON.parse(text) : null;
+    if (!response.ok) {
+      const failure = new Error((json && (json.detail || json.title)) || response.statusText);
+      failure.errors = (json && json.errors) || [];
+      throw failure;
+    }
+    return json;
+  }
+
+  function years() {
+    const list = [];
+    for (let year = plan.firstYear; year <= plan.lastYear; year++) list.push(year);
+    return list;
+  }
+
+  function placeholderTag(item) {
+    return item.placeholder ? el('span', { class: 'tag' }, 'to be filled in later') : null;
+  }
+
+  function drawPriorities() {
+    const holder = document.getElementById('priorities');
+    holder.replaceChildren(
+      ...plan.priorities.map((priority) =>
+        el('div', { class: 'priority', 'data-priority': priority.priority },
+          el('h3', null, priority.label),
+          priority.outcomes.length
+            ? el('ul', null, priority.outcomes.map((outcome) =>
+                el('li', { 'data-outcome': outcome.code },
+                  el('span', { class: 'code' }, outcome.code), outcome.statement, ' ', placeholderTag(outcome))))
+            : el('p', { class: 'none' }, 'No outcome yet.'))));
+    const priorities = document.querySelector('#add-outcome select[name=priority]');
+    priorities.replaceChildren(...plan.priorities.map((p) => el('option', { value: p.priority }, p.label)));
+    const outcomes = document.querySelector('#add-kpi select[name=outcome]');
+    const all = plan.priorities.flatMap((p) => p.outcomes);
+    outcomes.replaceChildren(...all.map((o) => el('option', { value: o.code }, o.code + ' · ' + o.statement)));
+    document.getElementById('outputs').replaceChildren(
+      ...plan.outputs.map((output) => el('li', { 'data-output': output.type }, output.label)));
+  }
+
+  function drawKpis() {
+    const table = document.getElementById('table-kpis');
+    table.tHead.replaceChildren(el('tr', null,
+      el('th', null, 'Code'), el('th', null, 'KPI'), el('th', null, 'Unit'), el('th', { class: 'num' }, 'Baseline'),
+      el('th', null, 'Outcome'), el('th', null, 'Rule'),
+      years().map((year) => el('th', { class: 'num' }, 'Target ' + year)), el('th', null, '')));
+    const rows = plan.kpis.map((kpi) =>
+      el('tr', { 'data-kpi': kpi.code },
+        el('td', { class: 'code' }, kpi.code),
+        el('td', null, kpi.name, ' ', placeholderTag(kpi)),
+        el('td', null, kpi.unit),
+        el('td', { class: 'num' }, kpi.baseline == null ? '–' : kpi.baseline),
+        el('td', null, kpi.outcome),
+        el('td', null, RULES[kpi.rule] || kpi.rule),
+        years().map((year) => el('td', { class: 'num' },
+          el('input', {
+            class: 'target', 'data-year': year, inputmode: 'decimal', 'aria-label': kpi.code + ' target ' + year,
+            value: kpi.targets[year] == null ? '' : kpi.targets[year]
+          }))),
+        el('td', null, el('button', { type: 'button', class: 'save', 'data-kpi': kpi.code }, 'Save'),
+          el('span', { class: 'field-error', role: 'alert' }))));
+    table.tBodies[0].replaceChildren(...(rows.length ? rows
+      : [el('tr', null, el('td', { class: 'empty', colspan: 8 + years().length }, 'No KPI yet.'))]));
+  }
+
+  function describe(value) {
+    if (value == null) return '–';
+    if (typeof value === 'object') {
+      return Object.entries(value).map(([key, v]) => key + ': ' + v).join(', ') || '–';
+    }
+    return String(value);
+  }
+
+  /** The fields the change touched, each as it was and as it became. */
+  function changed(change) {
+    const before = change.before || {};
+    const after = change.after || {};
+    if (!change.before) return [['created', ''], [describeRecord(after), '']];
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+      .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+    return keys.map((key) => [key + ': ' + describe(before[key]), key + ': ' + describe(after[key])]);
+  }
+
+  function describeRecord(record) {
+    return record.name || record.statement || record.title || '';
+  }
+
+  function drawHistory(history) {
+    document.querySelector('#table-history tbody').replaceChildren(
+      ...(history.length ? history.map((change) => {
+        const pairs = changed(change);
+        const created = !change.before;
+        return el('tr', { 'data-change': change.id },
+          el('td', null, change.changedAt.replace('T', ' ').substring(0, 16)),
+          el('td', null, change.changedBy),
+          el('td', null, (SUBJECTS[change.subject] || change.subject) + ' ' + change.subjectCode),
+          el('td', { class: 'change' }, created ? 'created' : pairs.map((p) => el('div', null, p[0]))),
+          el('td', { class: 'change' }, created ? describeRecord(change.after) : pairs.map((p) => el('div', null, p[1]))));
+      }) : [el('tr', null, el('td', { class: 'empty', colspan: 5 }, 'No change yet.'))]));
+  }
+
+  function clearErrors(container) {
+    container.querySelectorAll('[aria-invalid]').forEach((input) => input.removeAttribute('aria-invalid'));
+    container.querySelector('.field-error').textContent = '';
+  }
+
+  function showErrors(container, failure) {
+    clearErrors(container);
+    const messages = failure.errors.length
+      ? failure.errors.map((error) => {
+          const input = container.querySelector('[name="' + error.field + '"]')
+            || container.querySelector('input.target[data-year="' + error.field.replace('targets.', '') + '"]');
+          if (input) input.setAttribute('aria-invalid', 'true');
+          return error.field + ' ' + error.message;
+        })
+      : [failure.message];
+    container.querySelector('.field-error').textContent = messages.join('; ');
+  }
+
+  function number(text) {
+    const trimmed = String(text).trim();
+    return trimmed === '' ? null : Number(trimmed.replace(',', '.'));
+  }
+
+  async function saveTargets(row) {
+    const kpi = plan.kpis.find((k) => k.code === row.dataset.kpi);
+    const targets = {};
+    row.querySelectorAll('input.target').forEach((input) => {
+      if (input.value.trim() !== '') targets[input.dataset.year] = number(input.value);
+    });
+    try {
+      await call('PUT', base() + '/kpis/' + encodeURIComponent(kpi.code),
+        { name: kpi.name, unit: kpi.unit, baseline: kpi.baseline, outcome: kpi.outcome, rule: kpi.rule,
+          placeholder: kpi.placeholder, targets });
+      await load(plan.code);
+    } catch (failure) {
+      showErrors(row, failure);
+    }
+  }
+
+  async function submit(form, path, body) {
+    try {
+      await call('POST', base() + path, body);
+      form.reset();
+      clearErrors(form);
+      await load(plan.code);
+    } catch (failure) {
+      showErrors(form, failure);
+    }
+  }
+
+  // form.elements, since a form's own properties (form.name) hide the inputs of the same name.
+  function field(form, name) {
+    return form.elements.namedItem(name);
+  }
+
+  function base() {
+    return '/api/plans/' + encodeURIComponent(plan.code);
+  }
+
+  async function load(code) {
+    plan = await call('GET', '/api/plans/' + encodeURIComponent(code));
+    const history = await call('GET', base() + '/history');
+    document.getElementById('plan-title').textContent = plan.title;
+    document.getElementById('plan-period').textContent = plan.firstYear + '–' + plan.lastYear + ' (' + plan.code + ')';
+    drawPriorities();
+    drawKpis();
+    drawHistory(history);
+    document.body.setAttribute('data-drawn', new Date().toISOString());
+  }
+
+  async function start() {
+    try {
+      const plans = await call('GET', '/api/plans');
+      const select = document.getElementById('plan');
+      select.replaceChildren(...plans.map((p) => el('option', { value: p.code }, p.title + ' (' + p.code + ')')));
+      if (!plans.length) {
+        document.getElementById('plan-title').textContent = 'No plan yet.';
+        document.body.setAttribute('data-drawn', new Date().toISOString());
+        return;
+      }
+      const asked = new URLSearchParams(window.location.search).get('plan');
+      const year = new Date().getUTCFullYear();
+      const chosen = plans.find((p) => p.code === asked)
+        || plans.find((p) => p.firstYear <= year && year <= p.lastYear) || plans[0];
+      select.value = chosen.code;
+      await load(chosen.code);
+    } catch (failure) {
+      const line = document.getElementById('load-error');
+      line.textContent = 'The plan could not be read: ' + failure.message;
+      line.hidden = false;
+    }
+  }
+
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest('button.save');
+    if (button) saveTargets(button.closest('tr'));
+  });
+
+  document.getElementById('add-outcome').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const form = event.target;
+    submit(form, '/outcomes', {
+      code: field(form, 'code').value.trim(), priority: field(form, 'priority').value, statement: field(form, 'statement').value,
+      placeholder: field(form, 'placeholder').checked
+    });
+  });
+
+  document.getElementById('add-kpi').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const form = event.target;
+    submit(form, '/kpis', {
+      code: field(form, 'code').value.trim(), name: field(form, 'name').value, unit: field(form, 'unit').value.trim(),
+      baseline: number(field(form, 'baseline').value), outcome: field(form, 'outcome').value, rule: field(form, 'rule').value,
+      placeholder: field(form, 'placeholder').checked, targets: {}
+    });
+  });
+
+  start();
+})();
