@@ -120,11 +120,7 @@ public class FundsCollections {
           instalment.currency(),
           currencies.toUsd(instalment.amount(), instalment.currency(), today),
           today);
-      Map<String, Object> variables = variables(agreement, partner, instalment, schedule.size());
-      system.run(
-          () ->
-              runtimeService.startProcessInstanceByKey(
-                  FundsCollectionProcess.KEY, agreement.reference(), variables));
+      collect(agreement, partner, instalment, schedule.size());
     }
   }
 
@@ -221,12 +217,17 @@ public class FundsCollections {
           instalment.currency(),
           currencies.toUsd(instalment.amount(), instalment.currency(), today),
           today);
-      Map<String, Object> variables = variables(agreement, partner, instalment, schedule.size());
-      system.run(
-          () ->
-              runtimeService.startProcessInstanceByKey(
-                  FundsCollectionProcess.KEY, agreement.reference(), variables));
+      collect(agreement, partner, instalment, schedule.size());
     }
+  }
+
+  /** The instalment's own funds-collection instance, "instalment k of N". */
+  private void collect(Agreement agreement, Partner partner, Instalment instalment, int count) {
+    Map<String, Object> variables = variables(agreement, partner, instalment, count);
+    system.run(
+        () ->
+            runtimeService.startProcessInstanceByKey(
+                FundsCollectionProcess.KEY, agreement.reference(), variables));
   }
 
   private void endCollection(String reference, int number) {
