@@ -24,8 +24,10 @@ import org.accord.plan.PlanInput.PlanUpdate;
 import org.accord.plan.persistence.PlanMapper;
 import org.accord.plan.persistence.PlanMapper.ChangeRow;
 import org.accord.results.OutputType;
+import org.accord.shared.ConflictException;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.Violations;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -134,7 +136,15 @@ public class PlanService {
       violations.add("code", "a plan " + code + " exists already");
     }
     violations.throwIfAny();
-    plans.insertPlan(plan, now(), actor);
+    try {
+      plans.insertPlan(plan, now(), actor);
+    } catch (DataIntegrityViolationException createdAtTheSameTime) {
+      // Another manager's plan, committed between the checks above and this insert: the code's
+      // primary key or the periods' exclusion constraint refuses it.
+      throw new ConflictException(
+          "Another plan with this code or an overlapping period was created at the same time;"
+              + " read the plans again");
+    }
     record(code, actor, PLAN, code, null, plan);
     return plan(code);
   }

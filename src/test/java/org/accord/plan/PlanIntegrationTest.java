@@ -1,19 +1,28 @@
 package org.accord.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The plan through {@code /api/plans}: managers change it, staff read it, partners do not; every
@@ -23,6 +32,8 @@ import org.springframework.http.ResponseEntity;
 class PlanIntegrationTest {
 
   @Autowired Api api;
+  @Autowired DataSource dataSource;
+  @Autowired JdbcTemplate jdbc;
 
   @AfterEach
   void restoreTheClock() {
@@ -111,6 +122,46 @@ class PlanIntegrationTest {
 
     assertThat(status(api.post("manager", "/api/plans", newPlanBody(code, first + 4, first + 7))))
         .isEqualTo(201);
+  }
+
+  /**
+   * Two managers create overlapping periods at once: the second's check runs before the first
+   * commits, so the database refuses its insert, and that is a 409, not a 500.
+   */
+  @Test
+  void anOverlappingPlanCommittedWhileAnotherIsBeingCreated_is409() throws Exception {
+    int first = TestPlans.firstYear(api, newPlan()) + 4;
+    String code = TestPlans.code("RACE");
+    try (Connection firstManager = dataSource.getConnection()) {
+      firstManager.setAutoCommit(false);
+      try (PreparedStatement insert =
+          firstManager.prepareStatement(
+              "insert into accord.plan (code, title, first_year, last_year, created_at, created_by)"
+                  + " values (?, 'First', ?, ?, now(), 'manager')")) {
+        insert.setString(1, TestPlans.code("FIRST"));
+        insert.setInt(2, first);
+        insert.setInt(3, first + 3);
+        insert.executeUpdate();
+      }
+      CompletableFuture<ResponseEntity<Map<String, Object>>> second =
+          CompletableFuture.supplyAsync(
+              () -> api.post("manager", "/api/plans", newPlanBody(code, first + 1, first + 4)));
+      // The second insert waits on the first's uncommitted period.
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  jdbc.queryForObject(
+                          "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                              + " and query like '%insert into accord.plan %'",
+                          Integer.class)
+                      > 0);
+      firstManager.commit();
+
+      assertThat(second.get(20, TimeUnit.SECONDS).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+    assertThat(api.get("manager", "/api/plans/" + code).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
