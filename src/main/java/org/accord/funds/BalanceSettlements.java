@@ -1,5 +1,7 @@
 package org.accord.funds;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Variables.*;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class BalanceSettlements {
-
-  private static final String BALANCE_FIELD = "settlementDecision";
 
   private final AgreementService agreements;
   private final CashPositions cash;
@@ -80,11 +80,11 @@ public class BalanceSettlements {
     BigDecimal balance = position.balance();
     Violations violations = new Violations();
     SettlementDecision decision =
-        violations.requireOneOf(BALANCE_FIELD, request.decision(), SettlementDecision.class);
+        violations.requireOneOf(SETTLEMENT_DECISION, request.decision(), SettlementDecision.class);
     LocalDate today = LocalDate.now(clock);
     String note = request.note() == null || request.note().isBlank() ? null : request.note();
     if (note != null) {
-      violations.requireText("settlementNote", note, 2000);
+      violations.requireText(SETTLEMENT_NOTE, note, 2000);
     }
     String bankReference = null;
     String consentReference = null;
@@ -93,7 +93,7 @@ public class BalanceSettlements {
     if (decision == SettlementDecision.REFUND || decision == SettlementDecision.REPROGRAMME) {
       if (balance.signum() <= 0) {
         violations.add(
-            BALANCE_FIELD,
+            SETTLEMENT_DECISION,
             "the balance is "
                 + Money.of(balance, position.currency())
                 + ": there is nothing unspent to "
@@ -102,19 +102,19 @@ public class BalanceSettlements {
       }
     } else if (decision == SettlementDecision.COVERED_BY_AGENCY && balance.signum() > 0) {
       violations.add(
-          BALANCE_FIELD,
+          SETTLEMENT_DECISION,
           Money.of(balance, position.currency())
               + " is left unspent: refund it or reprogramme it with the donor's agreement");
     }
     if (decision == SettlementDecision.REFUND) {
-      refundDate = pastDate(violations, "refundValueDate", request.refundValueDate(), today);
+      refundDate = pastDate(violations, REFUND_VALUE_DATE, request.refundValueDate(), today);
       bankReference =
-          violations.requireText("refundBankReference", request.refundBankReference(), 100);
+          violations.requireText(REFUND_BANK_REFERENCE, request.refundBankReference(), 100);
     }
     if (decision == SettlementDecision.REPROGRAMME) {
       consentReference =
-          violations.requireText("donorConsentReference", request.donorConsentReference(), 200);
-      consentDate = pastDate(violations, "donorConsentDate", request.donorConsentDate(), today);
+          violations.requireText(DONOR_CONSENT_REFERENCE, request.donorConsentReference(), 200);
+      consentDate = pastDate(violations, DONOR_CONSENT_DATE, request.donorConsentDate(), today);
     }
     violations.throwIfAny();
     if (bankReference != null && settlements.refundBankReferenceRecorded(bankReference)) {
@@ -160,10 +160,13 @@ public class BalanceSettlements {
     model.put("title", agreement.title());
     model.put("balance", Money.of(settlement.balance(), settlement.currency()));
     model.put("refund", settlement.decision() == SettlementDecision.REFUND);
-    model.put("bankReference", settlement.refundBankReference());
-    model.put("valueDate", String.valueOf(settlement.refundValueDate()));
-    model.put("consentReference", settlement.donorConsentReference());
-    model.put("note", settlement.note());
+    if (settlement.decision() == SettlementDecision.REFUND) {
+      model.put("bankReference", settlement.refundBankReference());
+      model.put("valueDate", settlement.refundValueDate().toString());
+    } else {
+      model.put("consentReference", settlement.donorConsentReference());
+      model.put("note", settlement.note());
+    }
     notifications.queue(
         new Message(
             "settled:" + agreement.reference(),
