@@ -332,7 +332,7 @@ public class AgreementService {
   public void replaceResults(String reference, List<ObjectivePlan> framework, String by) {
     Agreement agreement = requireEditable(reference, "results");
     Violations violations = new Violations();
-    ResultsFrameworkService.validate(framework, "results", violations);
+    results.check(framework, "results", violations);
     violations.throwIfAny();
     List<ObjectivePlan> before = results.find(agreement.id());
     results.save(agreement.id(), framework);

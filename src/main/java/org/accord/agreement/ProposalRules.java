@@ -21,16 +21,19 @@ class ProposalRules {
   private final CurrencyService currencies;
   private final AgreementLimits limits;
   private final FundingRules funding;
+  private final ResultsFrameworkService results;
 
   ProposalRules(
       PartnerService partners,
       CurrencyService currencies,
       AgreementLimits limits,
-      FundingRules funding) {
+      FundingRules funding,
+      ResultsFrameworkService results) {
     this.partners = partners;
     this.currencies = currencies;
     this.limits = limits;
     this.funding = funding;
+    this.results = results;
   }
 
   /** The proposal's money terms, complete, when nothing in the proposal is wrong. */
@@ -64,7 +67,7 @@ class ProposalRules {
     } else if (proposal.outputTypes().stream().anyMatch(Objects::isNull)) {
       violations.add("outputTypes", "must not contain empty entries");
     }
-    ResultsFrameworkService.validate(proposal.results(), "results", violations);
+    results.check(proposal.results(), "results", violations);
     FundingTerms terms =
         funding.check(
             proposal.funding(),

@@ -50,10 +50,13 @@ class AmendmentRules {
 
   private final AgreementLimits limits;
   private final FundingRules fundingRules;
+  private final ResultsFrameworkService results;
 
-  AmendmentRules(AgreementLimits limits, FundingRules fundingRules) {
+  AmendmentRules(
+      AgreementLimits limits, FundingRules fundingRules, ResultsFrameworkService results) {
     this.limits = limits;
     this.fundingRules = fundingRules;
+    this.results = results;
   }
 
   /** Every field checked, every problem named; the type follows from what changes. */
@@ -91,7 +94,7 @@ class AmendmentRules {
     }
     List<ObjectivePlan> framework = request.results();
     if (framework != null) {
-      ResultsFrameworkService.validate(framework, "results", violations);
+      results.check(framework, "results", violations);
     }
     if (!request.changesMoney()
         && endDate == null

@@ -1,6 +1,7 @@
 package org.accord.plan;
 
 import java.util.Locale;
+import org.accord.results.IndicatorPlan;
 
 /**
  * Which unit fits which contribution rule. A percentage is written {@code %} and only averages
@@ -11,7 +12,7 @@ import java.util.Locale;
 public final class KpiUnits {
 
   public static final String PERCENT = "%";
-  public static final String COUNTRIES = "countries";
+  public static final String COUNTRIES = IndicatorPlan.COUNTRIES;
 
   private KpiUnits() {}
 

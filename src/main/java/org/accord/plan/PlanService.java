@@ -412,6 +412,26 @@ public class PlanService {
     return plans.kpis(planCode).stream().map(record -> read(record, Kpi.class)).toList();
   }
 
+  /** The KPI as it stands, if the plan has it. */
+  @Transactional(readOnly = true)
+  public Optional<Kpi> kpi(String planCode, String code) {
+    return plans.plan(planCode).flatMap(plan -> kpiOf(planCode, code));
+  }
+
+  /** The codes of the plan's KPIs, for a message that says which there are. */
+  List<String> kpiCodes(String planCode) {
+    return kpisNow(planCode).stream().map(Kpi::code).toList();
+  }
+
+  /** The plan period, or 404. */
+  Plan period(String planCode) {
+    return existing(planCode);
+  }
+
+  boolean exists(String planCode) {
+    return plans.plan(planCode).isPresent();
+  }
+
   private Optional<Kpi> kpiOf(String planCode, String code) {
     return kpisNow(planCode).stream().filter(kpi -> kpi.code().equals(code)).findFirst();
   }

@@ -79,7 +79,11 @@ public class ProgressReports {
         checkExpenditure(
             submission, budgets.budget(agreement.id(), agreement.currency()), violations);
     List<IndicatorActual> actuals =
-        checkActuals(results.indicators(agreement.id()), submission.indicatorActuals(), violations);
+        checkActuals(
+            results.indicators(agreement.id()),
+            agreement.beneficiaryCountries(),
+            submission.indicatorActuals(),
+            violations);
     violations.throwIfAny();
     BigDecimal expenditure =
         spent.stream().map(LineExpenditure::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -242,10 +246,14 @@ public class ProgressReports {
 
   /**
    * One actual per indicator of the framework, no more: a value for measured indicators (a
-   * percentage between 0 and 100), a description and a rating for qualitative ones.
+   * percentage between 0 and 100), a description and a rating for qualitative ones; the countries
+   * reached for an indicator counted in countries.
    */
   private static List<IndicatorActual> checkActuals(
-      List<IndicatorPlan> indicators, List<IndicatorActual> actuals, Violations violations) {
+      List<IndicatorPlan> indicators,
+      List<String> beneficiaryCountries,
+      List<IndicatorActual> actuals,
+      Violations violations) {
     Map<String, IndicatorPlan> byCode =
         indicators.stream().collect(Collectors.toMap(IndicatorPlan::code, Function.identity()));
     List<IndicatorActual> checked = new ArrayList<>();
@@ -287,7 +295,13 @@ public class ProgressReports {
         checked.add(new IndicatorActual(actual.code(), null, description, actual.rating()));
       } else {
         ResultsFrameworkService.requireValue(indicator, at + ".value", actual.value(), violations);
-        checked.add(new IndicatorActual(actual.code(), actual.value(), description, null));
+        List<String> countries =
+            indicator.countsCountries()
+                ? CountriesReached.check(
+                    indicator, actual, beneficiaryCountries, at + ".countries", violations)
+                : null;
+        checked.add(
+            new IndicatorActual(actual.code(), actual.value(), description, null, countries));
       }
     }
     List<String> missing =

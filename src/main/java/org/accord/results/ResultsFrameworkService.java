@@ -12,13 +12,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResultsFrameworkService {
 
   private final ResultsFrameworkMapper mapper;
+  private final KpiLinks links;
 
-  ResultsFrameworkService(ResultsFrameworkMapper mapper) {
+  ResultsFrameworkService(ResultsFrameworkMapper mapper, KpiLinks links) {
     this.mapper = mapper;
+    this.links = links;
   }
 
-  /** Checks a framework: at least one objective, each measured by an indicator. */
-  public static void validate(List<ObjectivePlan> results, String field, Violations violations) {
+  /**
+   * Checks a framework: at least one objective, each measured by an indicator; an indicator linked
+   * to a KPI of the plan fits the KPI's contribution rule.
+   */
+  public void check(List<ObjectivePlan> results, String field, Violations violations) {
     if (results == null || results.isEmpty()) {
       violations.add(field, "needs at least one objective");
       return;
@@ -71,6 +76,15 @@ public class ResultsFrameworkService {
           if (indicator.targetDescription() != null
               && indicator.targetDescription().length() > 500) {
             violations.add(indicatorAt + ".targetDescription", "must be at most 500 characters");
+          }
+        }
+        if (indicator.kpi() != null) {
+          if (indicator.isQualitative()) {
+            violations.add(
+                indicatorAt + ".kpi",
+                "a qualitative indicator is described, not counted: it cannot add to a KPI");
+          } else {
+            links.check(indicator, indicatorAt + ".kpi", violations);
           }
         }
       }

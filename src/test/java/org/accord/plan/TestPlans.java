@@ -15,6 +15,11 @@ final class TestPlans {
 
   /** A manager's new plan of four years; returns its code. */
   static String newPlan(Api api, String prefix) {
+    return newPlan(api, prefix, 4);
+  }
+
+  /** A manager's new plan of so many years, after every plan there is; returns its code. */
+  static String newPlan(Api api, String prefix, int years) {
     int first =
         api.getList("manager", "/api/plans").getBody().stream()
                 .mapToInt(plan -> (Integer) plan.get("lastYear"))
@@ -23,7 +28,7 @@ final class TestPlans {
             + 1;
     String code = code(prefix);
     ResponseEntity<Map<String, Object>> created =
-        api.post("manager", "/api/plans", body(code, first, first + 3));
+        api.post("manager", "/api/plans", body(code, first, first + years - 1));
     assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
     return code;
   }

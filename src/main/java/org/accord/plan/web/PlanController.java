@@ -5,6 +5,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.accord.plan.Kpi;
+import org.accord.plan.KpiActuals;
+import org.accord.plan.KpiStanding;
 import org.accord.plan.Outcome;
 import org.accord.plan.Plan;
 import org.accord.plan.PlanChange;
@@ -17,6 +19,7 @@ import org.accord.plan.PlanService;
 import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
 import org.accord.shared.ForbiddenException;
+import org.accord.shared.Violations;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,11 +44,15 @@ class PlanController {
   /** One year's target. */
   record TargetInput(BigDecimal target) {}
 
+  private static final int MAX_PAGE_SIZE = 500;
+
   private final PlanService plans;
+  private final KpiActuals actuals;
   private final CurrentUser currentUser;
 
-  PlanController(PlanService plans, CurrentUser currentUser) {
+  PlanController(PlanService plans, KpiActuals actuals, CurrentUser currentUser) {
     this.plans = plans;
+    this.actuals = actuals;
     this.currentUser = currentUser;
   }
 
@@ -96,6 +103,40 @@ class PlanController {
           LocalDate asOf) {
     mayRead();
     return plans.kpis(id, asOf);
+  }
+
+  /**
+   * Each KPI's actual in a year (this year by default) against its target in force now, or at the
+   * end of the day {@code asOf}, over all agreements and by region.
+   */
+  @GetMapping("/{id}/actuals")
+  KpiStanding actuals(
+      @PathVariable String id,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate asOf) {
+    mayRead();
+    return actuals.standing(id, year, asOf);
+  }
+
+  /** The agreements that contributed to a KPI in a year, a page at a time. */
+  @GetMapping("/{id}/kpis/{code}/contributions")
+  KpiActuals.Contributors contributions(
+      @PathVariable String id,
+      @PathVariable String code,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    mayRead();
+    Violations violations = new Violations();
+    if (page < 0) {
+      violations.add("page", "must be 0 or more");
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      violations.add("size", "must be between 1 and " + MAX_PAGE_SIZE);
+    }
+    violations.throwIfAny();
+    return actuals.contributors(id, code, year, page, size);
   }
 
   @PostMapping("/{id}/kpis")

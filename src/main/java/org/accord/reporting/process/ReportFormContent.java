@@ -59,6 +59,9 @@ final class ReportFormContent {
                 + agreement.endDate()
                 + ")");
     entry.put("measure", indicator.measureOrDefault().name());
+    if (indicator.countsCountries()) {
+      entry.put("countsCountries", true);
+    }
     previousActuals.stream()
         .filter(actual -> actual.code().equals(indicator.code()))
         .findFirst()
@@ -72,6 +75,9 @@ final class ReportFormContent {
               }
               if (actual.rating() != null) {
                 entry.put("rating", actual.rating().name());
+              }
+              if (actual.countries() != null) {
+                entry.put("countries", actual.countries());
               }
             });
     return entry;

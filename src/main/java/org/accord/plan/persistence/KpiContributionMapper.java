@@ -1,0 +1,58 @@
+package org.accord.plan.persistence;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.accord.agreement.Region;
+import org.accord.plan.KpiContributor;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface KpiContributionMapper {
+
+  /** What one linked indicator of an agreement contributed in a year. */
+  record Contribution(
+      long agreementId,
+      String indicatorCode,
+      String planCode,
+      String kpiCode,
+      int year,
+      Region region,
+      BigDecimal reached,
+      BigDecimal gained,
+      BigDecimal base,
+      List<String> countries) {}
+
+  /**
+   * The sums of a KPI's contributions in a year, for all regions when {@code region} is null: the
+   * agreements, the gains, reached times base and the bases (for a weighted average), and the
+   * distinct countries named.
+   */
+  record Sums(
+      String kpiCode,
+      Region region,
+      long agreements,
+      BigDecimal gained,
+      BigDecimal weighted,
+      BigDecimal base,
+      long countries) {}
+
+  void forget(long agreementId);
+
+  void insert(Contribution contribution);
+
+  /** Per KPI of the plan that has contributions in the year: the sums over all, then by region. */
+  List<Sums> sums(@Param("planCode") String planCode, @Param("year") int year);
+
+  long contributorCount(
+      @Param("planCode") String planCode,
+      @Param("kpiCode") String kpiCode,
+      @Param("year") int year);
+
+  List<KpiContributor> contributors(
+      @Param("planCode") String planCode,
+      @Param("kpiCode") String kpiCode,
+      @Param("year") int year,
+      @Param("offset") int offset,
+      @Param("limit") int limit);
+}
