@@ -10,7 +10,13 @@
     WEIGHTED_AVERAGE: 'Weighted average'
   };
   const SUBJECTS = { PLAN: 'Plan', OUTCOME: 'Outcome', KPI: 'KPI' };
+  const REGIONS = {
+    AFRICA: 'Africa', AMERICAS: 'Americas', ARAB_STATES: 'Arab States', ASIA_PACIFIC: 'Asia-Pacific',
+    CIS: 'CIS', EUROPE: 'Europe'
+  };
+  const numbers = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
   let plan = null;
+  let standingYear = null;
 
   function el(tag, attributes, ...children) {
     const element = document.createElement(tag);
@@ -94,6 +100,62 @@
           el('span', { class: 'field-error', role: 'alert' }))));
     table.tBodies[0].replaceChildren(...(rows.length ? rows
       : [el('tr', null, el('td', { class: 'empty', colspan: 8 + years().length }, 'No KPI yet.'))]));
+  }
+
+  function shown(value) {
+    return value == null ? '–' : numbers.format(Number(value));
+  }
+
+  function achievedBar(achieved) {
+    if (achieved == null) return el('div', { class: 'achieved' }, el('span', null, '–'));
+    const share = Math.max(0, Math.min(100, Number(achieved)));
+    return el('div', { class: 'achieved' },
+      el('div', { class: 'track' }, el('div', { class: 'fill' + (share >= 100 ? ' met' : ''), 'data-width': share })),
+      el('span', null, numbers.format(Number(achieved)) + ' %'));
+  }
+
+  async function drawStanding() {
+    const select = document.getElementById('standing-year');
+    if (standingYear == null || standingYear < plan.firstYear || standingYear > plan.lastYear) {
+      const now = new Date().getUTCFullYear();
+      standingYear = now >= plan.firstYear && now <= plan.lastYear ? now : plan.firstYear;
+    }
+    select.replaceChildren(...years().map((year) => el('option', { value: year }, year)));
+    select.value = String(standingYear);
+    const standing = await call('GET', base() + '/actuals?year=' + standingYear);
+    const rows = standing.kpis.map((kpi) =>
+      el('tr', { 'data-standing': kpi.code },
+        el('td', { class: 'code' }, kpi.code),
+        el('td', null, kpi.name, ' (' + kpi.unit + ')'),
+        el('td', null, RULES[kpi.rule] || kpi.rule),
+        el('td', { class: 'num' }, shown(kpi.target)),
+        el('td', { class: 'num actual' }, shown(kpi.actual)),
+        el('td', null, achievedBar(kpi.achieved)),
+        el('td', { class: 'num' }, kpi.agreements),
+        el('td', { class: 'regions' }, kpi.byRegion.length
+          ? kpi.byRegion.map((part) => (REGIONS[part.region] || part.region) + ' ' + shown(part.actual)).join(' · ')
+          : '–')));
+    document.querySelector('#table-standing tbody').replaceChildren(...(rows.length ? rows
+      : [el('tr', null, el('td', { class: 'empty', colspan: 8 }, 'No KPI yet.'))]));
+    // Widths are set here, not in a style attribute: the page's policy allows no inline style.
+    document.querySelectorAll('#table-standing .fill').forEach((fill) => { fill.style.width = fill.dataset.width + '%'; });
+    document.getElementById('contributors').hidden = true;
+  }
+
+  async function drawContributors(code) {
+    document.querySelectorAll('tr[data-standing]').forEach((row) => row.classList.toggle('chosen', row.dataset.standing === code));
+    const page = await call('GET', base() + '/kpis/' + encodeURIComponent(code) + '/contributions?year=' + standingYear + '&size=50');
+    document.getElementById('contributors-title').textContent = 'Agreements that contributed to ' + code + ' in ' + standingYear;
+    document.querySelector('#table-contributors tbody').replaceChildren(...(page.agreements.length
+      ? page.agreements.map((c) => el('tr', { 'data-contributor': c.reference },
+          el('td', { class: 'code' }, c.reference), el('td', null, c.title), el('td', null, REGIONS[c.region] || c.region),
+          el('td', null, c.indicatorCode), el('td', { class: 'num' }, shown(c.reached)), el('td', { class: 'num' }, shown(c.gained)),
+          el('td', { class: 'num' }, shown(c.base)), el('td', null, (c.countries || []).join(', ') || '–')))
+      : [el('tr', null, el('td', { class: 'empty', colspan: 8 }, 'No accepted report has contributed in ' + standingYear + '.'))]));
+    const more = document.getElementById('contributors-more');
+    more.hidden = page.total <= page.agreements.length;
+    more.textContent = 'The first ' + page.agreements.length + ' of ' + page.total + ', by reference; the API gives the rest.';
+    document.getElementById('contributors').hidden = false;
   }
 
   function describe(value) {
@@ -198,6 +260,7 @@
     document.getElementById('plan-period').textContent = plan.firstYear + '–' + plan.lastYear + ' (' + plan.code + ')';
     drawPriorities();
     drawKpis();
+    await drawStanding();
     drawHistory(history);
     document.body.setAttribute('data-drawn', new Date().toISOString());
   }
@@ -219,16 +282,29 @@
       select.value = chosen.code;
       await load(chosen.code);
     } catch (failure) {
-      const line = document.getElementById('load-error');
-      line.textContent = 'The plan could not be read: ' + failure.message;
-      line.hidden = false;
+      showLoadError(failure);
     }
   }
 
   document.addEventListener('click', (event) => {
     const button = event.target.closest('button.save');
     if (button) saveTargets(button.closest('tr'));
+    const standing = event.target.closest('tr[data-standing]');
+    if (standing) drawContributors(standing.dataset.standing).catch(showLoadError);
   });
+
+  document.getElementById('standing-year').addEventListener('change', (event) => {
+    standingYear = Number(event.target.value);
+    drawStanding()
+      .then(() => document.body.setAttribute('data-drawn', new Date().toISOString()))
+      .catch(showLoadError);
+  });
+
+  function showLoadError(failure) {
+    const line = document.getElementById('load-error');
+    line.textContent = 'The plan could not be read: ' + failure.message;
+    line.hidden = false;
+  }
 
   document.getElementById('add-outcome').addEventListener('submit', (event) => {
     event.preventDefault();

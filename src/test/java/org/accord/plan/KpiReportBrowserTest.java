@@ -5,6 +5,7 @@ import static org.accord.reporting.ProgressReportingProcess.Tasks.SUBMIT_PROGRES
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,8 @@ class KpiReportBrowserTest {
 
   @Test
   @SuppressWarnings("unchecked")
-  void officerNamesTheCountriesReachedInTheReportForm_andTheKpiCountsThem() {
+  void officerNamesTheCountriesReachedInTheReportForm_andThePlanPageShowsTheKpiCountingThem()
+      throws Exception {
     Plan plan = LinkedAgreements.twoYearPlan(api);
     String reference =
         LinkedAgreements.agreement(api, plan, "GSMA", "AFRICA", List.of("RW", "KE", "UG"), "200");
@@ -81,5 +83,17 @@ class KpiReportBrowserTest {
         .filteredOn(kpi -> plan.countries().equals(kpi.get("code")))
         .singleElement()
         .satisfies(kpi -> assertThat(kpi).containsEntry("actual", "2"));
+
+    try (Browser browser = Browser.open(port)) {
+      browser.logInToTasklist("manager").openPage("/plan?plan=" + plan.code(), "body[data-drawn]");
+      // People: 40 of 300 = 13.3%; countries: RW and KE, 2 of 3 = 66.7%; women: 55% of 40 = 137.5%.
+      assertThat(browser.text("#table-standing tr[data-standing=K1]"))
+          .contains("300", "40", "13.3 %", "Africa 40");
+      assertThat(browser.text("#table-standing tr[data-standing=K2]")).contains("2", "66.7 %");
+      assertThat(browser.text("#table-standing tr[data-standing=K3]")).contains("55", "137.5 %");
+      browser.clickOn("#table-standing tr[data-standing=K2]").await("#contributors:not([hidden])");
+      assertThat(browser.text("#table-contributors tbody")).contains(reference, "RW, KE");
+      browser.screenshot(Path.of("target", "screenshots", "plan-standing.png"));
+    }
   }
 }
