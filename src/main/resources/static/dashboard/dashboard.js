@@ -518,6 +518,22 @@
     });
   }
 
+  function planKpis() {
+    const standing = figures.planKpis;
+    if (!standing) {
+      document.getElementById('plan-kpis-hint').textContent = 'No plan covers this year.';
+      rows('table-plan-kpis', [], 'No plan.');
+      return;
+    }
+    document.querySelector('#plan-kpis h2').textContent = 'Plan KPIs, ' + standing.year + ' (' + standing.plan + ')';
+    function shown(value) { return value == null ? '–' : decimal.format(Number(value)); }
+    rows('table-plan-kpis', standing.kpis.map(function (k) {
+      return { key: k.code, cells: [k.code + ' · ' + k.name + ' (' + k.unit + ')', shown(k.target), shown(k.actual),
+        k.achieved == null ? '–' : percent(Number(k.achieved)), count.format(k.agreements)],
+        numeric: [false, true, true, true, true] };
+    }), 'The plan has no KPI yet.');
+  }
+
   function rates() {
     const stages = Object.keys(figures.rates);
     chart('chart-rates', {
@@ -552,6 +568,7 @@
   cycleTimes();
   bottlenecks();
   results();
+  planKpis();
   rates();
   document.body.dataset.drawn = 'true';
 }());

@@ -12,6 +12,8 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import org.accord.agreement.Priority;
 import org.accord.metrics.persistence.MetricsMapper;
+import org.accord.plan.KpiActuals;
+import org.accord.plan.KpiStanding;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -36,6 +38,8 @@ public class ManagerDashboard {
   /**
    * @param asOf when the snapshot was taken
    * @param refreshSeconds the figures are never older than this when served
+   * @param planKpis this year's KPIs of the plan in force, over all agreements whatever the filter;
+   *     null when no plan covers this year
    */
   public record Figures(
       OffsetDateTime asOf,
@@ -46,7 +50,8 @@ public class ManagerDashboard {
       CycleTimes.View cycleTimes,
       Bottlenecks.View bottlenecks,
       Map<Priority, ResultsRollup.Achievement> results,
-      Map<String, DecisionRates.Rates> rates) {}
+      Map<String, DecisionRates.Rates> rates,
+      KpiStanding planKpis) {}
 
   private final Pipeline pipeline;
   private final FundsFigures funds;
@@ -54,6 +59,7 @@ public class ManagerDashboard {
   private final Bottlenecks bottlenecks;
   private final ResultsRollup results;
   private final DecisionRates rates;
+  private final KpiActuals kpis;
   private final MetricsMapper metrics;
   private final Clock clock;
   private final TransactionTemplate snapshot;
@@ -69,6 +75,7 @@ public class ManagerDashboard {
       Bottlenecks bottlenecks,
       ResultsRollup results,
       DecisionRates rates,
+      KpiActuals kpis,
       MetricsMapper metrics,
       Clock clock,
       PlatformTransactionManager transactions,
@@ -81,6 +88,7 @@ public class ManagerDashboard {
     this.bottlenecks = bottlenecks;
     this.results = results;
     this.rates = rates;
+    this.kpis = kpis;
     this.metrics = metrics;
     this.clock = clock;
     this.snapshot = new TransactionTemplate(transactions);
@@ -156,6 +164,7 @@ public class ManagerDashboard {
         cycleTimes.view(filter),
         bottlenecks.view(filter),
         results.view(filter),
-        rates.view(filter));
+        rates.view(filter),
+        kpis.thisYear().orElse(null));
   }
 }

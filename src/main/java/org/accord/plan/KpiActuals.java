@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.accord.plan.KpiStanding.KpiYear;
 import org.accord.plan.KpiStanding.Part;
 import org.accord.plan.persistence.KpiContributionMapper;
@@ -72,6 +73,16 @@ public class KpiActuals {
                   .toList()));
     }
     return new KpiStanding(planCode, chosen, asOf, kpis);
+  }
+
+  /** This year's standing of the plan whose period covers it, if there is one. */
+  @Transactional(readOnly = true)
+  public Optional<KpiStanding> thisYear() {
+    int year = LocalDate.now(clock).getYear();
+    return plans.plans().stream()
+        .filter(plan -> plan.covers(year))
+        .findFirst()
+        .map(plan -> standing(plan.code(), year, null));
   }
 
   /** One page of the agreements that contributed to a KPI in the year, by reference. */

@@ -7,12 +7,16 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.accord.plan.LinkedAgreements.Plan;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.accord.testing.Browser;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -94,6 +98,19 @@ class KpiReportBrowserTest {
       browser.clickOn("#table-standing tr[data-standing=K2]").await("#contributors:not([hidden])");
       assertThat(browser.text("#table-contributors tbody")).contains(reference, "RW, KE");
       browser.screenshot(Path.of("target", "screenshots", "plan-standing.png"));
+
+      // In the plan's first year, the dashboard shows the same standing.
+      ClockUtil.setCurrentTime(Date.from(Instant.parse(plan.first() + "-06-01T09:00:00Z")));
+      browser.openPage("/dashboard", "body[data-drawn]");
+      assertThat(browser.text("#plan-kpis h2"))
+          .isEqualTo("Plan KPIs, " + plan.first() + " (" + plan.code() + ")");
+      assertThat(browser.text("#table-plan-kpis tr[data-key=K2]"))
+          .contains("Countries reached (countries)", "3", "2", "66.7 %", "1");
     }
+  }
+
+  @AfterEach
+  void restoreTheClock() {
+    ClockUtil.reset();
   }
 }
