@@ -205,6 +205,49 @@ select b.agreement_id, '1.1',
             else 'CONSTRAINED' end
   from bench_reported b;
 
+-- The plan: a benchmark plan before the demo's (plans never overlap) with a KPI for each
+-- contribution rule; each reported agreement's indicator linked to one of them, and what it
+-- contributed in the year its period ended, as Accord writes it when the report is accepted.
+insert into accord.plan (code, title, first_year, last_year, created_at, created_by)
+values ('BENCH-PLAN', 'Benchmark plan 2016–2025', 2016, 2025, now(), 'bench')
+on conflict (code) do nothing;
+insert into accord.plan_outcome (plan_code, code, priority, statement)
+values ('BENCH-PLAN', 'O1', 'AFFORDABLE_CONNECTIVITY', 'Benchmark outcome')
+on conflict do nothing;
+insert into accord.plan_kpi (plan_code, code, name, unit, baseline, outcome_code, rule)
+values ('BENCH-PLAN', 'K1', 'Schools connected', 'schools', 0, 'O1', 'SUM'),
+       ('BENCH-PLAN', 'K2', 'Countries reached', 'countries', 0, 'O1', 'DISTINCT_COUNTRIES'),
+       ('BENCH-PLAN', 'K3', 'Share of women trained', '%', 0, 'O1', 'WEIGHTED_AVERAGE')
+on conflict do nothing;
+insert into accord.plan_kpi_target (plan_code, kpi_code, year, target)
+select 'BENCH-PLAN', k.code, y, k.target
+  from generate_series(2016, 2025) y
+ cross join (values ('K1', 1000000), ('K2', 40), ('K3', 45)) k(code, target)
+on conflict do nothing;
+
+update accord.indicator i
+   set kpi_plan = 'BENCH-PLAN', kpi_code = 'K' || (1 + o.agreement_id % 3),
+       kpi_base = case when o.agreement_id % 3 = 2 then 100 + o.agreement_id % 400 end
+  from accord.objective o
+  join bench_reported r on r.agreement_id = o.agreement_id
+ where i.objective_id = o.id;
+
+insert into accord.kpi_contribution (agreement_id, indicator_code, plan_code, kpi_code, year, region,
+                                     reached, gained, base, countries)
+select a.id, '1.1', 'BENCH-PLAN', 'K' || (1 + a.id % 3), extract(year from p.ends_on)::int, a.region,
+       v.value, v.value, case when a.id % 3 = 2 then 100 + a.id % 400 end,
+       case when a.id % 3 = 1 then array[c.codes[1 + a.id % 40], c.codes[1 + (a.id / 40) % 40]]
+            else '{}' end
+  from bench_reported b
+  join accord.agreement a on a.id = b.agreement_id
+  join accord.reporting_period p on p.agreement_id = a.id
+ cross join (select array['RW', 'KE', 'UG', 'TZ', 'ET', 'GH', 'NG', 'SN', 'CI', 'CM', 'BR', 'MX',
+                          'CO', 'PE', 'AR', 'EG', 'MA', 'TN', 'JO', 'LB', 'IN', 'BD', 'NP', 'VN',
+                          'PH', 'ID', 'FJ', 'WS', 'KZ', 'UZ', 'KG', 'AM', 'AL', 'MD', 'RS', 'UA',
+                          'BT', 'LA', 'MN', 'PG'] as codes) c
+ cross join lateral (select case when a.id % 3 = 2 then ((a.id * 37) % 101)::numeric
+                                 else ((a.id * 37) % 150)::numeric end as value) v;
+
 -- The money. The UN's operational rates, monthly, units per USD, for the two other currencies.
 insert into accord.exchange_rate (currency, usd_per_unit, units_per_usd, effective_from, source,
                                   recorded_at, recorded_by)

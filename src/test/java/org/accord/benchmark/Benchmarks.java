@@ -160,6 +160,8 @@ public final class Benchmarks {
             + "| pipeline by stage (baseline) | %.1f ms | %.1f ms |%n"
             + "| funds: pledged to balance by donor, priority, region, month; receivables by age;"
             + " next four quarters | %.1f ms | %.1f ms |%n"
+            + "| plan KPIs of a year (%d contributions): actual by rule, by region | %.1f ms"
+            + " | %.1f ms |%n"
             + "%n| %d task completions, Java API, 2 threads | per second | p50 | p95 |%n"
             + "|---|---|---|---|%n"
             + "| alone | %.1f | %.1f ms | %.1f ms |%n"
@@ -174,6 +176,9 @@ public final class Benchmarks {
         funds.pipelineFigures().p95(),
         funds.fundsFigures().p50(),
         funds.fundsFigures().p95(),
+        funds.kpiContributions(),
+        funds.kpiStanding().p50(),
+        funds.kpiStanding().p95(),
         funds.completions(),
         funds.alonePerSecond(),
         funds.alone().p50(),
@@ -196,6 +201,7 @@ public final class Benchmarks {
               "funds": {"agreements": %d, "instalments": %d, "receipts": %d, "fillSeconds": %.1f,
                         "figuresP50Ms": %.2f, "figuresP95Ms": %.2f,
                         "baselinePipelineP50Ms": %.2f, "baselinePipelineP95Ms": %.2f,
+                        "kpiContributions": %d, "kpiStandingP50Ms": %.2f, "kpiStandingP95Ms": %.2f,
                         "completions": %d, "completionsPerSecondAlone": %.3f,
                         "completionP95MsAlone": %.2f, "completionsPerSecondWithReceipts": %.3f,
                         "completionP95MsWithReceipts": %.2f, "receiptsRecorded": %d,
@@ -211,6 +217,9 @@ public final class Benchmarks {
             funds.fundsFigures().p95(),
             funds.pipelineFigures().p50(),
             funds.pipelineFigures().p95(),
+            funds.kpiContributions(),
+            funds.kpiStanding().p50(),
+            funds.kpiStanding().p95(),
             funds.completions(),
             funds.alonePerSecond(),
             funds.alone().p95(),

@@ -27,6 +27,7 @@ import org.accord.metrics.FundsFigures;
 import org.accord.metrics.MetricsFilter;
 import org.accord.metrics.Pipeline;
 import org.accord.metrics.persistence.MetricsMapper;
+import org.accord.plan.KpiActuals;
 import org.accord.testing.OpenTasks;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,12 +39,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The money at scale. A database filled with {@code bench/fill-history.sql} (agreements with
  * budgets, schedules, calls and receipts in three currencies); then the managers' funds figures
  * ({@code /api/metrics/funds}: pledged to balance by donor, priority, region and month, receivables
- * by age, the next four quarters) beside the managers' pipeline figures in the same run; then task
- * completions through the Java API alone, and again while two finance clerks record receipts: as
- * fast as they can, then at a busy office's pace.
+ * by age, the next four quarters) and the plan's KPIs in a year ({@code /api/plans/{id}/actuals})
+ * beside the managers' pipeline figures in the same run; then task completions through the Java API
+ * alone, and again while two finance clerks record receipts: as fast as they can, then at a busy
+ * office's pace.
  */
 final class FundsBenchmark {
 
+  // The plan year the fill gives the most contributions: periods end from 2022 to 2027.
+  static final String KPI_PLAN = "BENCH-PLAN";
+  static final int KPI_YEAR = 2024;
   private static final int WARM_UP = 5;
   private static final int SAMPLES = 40;
   private static final int THREADS = 2;
@@ -66,6 +71,8 @@ final class FundsBenchmark {
       double fillSeconds,
       Timing fundsFigures,
       Timing pipelineFigures,
+      long kpiContributions,
+      Timing kpiStanding,
       int completions,
       double alonePerSecond,
       Timing alone,
@@ -123,6 +130,14 @@ final class FundsBenchmark {
       Timing fundsFigures = time(() -> inSnapshot(snapshot, metrics, () -> funds.view(all())));
       Timing pipelineFigures =
           time(() -> inSnapshot(snapshot, metrics, () -> pipeline.view(all())));
+      KpiActuals kpis = app.getBean(KpiActuals.class);
+      long kpiContributions =
+          db.queryForObject(
+              "select count(*) from accord.kpi_contribution where plan_code = ? and year = ?",
+              Long.class,
+              KPI_PLAN,
+              KPI_YEAR);
+      Timing kpiStanding = time(() -> kpis.standing(KPI_PLAN, KPI_YEAR, null));
 
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       OpenTasks.deploy(engine);
@@ -175,6 +190,8 @@ final class FundsBenchmark {
           fillSeconds,
           fundsFigures,
           pipelineFigures,
+          kpiContributions,
+          kpiStanding,
           timedCompletions,
           timedCompletions / seconds[ALONE],
           percentiles(millis[ALONE]),
