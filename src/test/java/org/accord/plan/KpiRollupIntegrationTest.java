@@ -3,6 +3,18 @@ package org.accord.plan;
 import static org.accord.amendment.AgreementAmendmentProcess.Tasks.APPROVE_AMENDMENT;
 import static org.accord.amendment.AgreementAmendmentProcess.Tasks.REVIEW_AMENDMENT;
 import static org.accord.amendment.AgreementAmendmentProcess.Tasks.SIGN_OFF_AMENDMENT;
+import static org.accord.plan.LinkedAgreements.accepted;
+import static org.accord.plan.LinkedAgreements.actuals;
+import static org.accord.plan.LinkedAgreements.agreement;
+import static org.accord.plan.LinkedAgreements.framework;
+import static org.accord.plan.LinkedAgreements.indicator;
+import static org.accord.plan.LinkedAgreements.link;
+import static org.accord.plan.LinkedAgreements.linked;
+import static org.accord.plan.LinkedAgreements.proposal;
+import static org.accord.plan.LinkedAgreements.report;
+import static org.accord.plan.LinkedAgreements.review;
+import static org.accord.plan.LinkedAgreements.submit;
+import static org.accord.plan.LinkedAgreements.twoYearPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -27,27 +39,25 @@ class KpiRollupIntegrationTest {
 
   @Test
   void kpiActuals_addUp_countCountriesOnce_andWeighPercentages_fromAcceptedReportsOnly() {
-    Plan plan = LinkedAgreements.twoYearPlan(api);
+    Plan plan = twoYearPlan(api);
     int y0 = plan.first();
     int y1 = y0 + 1;
     // A1 (GSMA, Africa: RW, KE, UG): people trained, countries reached, share of women (base 400).
-    String a1 =
-        LinkedAgreements.agreement(api, plan, "GSMA", "AFRICA", List.of("RW", "KE", "UG"), "400");
+    String a1 = agreement(api, plan, "GSMA", "AFRICA", List.of("RW", "KE", "UG"), "400");
     // A2 (JICA, Asia and the Pacific: KE, TZ): the same three, its share weighed by 100.
-    String a2 =
-        LinkedAgreements.agreement(api, plan, "JICA", "ASIA_PACIFIC", List.of("KE", "TZ"), "100");
+    String a2 = agreement(api, plan, "JICA", "ASIA_PACIFIC", List.of("KE", "TZ"), "100");
 
     // A1, period 1 (ends 30 June y0): 100 people, RW, 30% women: accepted.
-    accepted(a1, 1, LinkedAgreements.actuals("100", List.of("RW"), "30"));
+    accepted(api, a1, 1, actuals("100", List.of("RW"), "30"));
     // A1, period 2 (31 December y0): 999 sent back, then 250 people, RW and KE, 45%: accepted.
-    submit(a1, 2, LinkedAgreements.actuals("999", List.of("RW", "KE"), "45"));
-    review(a1, 2, "REVISE");
-    submit(a1, 2, LinkedAgreements.actuals("250", List.of("RW", "KE"), "45"));
-    review(a1, 2, "ACCEPT");
+    submit(api, a1, 2, actuals("999", List.of("RW", "KE"), "45"));
+    review(api, a1, 2, "REVISE");
+    submit(api, a1, 2, actuals("250", List.of("RW", "KE"), "45"));
+    review(api, a1, 2, "ACCEPT");
     // A2, period 1: 80 people, KE, 60%: accepted. Period 2: 150 people, sent back, not resubmitted.
-    accepted(a2, 1, LinkedAgreements.actuals("80", List.of("KE"), "60"));
-    submit(a2, 2, LinkedAgreements.actuals("150", List.of("KE", "TZ"), "70"));
-    review(a2, 2, "REVISE");
+    accepted(api, a2, 1, actuals("80", List.of("KE"), "60"));
+    submit(api, a2, 2, actuals("150", List.of("KE", "TZ"), "70"));
+    review(api, a2, 2, "REVISE");
 
     Map<String, Map<String, Object>> year0 = standing(plan, y0);
     // People: A1 gained 250 - 0 (its baseline), A2 80 - 0: 330 of a target of 300, 110.0%.
@@ -92,7 +102,7 @@ class KpiRollupIntegrationTest {
     // Mid-way through y1 an amendment raises A1's target to 600 people and its women's base to
     // 500; then period 3 (30 June y1): 400 people, RW, KE and UG, 50%: accepted.
     amendTargetsAndBase(a1, plan, "600", "500");
-    accepted(a1, 3, LinkedAgreements.actuals("400", List.of("RW", "KE", "UG"), "50"));
+    accepted(api, a1, 3, actuals("400", List.of("RW", "KE", "UG"), "50"));
 
     Map<String, Map<String, Object>> year1 = standing(plan, y1);
     // People in y1: A1 gained 400 - 250 = 150 (A2 has no accepted report in y1); target 800.
@@ -109,69 +119,43 @@ class KpiRollupIntegrationTest {
 
   @Test
   void aLinkThatDoesNotFitItsKpi_isRefusedNamingTheIndicator_andNothingIsWritten() {
-    Plan plan = LinkedAgreements.twoYearPlan(api);
+    Plan plan = twoYearPlan(api);
     // A percentage linked to a KPI that adds people up.
     assertLinkRefused(
         plan,
-        LinkedAgreements.indicator(
-            "Women trained",
-            "%",
-            "PERCENTAGE",
-            LinkedAgreements.link(plan.code(), plan.people(), null)),
+        indicator("Women trained", "%", "PERCENTAGE", link(plan.code(), plan.people(), null)),
         "results[0].indicators[0].kpi");
     // A count linked to a KPI that averages percentages.
     assertLinkRefused(
         plan,
-        LinkedAgreements.indicator(
-            "People trained",
-            "people",
-            "NUMBER",
-            LinkedAgreements.link(plan.code(), plan.women(), "10")),
+        indicator("People trained", "people", "NUMBER", link(plan.code(), plan.women(), "10")),
         "results[0].indicators[0].kpi");
     // A percentage for the averaged KPI, but no base to weigh it by.
     assertLinkRefused(
         plan,
-        LinkedAgreements.indicator(
-            "Women trained",
-            "%",
-            "PERCENTAGE",
-            LinkedAgreements.link(plan.code(), plan.women(), null)),
+        indicator("Women trained", "%", "PERCENTAGE", link(plan.code(), plan.women(), null)),
         "results[0].indicators[0].kpi.base");
     // A base where nothing is averaged.
     assertLinkRefused(
         plan,
-        LinkedAgreements.indicator(
-            "People trained",
-            "people",
-            "NUMBER",
-            LinkedAgreements.link(plan.code(), plan.people(), "10")),
+        indicator("People trained", "people", "NUMBER", link(plan.code(), plan.people(), "10")),
         "results[0].indicators[0].kpi.base");
     // Countries counted by an indicator that does not count countries.
     assertLinkRefused(
         plan,
-        LinkedAgreements.indicator(
-            "Schools",
-            "schools",
-            "NUMBER",
-            LinkedAgreements.link(plan.code(), plan.countries(), null)),
+        indicator("Schools", "schools", "NUMBER", link(plan.code(), plan.countries(), null)),
         "results[0].indicators[0].kpi");
     assertLinkRefused(
         plan,
-        LinkedAgreements.indicator(
-            "People trained",
-            "people",
-            "NUMBER",
-            LinkedAgreements.link("NO-SUCH-PLAN", "K1", null)),
+        indicator("People trained", "people", "NUMBER", link("NO-SUCH-PLAN", "K1", null)),
         "results[0].indicators[0].kpi.plan");
     assertLinkRefused(
         plan,
-        LinkedAgreements.indicator(
-            "People trained", "people", "NUMBER", LinkedAgreements.link(plan.code(), "K404", null)),
+        indicator("People trained", "people", "NUMBER", link(plan.code(), "K404", null)),
         "results[0].indicators[0].kpi.code");
-    Map<String, Object> described =
-        LinkedAgreements.indicator("Policy adopted", "policy", "QUALITATIVE", null);
+    Map<String, Object> described = indicator("Policy adopted", "policy", "QUALITATIVE", null);
     described.put("targetDescription", "Adopted by parliament");
-    described.put("kpi", LinkedAgreements.link(plan.code(), plan.people(), null));
+    described.put("kpi", link(plan.code(), plan.people(), null));
     assertLinkRefused(plan, described, "results[0].indicators[0].kpi");
 
     // The results framework's PUT while screening is held to the same rules, and keeps the old.
@@ -182,13 +166,13 @@ class KpiRollupIntegrationTest {
         api.put(
             "officer",
             "/api/agreements/" + proposal + "/results",
-            LinkedAgreements.framework(
+            framework(
                 List.of(
-                    LinkedAgreements.indicator(
+                    indicator(
                         "Women trained",
                         "%",
                         "PERCENTAGE",
-                        LinkedAgreements.link(plan.code(), plan.people(), null)))));
+                        link(plan.code(), plan.people(), null)))));
     assertThat(fields(refused)).containsExactly("results[0].indicators[0].kpi");
     assertThat(api.getList("officer", "/api/agreements/" + proposal + "/results").getBody())
         .isEqualTo(before);
@@ -196,34 +180,30 @@ class KpiRollupIntegrationTest {
 
   @Test
   void aReportOfCountriesReached_namesBeneficiaryCountries_asManyAsItsValue() {
-    Plan plan = LinkedAgreements.twoYearPlan(api);
-    String reference =
-        LinkedAgreements.agreement(api, plan, "GSMA", "AFRICA", List.of("RW", "KE"), "10");
+    Plan plan = twoYearPlan(api);
+    String reference = agreement(api, plan, "GSMA", "AFRICA", List.of("RW", "KE"), "10");
     api.fire(reference, 1, "PeriodEnded");
 
-    List<Map<String, Object>> noCountries = LinkedAgreements.actuals("10", List.of("RW"), "20");
+    List<Map<String, Object>> noCountries = actuals("10", List.of("RW"), "20");
     noCountries.get(1).remove("countries");
-    assertThat(fields(report(reference, 1, noCountries)))
+    assertThat(fields(report(api, reference, 1, noCountries)))
         .containsExactly("indicatorActuals[1].countries");
-    assertThat(fields(report(reference, 1, LinkedAgreements.actuals("10", List.of("FR"), "20"))))
+    assertThat(fields(report(api, reference, 1, actuals("10", List.of("FR"), "20"))))
         .containsExactly("indicatorActuals[1].countries[0]");
-    assertThat(
-            fields(report(reference, 1, LinkedAgreements.actuals("10", List.of("RW", "RW"), "20"))))
+    assertThat(fields(report(api, reference, 1, actuals("10", List.of("RW", "RW"), "20"))))
         .containsExactly("indicatorActuals[1].countries[1]");
-    List<Map<String, Object>> twoForOne = LinkedAgreements.actuals("10", List.of("RW", "KE"), "20");
+    List<Map<String, Object>> twoForOne = actuals("10", List.of("RW", "KE"), "20");
     twoForOne.get(1).put("value", "1");
-    assertThat(fields(report(reference, 1, twoForOne)))
+    assertThat(fields(report(api, reference, 1, twoForOne)))
         .containsExactly("indicatorActuals[1].countries");
     assertThat(
-            report(reference, 1, LinkedAgreements.actuals("10", List.of("rw"), "20"))
-                .getStatusCode()
-                .value())
+            report(api, reference, 1, actuals("10", List.of("rw"), "20")).getStatusCode().value())
         .isEqualTo(200);
   }
 
   @Test
   void actualsOutsideThePlanPeriod_areRefusedNamingTheYear_andPartnersReadNone() {
-    Plan plan = LinkedAgreements.twoYearPlan(api);
+    Plan plan = twoYearPlan(api);
     ResponseEntity<Map<String, Object>> outside =
         api.get("manager", "/api/plans/" + plan.code() + "/actuals?year=" + (plan.first() + 2));
     assertThat(fields(outside)).containsExactly("year");
@@ -246,50 +226,14 @@ class KpiRollupIntegrationTest {
         api.post(
             "officer",
             "/api/agreements",
-            LinkedAgreements.proposal(plan, "GSMA", "AFRICA", List.of("RW"), List.of(indicator)));
+            proposal(plan, "GSMA", "AFRICA", List.of("RW"), List.of(indicator)));
     assertThat(fields(refused)).as("%s", indicator).containsExactly(field);
-  }
-
-  private void accepted(String reference, int period, List<Map<String, Object>> actuals) {
-    submit(reference, period, actuals);
-    review(reference, period, "ACCEPT");
-  }
-
-  private void submit(String reference, int period, List<Map<String, Object>> actuals) {
-    ResponseEntity<Map<String, Object>> submitted;
-    List<Map<String, Object>> periods =
-        api.getList("officer", "/api/agreements/" + reference + "/reports").getBody();
-    @SuppressWarnings("unchecked")
-    Map<String, Object> reportingPeriod =
-        (Map<String, Object>) periods.get(period - 1).get("period");
-    if ("NOT_YET_DUE".equals(reportingPeriod.get("status"))) {
-      api.fire(reference, period, "PeriodEnded");
-    }
-    submitted = report(reference, period, actuals);
-    assertThat(submitted.getStatusCode().value()).as("%s", submitted.getBody()).isEqualTo(200);
-  }
-
-  private ResponseEntity<Map<String, Object>> report(
-      String reference, int period, List<Map<String, Object>> actuals) {
-    return api.post(
-        "officer",
-        "/api/agreements/" + reference + "/reports/" + period,
-        Map.of("narrative", "Courses held", "expenditure", "1000.00", "indicatorActuals", actuals));
-  }
-
-  private void review(String reference, int period, String decision) {
-    ResponseEntity<Map<String, Object>> reviewed =
-        api.post(
-            "manager",
-            "/api/agreements/" + reference + "/reports/" + period + "/review",
-            Map.of("decision", decision, "comment", "Checked against the attendance lists"));
-    assertThat(reviewed.getStatusCode().is2xxSuccessful()).as("%s", reviewed.getBody()).isTrue();
   }
 
   private void amendTargetsAndBase(String reference, Plan plan, String people, String base) {
     Map<String, Object> change = new HashMap<>();
     change.put("justification", "More people to train, more women among them");
-    change.put("results", LinkedAgreements.framework(LinkedAgreements.linked(plan, people, base)));
+    change.put("results", framework(linked(plan, people, base)));
     ResponseEntity<Map<String, Object>> requested =
         api.post("officer", "/api/agreements/" + reference + "/amendments", change);
     assertThat(requested.getStatusCode().value()).as("%s", requested.getBody()).isEqualTo(201);

@@ -16,14 +16,14 @@ import org.springframework.http.ResponseEntity;
  * three indicators are linked to them: 1.1 people trained (adds up), 1.2 countries reached (counted
  * once), 1.3 the share of women among them (averaged, weighed by a base).
  */
-final class LinkedAgreements {
+public final class LinkedAgreements {
 
   private LinkedAgreements() {}
 
   /** A test's plan of two years and its three KPIs, one per contribution rule. */
-  record Plan(String code, int first, String people, String countries, String women) {}
+  public record Plan(String code, int first, String people, String countries, String women) {}
 
-  static Plan twoYearPlan(Api api) {
+  public static Plan twoYearPlan(Api api) {
     String code = TestPlans.newPlan(api, "ROLL", 2);
     int first = TestPlans.firstYear(api, code);
     post(
@@ -77,12 +77,12 @@ final class LinkedAgreements {
   }
 
   /** An agreement over the plan's two years, reported every six months, active. */
-  static String agreement(
+  public static String agreement(
       Api api, Plan plan, String partner, String region, List<String> countries, String womenBase) {
     return api.toActive(proposal(plan, partner, region, countries, linked(plan, "500", womenBase)));
   }
 
-  static Map<String, Object> proposal(
+  public static Map<String, Object> proposal(
       Plan plan,
       String partner,
       String region,
@@ -99,7 +99,7 @@ final class LinkedAgreements {
   }
 
   /** People trained (to the target given), countries reached (3) and the share of women (50%). */
-  static List<Map<String, Object>> linked(Plan plan, String peopleTarget, String base) {
+  public static List<Map<String, Object>> linked(Plan plan, String peopleTarget, String base) {
     Map<String, Object> people =
         indicator("People trained", "people", "NUMBER", link(plan.code(), plan.people(), null));
     people.put("target", peopleTarget);
@@ -114,7 +114,7 @@ final class LinkedAgreements {
             link(plan.code(), plan.women(), base)));
   }
 
-  static List<Map<String, Object>> framework(List<Map<String, Object>> indicators) {
+  public static List<Map<String, Object>> framework(List<Map<String, Object>> indicators) {
     return List.of(
         Map.of(
             "objective",
@@ -130,7 +130,7 @@ final class LinkedAgreements {
             indicators));
   }
 
-  static Map<String, Object> indicator(
+  public static Map<String, Object> indicator(
       String name, String unit, String measure, Map<String, Object> kpi) {
     Map<String, Object> indicator = new LinkedHashMap<>();
     indicator.put("name", name);
@@ -146,7 +146,7 @@ final class LinkedAgreements {
     return indicator;
   }
 
-  static Map<String, Object> link(String plan, String code, String base) {
+  public static Map<String, Object> link(String plan, String code, String base) {
     Map<String, Object> link = new HashMap<>();
     link.put("plan", plan);
     link.put("code", code);
@@ -157,7 +157,8 @@ final class LinkedAgreements {
   }
 
   /** The actuals of 1.1 people, 1.2 the countries named, 1.3 the share of women. */
-  static List<Map<String, Object>> actuals(String people, List<String> countries, String women) {
+  public static List<Map<String, Object>> actuals(
+      String people, List<String> countries, String women) {
     List<Map<String, Object>> actuals = new ArrayList<>();
     actuals.add(new HashMap<>(Map.of("code", "1.1", "value", people)));
     actuals.add(
@@ -166,5 +167,43 @@ final class LinkedAgreements {
                 "code", "1.2", "value", String.valueOf(countries.size()), "countries", countries)));
     actuals.add(new HashMap<>(Map.of("code", "1.3", "value", women)));
     return actuals;
+  }
+
+  public static void accepted(
+      Api api, String reference, int period, List<Map<String, Object>> actuals) {
+    submit(api, reference, period, actuals);
+    review(api, reference, period, "ACCEPT");
+  }
+
+  public static void submit(
+      Api api, String reference, int period, List<Map<String, Object>> actuals) {
+    ResponseEntity<Map<String, Object>> submitted;
+    List<Map<String, Object>> periods =
+        api.getList("officer", "/api/agreements/" + reference + "/reports").getBody();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> reportingPeriod =
+        (Map<String, Object>) periods.get(period - 1).get("period");
+    if ("NOT_YET_DUE".equals(reportingPeriod.get("status"))) {
+      api.fire(reference, period, "PeriodEnded");
+    }
+    submitted = report(api, reference, period, actuals);
+    assertThat(submitted.getStatusCode().value()).as("%s", submitted.getBody()).isEqualTo(200);
+  }
+
+  public static ResponseEntity<Map<String, Object>> report(
+      Api api, String reference, int period, List<Map<String, Object>> actuals) {
+    return api.post(
+        "officer",
+        "/api/agreements/" + reference + "/reports/" + period,
+        Map.of("narrative", "Courses held", "expenditure", "1000.00", "indicatorActuals", actuals));
+  }
+
+  public static void review(Api api, String reference, int period, String decision) {
+    ResponseEntity<Map<String, Object>> reviewed =
+        api.post(
+            "manager",
+            "/api/agreements/" + reference + "/reports/" + period + "/review",
+            Map.of("decision", decision, "comment", "Checked against the attendance lists"));
+    assertThat(reviewed.getStatusCode().is2xxSuccessful()).as("%s", reviewed.getBody()).isTrue();
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.accord.currency.ExchangeRate;
 import org.accord.funds.Collection;
+import org.accord.funds.MobilizedFunds.ByPriority;
 import org.accord.funds.Receipt;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -116,4 +117,8 @@ public interface FundsMapper {
   /** Marks every instalment of the agreement not received in full CANCELLED. */
   void cancelAll(
       @Param("agreementId") long agreementId, @Param("cancelledOn") LocalDate cancelledOn);
+
+  /** USD received by priority: receipts not reversed, valued in the days from and before to. */
+  List<ByPriority> receivedByPriority(
+      @Param("from") LocalDate from, @Param("before") LocalDate before);
 }

@@ -1,0 +1,53 @@
+package org.accord.performance.web;
+
+import org.accord.performance.AnnualPerformance;
+import org.accord.performance.AnnualPerformanceReport;
+import org.accord.security.CurrentUser;
+import org.accord.shared.ForbiddenException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The annual performance report of a plan year, as JSON and as a PDF, for the agency's staff. */
+@RestController
+class AnnualPerformanceController {
+
+  private final AnnualPerformanceReport reports;
+  private final CurrentUser currentUser;
+
+  AnnualPerformanceController(AnnualPerformanceReport reports, CurrentUser currentUser) {
+    this.reports = reports;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping("/api/plans/{id}/annual-reports/{year}")
+  AnnualPerformance report(@PathVariable String id, @PathVariable int year) {
+    mayRead();
+    return reports.compose(id, year);
+  }
+
+  @GetMapping("/api/plans/{id}/annual-reports/{year}/pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable String id, @PathVariable int year) {
+    mayRead();
+    byte[] pdf = reports.render(reports.compose(id, year));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline()
+                .filename("annual-performance-" + id + "-" + year + ".pdf")
+                .build()
+                .toString())
+        .body(pdf);
+  }
+
+  private void mayRead() {
+    if (!currentUser.isInternal()) {
+      throw new ForbiddenException("The annual performance report is the agency's own");
+    }
+  }
+}
