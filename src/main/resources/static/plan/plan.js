@@ -122,6 +122,7 @@
     }
     select.replaceChildren(...years().map((year) => el('option', { value: year }, year)));
     select.value = String(standingYear);
+    document.getElementById('annual-report').href = base() + '/annual-reports/' + standingYear + '/pdf';
     const standing = await call('GET', base() + '/actuals?year=' + standingYear);
     const rows = standing.kpis.map((kpi) =>
       el('tr', { 'data-standing': kpi.code },

@@ -95,6 +95,15 @@ class KpiReportBrowserTest {
           .contains("300", "40", "13.3 %", "Africa 40");
       assertThat(browser.text("#table-standing tr[data-standing=K2]")).contains("2", "66.7 %");
       assertThat(browser.text("#table-standing tr[data-standing=K3]")).contains("55", "137.5 %");
+      assertThat(browser.evaluate("return document.getElementById('annual-report').href;"))
+          .isEqualTo(
+              "http://localhost:"
+                  + port
+                  + "/api/plans/"
+                  + plan.code()
+                  + "/annual-reports/"
+                  + plan.first()
+                  + "/pdf");
       browser.clickOn("#table-standing tr[data-standing=K2]").await("#contributors:not([hidden])");
       assertThat(browser.text("#table-contributors tbody")).contains(reference, "RW, KE");
       browser.screenshot(Path.of("target", "screenshots", "plan-standing.png"));
