@@ -32,6 +32,17 @@ final class Restore {
   static String restore(Path archive, Path dataDir, boolean force, Instant now) throws IOException {
     String sha256 = BackupArchive.sidecarHash(archive);
     BackupArchive.Manifest manifest = BackupArchive.verify(archive, sha256);
+    int binaries = EmbeddedDatabase.binariesMajorVersion();
+    if (!manifest.header("postgres").equals(String.valueOf(binaries))) {
+      throw new RefusedException(
+          archive.getFileName()
+              + " is a backup of PostgreSQL "
+              + manifest.header("postgres")
+              + "; this Accord's PostgreSQL is "
+              + binaries
+              + ", which opens only its own major version's files: restore it with the Accord"
+              + " that took it; nothing was changed");
+    }
     Path target = EmbeddedDatabase.folderOf(dataDir);
     if (EmbeddedDatabase.serving(target)) {
       throw new RefusedException(

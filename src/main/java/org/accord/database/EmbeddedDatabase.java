@@ -52,6 +52,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return LeftoverPostgres.serverOf(folder).isPresent();
   }
 
+  /** The major version of the embedded PostgreSQL binaries, e.g. 17. */
+  public static int binariesMajorVersion() {
+    return DataFolderVersion.binaries();
+  }
+
   public Path folder() {
     return folder;
   }

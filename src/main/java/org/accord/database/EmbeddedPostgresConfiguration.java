@@ -48,6 +48,7 @@ class EmbeddedPostgresConfiguration {
   /** Starts PostgreSQL on its folder, stopping first one left running by a killed application. */
   static EmbeddedPostgres start(Path dataDir, boolean durable) throws IOException {
     Files.createDirectories(dataDir.getParent());
+    DataFolderVersion.check(dataDir, DataFolderVersion.binaries());
     LeftoverPostgres.stop(dataDir);
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()

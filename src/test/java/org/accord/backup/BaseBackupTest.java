@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,6 +167,26 @@ class BaseBackupTest {
             BaseBackup.take(
                 database, dir.resolve("next"), Clock.systemUTC(), BaseBackup.Target.FILE))
         .isNotNull();
+  }
+
+  @Test
+  void aBackupOfAnotherPostgresMajorVersion_isRefusedBeforeAnythingIsWritten() throws Exception {
+    Path archive = Files.createDirectories(dir.resolve("other-major")).resolve("accord-x.zip");
+    String sha256;
+    try (OutputStream out = Files.newOutputStream(archive);
+        BackupArchive.Writer writer = new BackupArchive.Writer(out)) {
+      for (String path : List.of("PG_VERSION", "backup_label", "global/pg_control")) {
+        writer.file(path, "99".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      sha256 = writer.finish(java.util.Map.of("postgres", "99"));
+    }
+    Files.writeString(BackupArchive.sidecarOf(archive), sha256 + "  accord-x.zip\n");
+    Path target = dir.resolve("not-for-99");
+
+    assertThatThrownBy(() -> Restore.restore(archive, target, false, Instant.now()))
+        .isInstanceOf(Restore.RefusedException.class)
+        .hasMessageContaining("a backup of PostgreSQL 99; this Accord's PostgreSQL is 17");
+    assertThat(target).doesNotExist();
   }
 
   @Test
