@@ -1,8 +1,11 @@
 package org.accord.backup;
 
+import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.accord.database.EmbeddedDatabase;
 import org.accord.shared.ConflictException;
 import org.slf4j.Logger;
@@ -29,6 +32,13 @@ public class BackupService {
   private final EmbeddedDatabase database;
   private final BackupProperties properties;
   private final Clock clock;
+  private final ExecutorService background =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "accord-backup");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   BackupService(
       ObjectProvider<EmbeddedDatabase> database, BackupProperties properties, Clock clock) {
@@ -52,15 +62,31 @@ public class BackupService {
     return Backups.list(folder());
   }
 
+  /**
+   * On a thread of its own: the scheduler's one thread also sends the outbox every two seconds, and
+   * a large database's backup takes minutes.
+   */
   @Scheduled(cron = "${accord.backup.cron:0 0 1 * * *}", zone = "UTC")
   void nightly() {
-    if (database == null) {
-      return;
+    if (database != null) {
+      background.execute(this::scheduled);
     }
+  }
+
+  @PreDestroy
+  void stop() {
+    // A backup cut short ends its session: PostgreSQL aborts it, its partial file stays until the
+    // next backup deletes it.
+    background.shutdownNow();
+  }
+
+  private void scheduled() {
     try {
       take();
     } catch (ConflictException | BackupFailedException failed) {
       log.error("The scheduled backup was not taken: {}", failed.getMessage());
+    } catch (RuntimeException unexpected) {
+      log.error("The scheduled backup was not taken", unexpected);
     }
   }
 

@@ -61,8 +61,10 @@ final class Restore {
     deleteTree(staging);
     BackupArchive.extract(archive, sha256, staging);
     Files.createDirectories(staging.resolve("pg_wal/archive_status"));
-    if (Files.exists(target)) {
+    if (holdsData) {
       Files.move(target, aside);
+    } else {
+      Files.deleteIfExists(target); // an empty folder
     }
     Files.move(staging, target);
     return "Restored "

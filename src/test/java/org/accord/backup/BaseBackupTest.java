@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /**
  * A base backup of a running embedded PostgreSQL, without the application: what it holds, the
@@ -187,6 +188,26 @@ class BaseBackupTest {
         .isInstanceOf(Restore.RefusedException.class)
         .hasMessageContaining("a backup of PostgreSQL 99; this Accord's PostgreSQL is 17");
     assertThat(target).doesNotExist();
+  }
+
+  @Test
+  void theNightlyBackup_leavesTheSchedulersThreadAtOnce_andIsTakenOnItsOwn() {
+    StaticListableBeanFactory beans = new StaticListableBeanFactory();
+    beans.addBean("embeddedDatabase", database);
+    Path nightly = dir.resolve("nightly");
+    BackupService service =
+        new BackupService(
+            beans.getBeanProvider(EmbeddedDatabase.class),
+            new BackupProperties(nightly, "-", 7, java.time.Duration.ofDays(7)),
+            Clock.systemUTC());
+
+    service.nightly();
+
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(() -> Backups.list(nightly).size() == 1);
+    assertThat(service.list()).isEqualTo(Backups.list(nightly));
+    service.stop();
   }
 
   @Test
