@@ -56,6 +56,11 @@ public class BackupService {
     return backup;
   }
 
+  /** Whether Accord takes backups here: only of its embedded PostgreSQL. */
+  public boolean enabled() {
+    return database != null;
+  }
+
   /** The backups kept, newest first. */
   public List<Backup> list() {
     embedded();

@@ -3,6 +3,7 @@ package org.accord.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -207,6 +208,10 @@ class BaseBackupTest {
         .atMost(java.time.Duration.ofSeconds(30))
         .until(() -> Backups.list(nightly).size() == 1);
     assertThat(service.list()).isEqualTo(Backups.list(nightly));
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    new BackupMetrics(service).bindTo(registry);
+    assertThat(registry.get("accord.backup.newest.timestamp").gauge().value())
+        .isEqualTo(service.list().get(0).takenAt().toEpochMilli() / 1000.0);
     service.stop();
   }
 
