@@ -1,10 +1,12 @@
 package org.accord.backup;
 
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SIGN_MOU_AGENCY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.accord.AccordApplication;
 import org.accord.testing.Api;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -40,7 +43,7 @@ class RestoreDrillTest {
       throws Exception {
     Path backups = dir.resolve("backups");
     String waiting; // at the donor's sign-off: an open task, a reminder timer, the donor told
-    String active; // signed: its sealed MoU stored with its hash, a reporting timer
+    String signing; // approved by its donor: its MoU stored with its hash, to be signed
     Set<String> tasks;
     Set<String> timers;
     Set<Object> messages;
@@ -49,12 +52,16 @@ class RestoreDrillTest {
     String afterTheBackup;
     try (ConfigurableApplicationContext first = start(dir.resolve("data"), backups)) {
       Api api = api(first);
-      active = api.toActive("JICA", "30000.00");
+      signing = api.toDonorSignOff("JICA", "30000.00");
+      api.complete("jica", signing, DONOR_SIGN_OFF, Map.of("donorDecision", "APPROVE"));
       waiting = api.toDonorSignOff("GSMA", "42000.00");
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> !api.tasks("signatory", signing, SIGN_MOU_AGENCY).isEmpty());
       tasks = openTasks(first);
       timers = timers(first);
       messages = ids(api.getList("admin", "/api/notifications").getBody());
-      documents = api.getList("officer", "/api/agreements/" + active + "/documents").getBody();
+      documents = api.getList("officer", "/api/agreements/" + signing + "/documents").getBody();
       assertThat(tasks).isNotEmpty();
       assertThat(timers).isNotEmpty();
       assertThat(messages).isNotEmpty();
@@ -80,8 +87,8 @@ class RestoreDrillTest {
 
     try (ConfigurableApplicationContext second = start(restored, backups)) {
       Api api = api(second);
-      assertThat(api.get("officer", "/api/agreements/" + active).getBody())
-          .containsEntry("status", "ACTIVE");
+      assertThat(api.get("officer", "/api/agreements/" + signing).getBody())
+          .containsEntry("status", "MOU_SIGNING");
       assertThat(api.get("officer", "/api/agreements/" + waiting).getBody())
           .containsEntry("status", "DONOR_APPROVAL");
       assertThat(api.get("officer", "/api/agreements/" + afterTheBackup).getStatusCode().value())
@@ -89,16 +96,17 @@ class RestoreDrillTest {
       assertThat(openTasks(second)).isEqualTo(tasks);
       assertThat(timers(second)).isEqualTo(timers);
       assertThat(ids(api.getList("admin", "/api/notifications").getBody())).isEqualTo(messages);
-      assertThat(api.getList("officer", "/api/agreements/" + active + "/documents").getBody())
+      assertThat(api.getList("officer", "/api/agreements/" + signing + "/documents").getBody())
           .isEqualTo(documents);
       for (Map<String, Object> document : documents) {
-        byte[] pdf = pdf(second, "/api/agreements/" + active + "/documents/" + document.get("id"));
+        byte[] pdf = pdf(second, "/api/agreements/" + signing + "/documents/" + document.get("id"));
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)))
             .isEqualTo(document.get("sha256"));
       }
 
-      // The journey interrupted by the restore goes on to its end.
-      api.activate(waiting, "GSMA");
+      // A journey interrupted by the restore goes on to its end: signed, sealed, ACTIVE.
+      api.signMou(signing, "jica");
+      api.awaitStatus(signing, "ACTIVE");
     }
   }
 
