@@ -52,7 +52,7 @@ final class BaseBackup {
   static final Pattern NAME = Pattern.compile("accord-(\\d{8}T\\d{6}\\.\\d{3}Z)\\.zip");
 
   // Any constant of Accord's own, different from the task index's.
-  private static final long BACKUP_LOCK = 0x4163636f7262L;
+  static final long BACKUP_LOCK = 0x4163636f7262L;
   private static final String SLOT = "accord_backup";
 
   /** Recreated or emptied by PostgreSQL at start-up: their folders are kept, not their files. */
@@ -172,12 +172,12 @@ final class BaseBackup {
             stopLsn);
         return new Taken(backup, files, databaseBytes, took, stopLsn);
       }
+    } catch (ConflictException busy) {
+      // Another backup holds the lock, and maybe a file of this very name: leave it alone.
+      throw busy;
     } catch (IOException | SQLException | RuntimeException failed) {
       deleteQuietly(partial);
       deleteQuietly(BackupArchive.sidecarOf(archive));
-      if (failed instanceof ConflictException conflict) {
-        throw conflict;
-      }
       String why = failed.getMessage();
       log.error("Backup {} failed: {}; its partial file is deleted", name, why, failed);
       throw new BackupFailedException(

@@ -216,6 +216,21 @@ class BaseBackupTest {
   }
 
   @Test
+  void aSecondBackupWhileOneIsTaken_isRefused_andTouchesNothing() throws Exception {
+    Path folder = dir.resolve("busy");
+    try (Connection other = database.connect();
+        Statement sql = other.createStatement()) {
+      sql.execute("select pg_advisory_lock(" + BaseBackup.BACKUP_LOCK + ")");
+
+      assertThatThrownBy(
+              () -> BaseBackup.take(database, folder, Clock.systemUTC(), BaseBackup.Target.FILE))
+          .isInstanceOf(org.accord.shared.ConflictException.class)
+          .hasMessageContaining("already being taken");
+    }
+    assertThat(Backups.list(folder)).isEmpty();
+  }
+
+  @Test
   void retention_keepsTheNewest_andTheYoungOnes() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("retention"));
     Instant now = Instant.parse("2027-03-10T01:00:00Z");
