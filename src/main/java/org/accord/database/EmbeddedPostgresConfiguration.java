@@ -28,8 +28,27 @@ class EmbeddedPostgresConfiguration {
   // engine; Spring closes it instead, after the beans that use it.
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-    Path dataDir = properties.dataDir().resolve("postgres").toAbsolutePath();
+    Path dataDir = EmbeddedDatabase.folderOf(properties.dataDir());
+    EmbeddedPostgres postgres = start(dataDir, properties.durable());
+    log.info(
+        "Embedded PostgreSQL on port {} with data in {} (durable: {})",
+        postgres.getPort(),
+        dataDir,
+        properties.durable());
+    return postgres;
+  }
+
+  @Bean
+  EmbeddedDatabase embeddedDatabase(
+      EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
+    return new EmbeddedDatabase(
+        EmbeddedDatabase.folderOf(properties.dataDir()), postgres.getPort(), null);
+  }
+
+  /** Starts PostgreSQL on its folder, stopping first one left running by a killed application. */
+  static EmbeddedPostgres start(Path dataDir, boolean durable) throws IOException {
     Files.createDirectories(dataDir.getParent());
+    DataFolderVersion.check(dataDir, DataFolderVersion.binaries());
     LeftoverPostgres.stop(dataDir);
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
@@ -41,17 +60,11 @@ class EmbeddedPostgresConfiguration {
             // instead of their 667 (./mvnw -Pbench verify -Dbench.only=taskQuery: list p95 56 ->
             // 32 ms, count 52 -> 22 ms).
             .setServerConfig("random_page_cost", "1.1");
-    if (properties.durable()) {
+    if (durable) {
       // zonky turns both off for speed; a user's agreements deserve a real commit.
       builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
     }
-    EmbeddedPostgres postgres = builder.start();
-    log.info(
-        "Embedded PostgreSQL on port {} with data in {} (durable: {})",
-        postgres.getPort(),
-        dataDir,
-        properties.durable());
-    return postgres;
+    return builder.start();
   }
 
   @Bean

@@ -64,7 +64,7 @@ final class LeftoverPostgres {
    * The live process of the lock file's first line, if it is a PostgreSQL server of this directory:
    * a stale lock file's pid may since belong to something else.
    */
-  private static Optional<ProcessHandle> serverOf(Path dataDir) throws IOException {
+  static Optional<ProcessHandle> serverOf(Path dataDir) throws IOException {
     Path lockFile = dataDir.resolve("postmaster.pid");
     if (!Files.isRegularFile(lockFile)) {
       return Optional.empty();

@@ -47,6 +47,8 @@ class AnonymousRequestsIntegrationTest {
     "GET,    /api/exchange-rates/EUR/history",
     "POST,   /api/exchange-rates/import",
     "GET,    /api/notifications",
+    "GET,    /api/backups",
+    "POST,   /api/backups",
     "PUT,    /api/notifications/digest",
     "PUT,    /api/users/head/deputy",
     "GET,    /api/openapi",

@@ -41,6 +41,14 @@ public final class Api {
     this.rest = rest;
   }
 
+  /** Speaks to an application started by the test itself, on this port. */
+  public static Api at(int port) {
+    return new Api(
+        new TestRestTemplate(
+            new org.springframework.boot.web.client.RestTemplateBuilder()
+                .rootUri("http://localhost:" + port)));
+  }
+
   public ResponseEntity<Map<String, Object>> post(String user, String path, Object body) {
     return exchange(user, HttpMethod.POST, path, body);
   }
