@@ -21,16 +21,19 @@ class ProposalRules {
   private final CurrencyService currencies;
   private final AgreementLimits limits;
   private final FundingRules funding;
+  private final InitiativeCodes initiatives;
 
   ProposalRules(
       PartnerService partners,
       CurrencyService currencies,
       AgreementLimits limits,
-      FundingRules funding) {
+      FundingRules funding,
+      InitiativeCodes initiatives) {
     this.partners = partners;
     this.currencies = currencies;
     this.limits = limits;
     this.funding = funding;
+    this.initiatives = initiatives;
   }
 
   /** The proposal's money terms, complete, when nothing in the proposal is wrong. */
@@ -65,6 +68,10 @@ class ProposalRules {
       violations.add("outputTypes", "must not contain empty entries");
     }
     ResultsFrameworkService.validate(proposal.results(), "results", violations);
+    String initiative = proposal.initiative();
+    if (initiative != null && !initiative.isBlank() && !initiatives.exists(initiative.strip())) {
+      violations.add("initiative", "no initiative with code " + initiative.strip());
+    }
     FundingTerms terms =
         funding.check(
             proposal.funding(),

@@ -74,6 +74,10 @@ public interface AgreementMapper {
 
   void attachProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
+  void setInitiative(@Param("id") long id, @Param("initiativeCode") String initiativeCode);
+
+  String initiativeOf(long id);
+
   /** New terms by amendment; the MoU version moves on. */
   void amend(
       @Param("id") long id,
