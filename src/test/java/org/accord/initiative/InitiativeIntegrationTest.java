@@ -168,6 +168,56 @@ class InitiativeIntegrationTest {
   }
 
   @Test
+  void aRepresentative_asksToJoinFromTheTasklistStartForm_forTheirOwnOrganization() {
+    String code = created();
+    Partner partner = newPartner();
+    Map<String, Object> form = new HashMap<>();
+    form.put("initiative", code);
+    form.put("role", "CO_LEAD");
+    form.put("focalPointName", "Ana Lima");
+    form.put("focalPointEmail", "ana@" + partner.code().toLowerCase(Locale.ROOT) + ".example");
+    form.put("cashAmount", "5000.00");
+    form.put("cashCurrency", "EUR");
+    form.put("expertiseTopic", "Cybersecurity");
+    form.put("expertisePersonDays", 10);
+
+    Map<String, Object> badForm = new HashMap<>(form);
+    badForm.put("cashCurrency", "QQQ");
+    ResponseEntity<Map<String, Object>> refused = submitStartForm(partner.user(), badForm);
+    assertThat(refused.getStatusCode().value()).as("%s", refused.getBody()).isEqualTo(400);
+    assertThat(refused.getBody().get("message").toString()).contains("commitments[0].currency");
+    assertThat(membershipRows(partner.code())).isZero();
+
+    ResponseEntity<Map<String, Object>> started = submitStartForm(partner.user(), form);
+    assertThat(started.getStatusCode().value()).as("%s", started.getBody()).isEqualTo(200);
+    String key = (String) started.getBody().get("businessKey");
+    assertThat(key).startsWith("IM-");
+    api.complete("officer", key, REVIEW_MEMBERSHIP, Map.of("membershipDecision", "ACCEPT"));
+    assertThat(api.getList(partner.user(), members(code)).getBody())
+        .singleElement()
+        .satisfies(
+            member ->
+                assertThat(member)
+                    .containsEntry("partnerCode", partner.code())
+                    .containsEntry("role", "CO_LEAD")
+                    .containsEntry("requestedBy", partner.user()));
+
+    Map<String, Object> forAnother = new HashMap<>(form);
+    forAnother.put("partnerCode", "GSMA");
+    assertThat(submitStartForm(partner.user(), forAnother).getStatusCode().value())
+        .as("a representative asks for its own organization only")
+        .isEqualTo(400);
+  }
+
+  private ResponseEntity<Map<String, Object>> submitStartForm(
+      String user, Map<String, Object> form) {
+    return api.post(
+        user,
+        "/engine-rest/process-definition/key/initiative-membership/submit-form",
+        Map.of("variables", Api.engineVariables(form)));
+  }
+
+  @Test
   void badMembershipRequests_are400NamingTheField_andWriteNothing() {
     String code = created();
     Partner partner = newPartner();
