@@ -273,6 +273,12 @@ public class AgreementService {
     return agreements.initiativeOf(require(reference).id());
   }
 
+  /** The agreements that belong to the initiative, the oldest first. */
+  @Transactional(readOnly = true)
+  public List<Agreement> ofInitiative(String initiativeCode) {
+    return agreements.ofInitiative(initiativeCode);
+  }
+
   public List<Decision> decisions(String reference) {
     return agreements.decisions(require(reference).id());
   }

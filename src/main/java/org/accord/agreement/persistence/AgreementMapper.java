@@ -78,6 +78,8 @@ public interface AgreementMapper {
 
   String initiativeOf(long id);
 
+  List<Agreement> ofInitiative(String initiativeCode);
+
   /** New terms by amendment; the MoU version moves on. */
   void amend(
       @Param("id") long id,

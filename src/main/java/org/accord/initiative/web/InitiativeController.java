@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import org.accord.initiative.Initiative;
 import org.accord.initiative.InitiativeChange;
+import org.accord.initiative.InitiativeGaps;
+import org.accord.initiative.InitiativeGapsService;
 import org.accord.initiative.InitiativeInput.MembershipRequest;
 import org.accord.initiative.InitiativeInput.NewInitiative;
 import org.accord.initiative.InitiativeInput.WorkplanInput;
@@ -36,12 +38,17 @@ class InitiativeController {
 
   private final InitiativeService initiatives;
   private final Memberships memberships;
+  private final InitiativeGapsService gapsService;
   private final CurrentUser currentUser;
 
   InitiativeController(
-      InitiativeService initiatives, Memberships memberships, CurrentUser currentUser) {
+      InitiativeService initiatives,
+      Memberships memberships,
+      InitiativeGapsService gapsService,
+      CurrentUser currentUser) {
     this.initiatives = initiatives;
     this.memberships = memberships;
+    this.gapsService = gapsService;
     this.currentUser = currentUser;
   }
 
@@ -71,6 +78,12 @@ class InitiativeController {
   @GetMapping("/{code}/history")
   List<InitiativeChange> history(@PathVariable String code) {
     return initiatives.history(code);
+  }
+
+  /** What the initiative lacks, by activity: needs, what meets them, and the gap. */
+  @GetMapping("/{code}/gaps")
+  InitiativeGaps gaps(@PathVariable String code) {
+    return gapsService.gaps(code);
   }
 
   @GetMapping("/{code}/members")
