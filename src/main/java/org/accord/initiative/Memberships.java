@@ -482,11 +482,20 @@ public class Memberships {
                             row.currency(),
                             row.description(),
                             row.topic(),
-                            row.personDays(),
+                            days(row.personDays()),
                             row.deliveredAmount(),
-                            row.deliveredPersonDays(),
+                            days(row.deliveredPersonDays()),
                             row.reports()),
                     Collectors.toList())));
+  }
+
+  /** 12 rather than 12.0 person-days. */
+  private static BigDecimal days(BigDecimal days) {
+    if (days == null) {
+      return null;
+    }
+    BigDecimal plain = days.stripTrailingZeros();
+    return plain.scale() < 0 ? plain.setScale(0) : plain;
   }
 
   private static Membership membership(MemberRow row, List<Commitment> commitments) {
