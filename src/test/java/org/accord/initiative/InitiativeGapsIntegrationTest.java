@@ -134,6 +134,34 @@ class InitiativeGapsIntegrationTest {
         .isEmpty();
     assertThat(api.get("jica", "/api/initiatives/" + code + "/gaps").getStatusCode().value())
         .isEqualTo(404);
+
+    // The open needs, brokered: the member's declared expertise (Spectrum, 10 person-days) fits
+    // both technical needs: 60 + 10 (fewer days than 1.1's gap of 15) for 1.1; 60 + 20 + 20 (it is
+    // responsible) for 1.2. Its money counts it in for 1.1's financial gap (member, 30).
+    List<Map<String, Object>> needs =
+        (List<Map<String, Object>>)
+            api.get("manager", "/api/initiatives/" + code + "/matches").getBody().get("needs");
+    assertThat(needs)
+        .extracting(need -> need.get("activity") + " " + need.get("need"))
+        .containsExactly("1.1 FINANCIAL", "1.1 TECHNICAL", "1.2 FINANCIAL", "1.2 TECHNICAL");
+    assertThat(score(needs.get(1), partner)).isEqualTo(70);
+    assertThat(score(needs.get(3), partner)).isEqualTo(100);
+    assertThat(score(needs.get(0), partner)).isEqualTo(30);
+    assertThat(
+            api.get(representative, "/api/initiatives/" + code + "/matches")
+                .getStatusCode()
+                .value())
+        .as("brokering is the agency's")
+        .isEqualTo(403);
+  }
+
+  private static int score(Map<String, Object> need, String partner) {
+    return ((List<Map<String, Object>>) need.get("matches"))
+        .stream()
+            .filter(match -> partner.equals(match.get("partnerCode")))
+            .map(match -> (Integer) match.get("score"))
+            .findFirst()
+            .orElseThrow();
   }
 
   private static Map<String, Object> totals(String usd, int personDays) {

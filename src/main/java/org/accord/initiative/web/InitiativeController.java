@@ -3,6 +3,7 @@ package org.accord.initiative.web;
 import java.net.URI;
 import java.util.List;
 import org.accord.initiative.Initiative;
+import org.accord.initiative.InitiativeBrokerage;
 import org.accord.initiative.InitiativeChange;
 import org.accord.initiative.InitiativeGaps;
 import org.accord.initiative.InitiativeGapsService;
@@ -39,16 +40,19 @@ class InitiativeController {
   private final InitiativeService initiatives;
   private final Memberships memberships;
   private final InitiativeGapsService gapsService;
+  private final InitiativeBrokerage brokerage;
   private final CurrentUser currentUser;
 
   InitiativeController(
       InitiativeService initiatives,
       Memberships memberships,
       InitiativeGapsService gapsService,
+      InitiativeBrokerage brokerage,
       CurrentUser currentUser) {
     this.initiatives = initiatives;
     this.memberships = memberships;
     this.gapsService = gapsService;
+    this.brokerage = brokerage;
     this.currentUser = currentUser;
   }
 
@@ -84,6 +88,12 @@ class InitiativeController {
   @GetMapping("/{code}/gaps")
   InitiativeGaps gaps(@PathVariable String code) {
     return gapsService.gaps(code);
+  }
+
+  /** Donors and members ranked for each open need, with their reasons; the agency's staff. */
+  @GetMapping("/{code}/matches")
+  InitiativeBrokerage.Matches matches(@PathVariable String code) {
+    return brokerage.matches(code);
   }
 
   @GetMapping("/{code}/members")
