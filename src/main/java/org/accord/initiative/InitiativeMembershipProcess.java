@@ -75,6 +75,12 @@ public final class InitiativeMembershipProcess {
     /** Who reports the member's deliveries: its representatives' group. */
     public static final String MEMBER_GROUP = "memberGroup";
 
+    /** The day the member was accepted (yyyy-MM-dd): its reporting years count from it. */
+    public static final String MEMBER_SINCE = "memberSince";
+
+    /** The reporting year the member's next report closes: 1, 2, … */
+    public static final String REPORTING_YEAR = "reportingYear";
+
     /** The commitments, as text for reading. */
     public static final String COMMITMENTS = "commitments";
 

@@ -3,7 +3,11 @@ package org.accord.initiative.process;
 import static org.accord.initiative.InitiativeMembershipProcess.Variables.*;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.accord.initiative.CommitmentKind;
 import org.accord.initiative.InitiativeInput.CommitmentInput;
@@ -29,12 +33,17 @@ public class MembershipSteps {
   private final Memberships memberships;
   private final InitiativeProperties properties;
   private final CurrentUser currentUser;
+  private final Clock clock;
 
   MembershipSteps(
-      Memberships memberships, InitiativeProperties properties, CurrentUser currentUser) {
+      Memberships memberships,
+      InitiativeProperties properties,
+      CurrentUser currentUser,
+      Clock clock) {
     this.memberships = memberships;
     this.properties = properties;
     this.currentUser = currentUser;
+    this.clock = clock;
   }
 
   /**
@@ -124,6 +133,8 @@ public class MembershipSteps {
 
   public void accept(DelegateExecution execution) {
     memberships.accept(id(execution), currentUser.actor());
+    execution.setVariable(MEMBER_SINCE, LocalDate.now(clock).toString());
+    execution.setVariable(REPORTING_YEAR, 0);
   }
 
   public void refuse(DelegateExecution execution) {
@@ -136,9 +147,17 @@ public class MembershipSteps {
     memberships.ended(id(execution));
   }
 
-  /** ISO 8601: how long a member's reporting year is, from its acceptance or last report. */
-  public String reportingPeriod() {
-    return properties.reportingPeriod().toString();
+  /**
+   * When the next reporting year closes: the day of acceptance plus as many reporting periods
+   * ({@code accord.initiatives.reporting-period}) as years reported, plus one; the year it closes
+   * is kept in {@code reportingYear}. A year reported late does not shift the next one.
+   */
+  public Date nextReportDue(DelegateExecution execution) {
+    int year = ((Number) execution.getVariable(REPORTING_YEAR)).intValue() + 1;
+    execution.setVariable(REPORTING_YEAR, year);
+    LocalDate since = LocalDate.parse((String) execution.getVariable(MEMBER_SINCE));
+    LocalDate due = since.plus(properties.reportingPeriod().multipliedBy(year));
+    return Date.from(due.atStartOfDay(ZoneOffset.UTC).toInstant());
   }
 
   private static long id(DelegateExecution execution) {

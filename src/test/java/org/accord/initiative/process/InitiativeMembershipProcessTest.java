@@ -23,10 +23,13 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 import org.accord.initiative.InitiativeMembershipProcess;
 import org.accord.initiative.InitiativeMembershipProcess.Messages;
 import org.accord.testing.ProcessTests;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -45,12 +48,15 @@ class InitiativeMembershipProcessTest {
 
   private static final String BUSINESS_KEY = InitiativeMembershipProcess.businessKey(7);
 
+  private static final Date YEAR_ONE = Date.from(Instant.parse("2027-12-06T00:00:00Z"));
+  private static final Date YEAR_TWO = Date.from(Instant.parse("2028-12-06T00:00:00Z"));
+
   private final MembershipSteps steps = mock(MembershipSteps.class);
 
   @BeforeEach
   void wireSteps() {
     BpmnAwareTests.init(engine.getProcessEngine());
-    when(steps.reportingPeriod()).thenReturn("P1Y");
+    when(steps.nextReportDue(any())).thenReturn(YEAR_ONE, YEAR_TWO);
     Mocks.register("membershipSteps", steps);
   }
 
@@ -105,12 +111,14 @@ class InitiativeMembershipProcessTest {
   void eachReportingYear_theMembersGroupReportsItsDeliveries_yearAfterYear() {
     ProcessInstance instance = accepted();
 
+    Assertions.assertThat(job("ReportingDue", instance).getDuedate()).isEqualTo(YEAR_ONE);
     execute(job("ReportingDue", instance));
     assertThat(instance).isWaitingAt(REPORT_COMMITMENTS);
     assertThat(task(instance)).hasCandidateGroup("donor-GSMA");
     complete(task(instance), withVariables(DELIVERED_CASH, "25000.00"));
 
     assertThat(instance).isWaitingAt("WhatComesFirst");
+    Assertions.assertThat(job("ReportingDue", instance).getDuedate()).isEqualTo(YEAR_TWO);
     execute(job("ReportingDue", instance));
     assertThat(instance).isWaitingAt(REPORT_COMMITMENTS);
     complete(task(instance), withVariables(DELIVERED_CASH, "0"));
