@@ -271,6 +271,15 @@ class InitiativeIntegrationTest {
                     .containsEntry("reason", "Outside the region")
                     .containsEntry("decidedBy", "officer"));
     assertThat(
+            jdbc.queryForList(
+                "select recipient from accord.notification where event_key = ?",
+                String.class,
+                "membership-refused-" + key.substring("IM-".length())))
+        .as("the requester and the focal point are told why")
+        .containsExactlyInAnyOrder(
+            partner.user() + "@accord.example",
+            "focal@" + partner.code().toLowerCase(Locale.ROOT) + ".example");
+    assertThat(
             api.post(partner.user(), members(code), request(partner.code()))
                 .getStatusCode()
                 .value())
