@@ -127,6 +127,9 @@ public class AgreementService {
                 initiator,
                 now()));
     agreements.insertStatusChange(id, AgreementStatus.SCREENING, now(), by(initiator));
+    if (proposal.initiative() != null && !proposal.initiative().isBlank()) {
+      agreements.setInitiative(id, proposal.initiative().strip());
+    }
     results.save(id, proposal.results());
     budgets.save(id, terms);
     return require(reference);
@@ -262,6 +265,18 @@ public class AgreementService {
   @Transactional
   public void recordDecision(String reference, Decision decision) {
     agreements.insertDecision(require(reference).id(), decision);
+  }
+
+  /** The code of the initiative the agreement belongs to, or null. */
+  @Transactional(readOnly = true)
+  public String initiativeOf(String reference) {
+    return agreements.initiativeOf(require(reference).id());
+  }
+
+  /** The agreements that belong to the initiative, the oldest first. */
+  @Transactional(readOnly = true)
+  public List<Agreement> ofInitiative(String initiativeCode) {
+    return agreements.ofInitiative(initiativeCode);
   }
 
   public List<Decision> decisions(String reference) {

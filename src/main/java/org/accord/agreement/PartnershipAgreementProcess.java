@@ -61,6 +61,9 @@ public final class PartnershipAgreementProcess {
     public static final String REGION = "region";
     public static final String BENEFICIARY_COUNTRIES = "beneficiaryCountries";
 
+    /** The code of the initiative the agreement belongs to, if any. */
+    public static final String INITIATIVE = "initiative";
+
     /** The beneficiary countries by name, for reading: "Rwanda, Kenya". */
     public static final String BENEFICIARY_COUNTRY_NAMES = "beneficiaryCountryNames";
 

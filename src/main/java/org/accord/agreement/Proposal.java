@@ -13,7 +13,8 @@ import org.accord.results.OutputType;
  * amount is a decimal string: amounts never pass through floating point. Without a reporting
  * frequency, the donor's profile gives it. The budget, its programme support rate and the payment
  * schedule are optional: without lines the amount is one line of other direct costs, without a
- * schedule it is paid on signature; with lines the amount may be left out.
+ * schedule it is paid on signature; with lines the amount may be left out. {@code initiative}, if
+ * given, is the code of the initiative the agreement belongs to.
  */
 public record Proposal(
     String title,
@@ -31,7 +32,8 @@ public record Proposal(
     List<ObjectivePlan> results,
     List<LineEntry> budget,
     String programmeSupportRate,
-    List<InstalmentEntry> schedule) {
+    List<InstalmentEntry> schedule,
+    String initiative) {
 
   public Proposal withReportingFrequency(ReportingFrequency frequency) {
     return new Proposal(
@@ -50,7 +52,8 @@ public record Proposal(
         results,
         budget,
         programmeSupportRate,
-        schedule);
+        schedule,
+        initiative);
   }
 
   public ProposedFunding funding() {

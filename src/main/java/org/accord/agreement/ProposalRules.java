@@ -22,18 +22,21 @@ class ProposalRules {
   private final AgreementLimits limits;
   private final FundingRules funding;
   private final ResultsFrameworkService results;
+  private final InitiativeCodes initiatives;
 
   ProposalRules(
       PartnerService partners,
       CurrencyService currencies,
       AgreementLimits limits,
       FundingRules funding,
-      ResultsFrameworkService results) {
+      ResultsFrameworkService results,
+      InitiativeCodes initiatives) {
     this.partners = partners;
     this.currencies = currencies;
     this.limits = limits;
     this.funding = funding;
     this.results = results;
+    this.initiatives = initiatives;
   }
 
   /** The proposal's money terms, complete, when nothing in the proposal is wrong. */
@@ -68,6 +71,10 @@ class ProposalRules {
       violations.add("outputTypes", "must not contain empty entries");
     }
     results.check(proposal.results(), "results", violations);
+    String initiative = proposal.initiative();
+    if (initiative != null && !initiative.isBlank() && !initiatives.exists(initiative.strip())) {
+      violations.add("initiative", "no initiative with code " + initiative.strip());
+    }
     FundingTerms terms =
         funding.check(
             proposal.funding(),

@@ -50,6 +50,28 @@ public class CurrencyService {
     return isIso4217(currency) && rates.firstEffectiveDate(currency).isPresent();
   }
 
+  /**
+   * A sum of money in a known currency, as a proposal's or a receipt's: the currency field named
+   * when it is missing, not ISO 4217 or without a rate, the amount field when it is not a positive
+   * decimal with the currency's minor units. The amount, or null with the violation.
+   */
+  public BigDecimal requireMoney(
+      Violations violations,
+      String amountField,
+      String amount,
+      String currencyField,
+      String currency) {
+    String code = currency == null ? "" : currency.strip();
+    if (code.isEmpty() || !isKnown(code)) {
+      violations.add(
+          currencyField,
+          code.isEmpty() ? "is required" : "'" + code + "' is not a known ISO 4217 currency");
+      violations.requireMoney(amountField, amount, false);
+      return null;
+    }
+    return violations.requireMoney(amountField, amount, code, false);
+  }
+
   /** The USD equivalent at today's rate, to the cent (banker's rounding, as for accounting). */
   public BigDecimal toUsd(BigDecimal amount, String currency) {
     return usd(amount, rateOn(currency, today(), "currency"));

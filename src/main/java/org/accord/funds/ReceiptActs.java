@@ -2,6 +2,7 @@ package org.accord.funds;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.accord.agreement.AgreementService;
 import org.accord.duties.Act;
 import org.accord.duties.EarlierActs;
 import org.springframework.stereotype.Component;
@@ -14,14 +15,19 @@ import org.springframework.stereotype.Component;
 class ReceiptActs implements EarlierActs {
 
   private final Receipts receipts;
+  private final AgreementService agreements;
 
-  ReceiptActs(Receipts receipts) {
+  ReceiptActs(Receipts receipts, AgreementService agreements) {
     this.receipts = receipts;
+    this.agreements = agreements;
   }
 
   @Override
   public List<Act> on(String agreementReference) {
     List<Act> acts = new ArrayList<>();
+    if (agreements.find(agreementReference).isEmpty()) {
+      return acts; // a membership request's key: no receipts
+    }
     for (Receipt receipt : receipts.list(agreementReference)) {
       String receiptCase = Receipts.caseOf(receipt.id());
       acts.add(

@@ -117,6 +117,15 @@ public class AuthorizationGrants implements ApplicationRunner {
             process.processKey(),
             ProcessDefinitionPermissions.READ);
       }
+      if (process.partnersStart()) {
+        grant(
+            groupId,
+            Resources.PROCESS_DEFINITION,
+            process.processKey(),
+            ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+      }
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.accord.shared.process.ProcessAccess;
 import org.accord.shared.web.RequestPaths;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -31,7 +32,9 @@ import org.springframework.core.Ordered;
  *       engine checks only the definition), and a correlation's answer told a partner whether
  *       another partner's agreement waits for a message. The process's model (its XML, drawn as the
  *       task's diagram) is the agency's internal procedure, and its start form offers the partner
- *       register. A partner's representative is refused them (403), whatever they name.
+ *       register. A partner's representative is refused them (403), whatever they name, except the
+ *       start form of a process its declaration lets partners start (a request to join an
+ *       initiative): reading it and submitting it.
  *   <li>A task one may not see answers exactly as a missing one (404), on every path under it: the
  *       engine answered some of them 403 for another's task and 400 or 500 for a missing one.
  * </ul>
@@ -51,6 +54,12 @@ public class EngineRequestLimits {
               + "|/process-definition/.*/(?:xml|startForm|deployed-start-form|form-variables"
               + "|rendered-form|start|submit-form))");
 
+  /** A start form's paths, by the definition's key or id ({@code key:version:uuid}). */
+  private static final String START_FORM =
+      ENGINE_API
+          + "/process-definition/(?:key/)?(%s)(?:(?::|%%3A)[^/]*)?"
+          + "/(?:startForm|deployed-start-form|form-variables|rendered-form|submit-form)";
+
   private static final Pattern TASK = Pattern.compile(ENGINE_API + "/task/([^/]+)(?:/.*)?");
 
   private static final List<String> PAGING = List.of("firstResult", "maxResults");
@@ -69,9 +78,18 @@ public class EngineRequestLimits {
 
   @Bean
   FilterRegistrationBean<Filter> engineRequestLimitsFilter(
-      IdentityService identityService, TaskService taskService) {
+      IdentityService identityService, TaskService taskService, List<ProcessAccess> processes) {
+    List<String> startable =
+        processes.stream()
+            .filter(ProcessAccess::partnersStart)
+            .map(process -> Pattern.quote(process.processKey()))
+            .toList();
+    Pattern partnersStartForms =
+        startable.isEmpty()
+            ? null
+            : Pattern.compile(START_FORM.formatted(String.join("|", startable)));
     FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(new Limits(identityService, taskService));
+        new FilterRegistrationBean<>(new Limits(identityService, taskService, partnersStartForms));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setName("engineRequestLimits");
     registration.setOrder(ORDER);
@@ -82,10 +100,12 @@ public class EngineRequestLimits {
 
     private final IdentityService identityService;
     private final TaskService taskService;
+    private final Pattern partnersStartForms;
 
-    Limits(IdentityService identityService, TaskService taskService) {
+    Limits(IdentityService identityService, TaskService taskService, Pattern partnersStartForms) {
       this.identityService = identityService;
       this.taskService = taskService;
+      this.partnersStartForms = partnersStartForms;
     }
 
     @Override
@@ -109,7 +129,9 @@ public class EngineRequestLimits {
         return;
       }
       String path = RequestPaths.of(http);
-      if (AGENCY_ONLY.matcher(path).matches() && isPartner(user)) {
+      if (AGENCY_ONLY.matcher(path).matches()
+          && isPartner(user)
+          && (partnersStartForms == null || !partnersStartForms.matcher(path).matches())) {
         answer(
             answer,
             HttpServletResponse.SC_FORBIDDEN,

@@ -364,6 +364,7 @@ final class LifecycleBenchmark {
                         "Schools connected", "schools", BigDecimal.ZERO, new BigDecimal("120"))))),
         null,
         null,
+        null,
         null);
   }
 

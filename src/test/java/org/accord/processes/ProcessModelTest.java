@@ -21,6 +21,7 @@ import org.accord.duediligence.DueDiligenceProcess;
 import org.accord.duediligence.SanctionsReviewProcess;
 import org.accord.funds.FundsCollectionProcess;
 import org.accord.identity.DeputyshipApproval;
+import org.accord.initiative.InitiativeMembershipProcess;
 import org.accord.reporting.ProgressReportingProcess;
 import org.accord.testing.AccordIntegrationTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -54,7 +55,8 @@ class ProcessModelTest {
           AgreementAmendmentProcess.class,
           ProgressReportingProcess.class,
           DeputyshipApproval.class,
-          FundsCollectionProcess.class);
+          FundsCollectionProcess.class,
+          InitiativeMembershipProcess.class);
 
   @Autowired ApplicationContext context;
   @Autowired ProcessEngine processEngine;

@@ -85,13 +85,19 @@ class TasklistForEachRoleBrowserTest {
   }
 
   @Test
-  void partnersRepresentativeHasNoCreateTaskStartProcessOrDiagram_theOfficerHas() {
+  void partnersRepresentativeHasNoCreateTaskOrDiagram_andStartsOnlyARequestToJoin_theOfficerHas() {
     String reference = api.toDonorSignOff("GSMA", "5100.00");
     String taskId = (String) api.tasks("gsma", reference, DONOR_SIGN_OFF).get(0).get("id");
 
     try (Browser browser = Browser.open(port)) {
       browser.logInToTasklist("gsma");
-      assertThat(browser.headerActions()).doesNotContain("Create task", "Start process");
+      assertThat(browser.headerActions()).doesNotContain("Create task").contains("Start process");
+      assertThat(browser.startableProcesses("Initiative membership"))
+          .contains("Initiative membership")
+          .doesNotContain("Partnership agreement");
+    }
+    try (Browser browser = Browser.open(port)) {
+      browser.logInToTasklist("gsma");
       browser.openTask(taskId);
       assertThat(browser.taskTabs()).contains("Form", "History").doesNotContain("Diagram");
     }

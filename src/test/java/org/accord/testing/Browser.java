@@ -156,6 +156,20 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * The processes Tasklist's Start process dialog offers, once it lists {@code expected}: the
+   * dialog stays open.
+   */
+  public List<String> startableProcesses(String expected) {
+    driver.findElement(By.partialLinkText("Start process")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText(expected)));
+    return driver.findElements(By.cssSelector(".modal-dialog a")).stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .filter(text -> !text.isEmpty())
+        .toList();
+  }
+
   public Browser openTask(String taskId) {
     driver.get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId);
     waitForForm();

@@ -74,6 +74,12 @@ public interface AgreementMapper {
 
   void attachProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
+  void setInitiative(@Param("id") long id, @Param("initiativeCode") String initiativeCode);
+
+  String initiativeOf(long id);
+
+  List<Agreement> ofInitiative(String initiativeCode);
+
   /** New terms by amendment; the MoU version moves on. */
   void amend(
       @Param("id") long id,

@@ -74,7 +74,8 @@ final class ProposalVariables {
         List.of(objective),
         funding.budget(),
         funding.programmeSupportRate(),
-        funding.schedule());
+        funding.schedule(),
+        form.text(INITIATIVE));
   }
 
   static Revision revisionFrom(VariableScope scope, Violations violations) {

@@ -62,12 +62,14 @@ class AgreementController {
     if (!currentUser.isInternal()) {
       return new AgreementDetails(
           agreement.asSeenByPartner(),
+          agreements.initiativeOf(reference),
           agreements.history(reference).stream().map(StatusChange::anonymous).toList(),
           agreements.resultsFramework(reference),
           null);
     }
     return new AgreementDetails(
         agreement,
+        agreements.initiativeOf(reference),
         agreements.history(reference),
         agreements.resultsFramework(reference),
         agreements.decisions(reference));

@@ -32,7 +32,10 @@ public class DutiesCheck {
     this.otherActs = otherActs;
   }
 
-  /** Whether the business key is an agreement's: deputyships and sanctions reviews are not. */
+  /**
+   * Whether the business key is an agreement's: deputyships, sanctions reviews and membership
+   * requests are not.
+   */
   boolean isAgreement(String reference) {
     return reference != null && agreements.find(reference).isPresent();
   }
@@ -41,7 +44,10 @@ public class DutiesCheck {
   public void require(Act act, String reference) {
     List<Act> earlier =
         Stream.concat(
-                agreements.decisions(reference).stream().map(Act::of),
+                // An initiative's membership request has no agreement: its acts are all others'.
+                isAgreement(reference)
+                    ? agreements.decisions(reference).stream().map(Act::of)
+                    : Stream.<Act>empty(),
                 otherActs.orderedStream().flatMap(acts -> acts.on(reference).stream()))
             .toList();
     duties()

@@ -1,8 +1,8 @@
 /*
  * Fits Tasklist's header and task tabs to who is logged in. A partner's representative (a member
- * of donor-<code> groups only) works on their own agreement's tasks: Tasklist's "Create task" and
- * "Start process" are not for them (the engine refuses both), nor is the Diagram tab, which shows
- * the agency's internal process. The page is marked with the role, and user-styles.css hides what
+ * of donor-<code> groups only) works on their own agreement's tasks: Tasklist's "Create task" is
+ * not for them (the engine refuses it), nor is the Diagram tab, which shows the agency's internal
+ * process. "Start process" lists only what they may start: a request to join an initiative. The page is marked with the role, and user-styles.css hides what
  * is not for it; the engine's authorizations still decide what anyone may do.
  */
 import { currentUser, PARTNER_GROUP_PREFIX } from './accord-user.js';
