@@ -135,9 +135,12 @@
         el('td', { class: 'num' }, kpi.agreements),
         el('td', { class: 'regions' }, kpi.byRegion.length
           ? kpi.byRegion.map((part) => (REGIONS[part.region] || part.region) + ' ' + shown(part.actual)).join(' · ')
+          : '–'),
+        el('td', { class: 'regions' }, kpi.byInitiative.length
+          ? kpi.byInitiative.map((part) => part.initiative + ' ' + shown(part.actual)).join(' · ')
           : '–')));
     document.querySelector('#table-standing tbody').replaceChildren(...(rows.length ? rows
-      : [el('tr', null, el('td', { class: 'empty', colspan: 8 }, 'No KPI yet.'))]));
+      : [el('tr', null, el('td', { class: 'empty', colspan: 9 }, 'No KPI yet.'))]));
     // Widths are set here, not in a style attribute: the page's policy allows no inline style.
     document.querySelectorAll('#table-standing .fill').forEach((fill) => { fill.style.width = fill.dataset.width + '%'; });
     document.getElementById('contributors').hidden = true;

@@ -32,8 +32,12 @@ public record AnnualPerformance(
       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal mobilizedUsd,
       List<Lesson> lessons) {}
 
-  /** A KPI in the year, and the first agreements (by reference) that contributed to it. */
-  public record KpiLine(KpiYear kpi, long contributors, List<String> agreements) {}
+  /**
+   * A KPI in the year, the first agreements (by reference) that contributed to it, and the
+   * initiatives they belong to.
+   */
+  public record KpiLine(
+      KpiYear kpi, long contributors, List<String> agreements, List<String> initiatives) {}
 
   /**
    * How many agreements of an output type had a report accepted for a period ending in the year.

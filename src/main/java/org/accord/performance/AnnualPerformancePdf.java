@@ -134,7 +134,16 @@ class AnnualPerformancePdf {
                     : ""));
       }
     }
-    return parts.isEmpty() ? "" : "Agreements that contributed. " + String.join("; ", parts) + ".";
+    List<String> initiatives = new ArrayList<>();
+    for (KpiLine line : kpis) {
+      if (!line.initiatives().isEmpty()) {
+        initiatives.add(line.kpi().code() + ": " + String.join(", ", line.initiatives()));
+      }
+    }
+    return (parts.isEmpty() ? "" : "Agreements that contributed. " + String.join("; ", parts) + ".")
+        + (initiatives.isEmpty()
+            ? ""
+            : " Initiatives that contributed. " + String.join("; ", initiatives) + ".");
   }
 
   private static String number(BigDecimal value) {

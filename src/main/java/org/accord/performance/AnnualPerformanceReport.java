@@ -93,7 +93,7 @@ public class AnnualPerformanceReport {
               received.get(priority.priority()),
               lessons
                   .find(
-                      new LessonsCatalogue.Query(year, priority.priority(), null, null),
+                      new LessonsCatalogue.Query(year, priority.priority(), null, null, null),
                       0,
                       LESSONS_PER_PRIORITY)
                   .lessons()));
@@ -119,7 +119,8 @@ public class AnnualPerformanceReport {
     return new KpiLine(
         kpi,
         contributors.total(),
-        contributors.agreements().stream().map(KpiContributor::reference).distinct().toList());
+        contributors.agreements().stream().map(KpiContributor::reference).distinct().toList(),
+        kpi.byInitiative().stream().map(KpiStanding.InitiativePart::initiative).toList());
   }
 
   private List<OutputYear> outputs(int year) {

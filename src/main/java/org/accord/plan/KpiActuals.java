@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.accord.plan.KpiStanding.InitiativePart;
 import org.accord.plan.KpiStanding.KpiYear;
 import org.accord.plan.KpiStanding.Part;
 import org.accord.plan.persistence.KpiContributionMapper;
@@ -27,6 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class KpiActuals {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  // grouping(region, initiative_code): which of the sums a row is.
+  private static final int BY_REGION = 1;
+  private static final int BY_INITIATIVE = 2;
+  private static final int ALL = 3;
 
   private final PlanService plans;
   private final KpiContributionMapper contributions;
@@ -52,7 +58,7 @@ public class KpiActuals {
     List<KpiYear> kpis = new ArrayList<>();
     for (Kpi kpi : plans.kpis(planCode, asOf)) {
       List<Sums> rows = sums.getOrDefault(kpi.code(), List.of());
-      Sums all = rows.stream().filter(row -> row.region() == null).findFirst().orElse(null);
+      Sums all = rows.stream().filter(row -> row.level() == ALL).findFirst().orElse(null);
       BigDecimal actual = all == null ? null : actual(kpi.rule(), all);
       BigDecimal target = kpi.targets().get(chosen);
       kpis.add(
@@ -68,8 +74,15 @@ public class KpiActuals {
               achieved(actual, target),
               all == null ? 0 : all.agreements(),
               rows.stream()
-                  .filter(row -> row.region() != null)
+                  .filter(row -> row.level() == BY_REGION)
                   .map(row -> new Part(row.region(), actual(kpi.rule(), row), row.agreements()))
+                  .toList(),
+              rows.stream()
+                  .filter(row -> row.level() == BY_INITIATIVE && row.initiative() != null)
+                  .map(
+                      row ->
+                          new InitiativePart(
+                              row.initiative(), actual(kpi.rule(), row), row.agreements()))
                   .toList()));
     }
     return new KpiStanding(planCode, chosen, asOf, kpis);

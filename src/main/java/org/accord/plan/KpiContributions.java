@@ -9,6 +9,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementAmended;
+import org.accord.agreement.AgreementService;
 import org.accord.plan.persistence.KpiContributionMapper;
 import org.accord.plan.persistence.KpiContributionMapper.Contribution;
 import org.accord.reporting.IndicatorActual;
@@ -40,14 +41,17 @@ class KpiContributions {
   private final ResultsFrameworkService results;
   private final ProgressReports reports;
   private final KpiContributionMapper contributions;
+  private final AgreementService agreements;
 
   KpiContributions(
       ResultsFrameworkService results,
       ProgressReports reports,
-      KpiContributionMapper contributions) {
+      KpiContributionMapper contributions,
+      AgreementService agreements) {
     this.results = results;
     this.reports = reports;
     this.contributions = contributions;
+    this.agreements = agreements;
   }
 
   @EventListener
@@ -68,8 +72,9 @@ class KpiContributions {
       return;
     }
     List<Accepted> accepted = accepted(reports.reports(agreement));
+    String initiative = agreements.initiativeOf(agreement.reference());
     for (IndicatorPlan indicator : linked) {
-      for (Contribution contribution : byYear(agreement, indicator, accepted)) {
+      for (Contribution contribution : byYear(agreement, initiative, indicator, accepted)) {
         contributions.insert(contribution);
       }
     }
@@ -93,7 +98,7 @@ class KpiContributions {
   }
 
   private static List<Contribution> byYear(
-      Agreement agreement, IndicatorPlan indicator, List<Accepted> accepted) {
+      Agreement agreement, String initiative, IndicatorPlan indicator, List<Accepted> accepted) {
     SortedMap<Integer, BigDecimal> reached = new TreeMap<>();
     SortedMap<Integer, Set<String>> countries = new TreeMap<>();
     for (Accepted report : accepted) {
@@ -119,6 +124,7 @@ class KpiContributions {
               indicator.kpi().code(),
               year.getKey(),
               agreement.region(),
+              initiative,
               year.getValue(),
               year.getValue().subtract(before),
               indicator.kpi().base(),

@@ -9,7 +9,8 @@ import org.accord.agreement.Region;
 /**
  * Where the plan stands on its KPIs in a year: each KPI's target in force, its actual by its
  * contribution rule from the accepted reports of the agreements linked to it, and the same by
- * region. An actual is null while no accepted report has contributed.
+ * region and by initiative (agreements of no initiative are in no initiative's part). An actual is
+ * null while no accepted report has contributed.
  */
 public record KpiStanding(String plan, int year, LocalDate targetsAsOf, List<KpiYear> kpis) {
 
@@ -25,11 +26,18 @@ public record KpiStanding(String plan, int year, LocalDate targetsAsOf, List<Kpi
       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal actual,
       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal achieved,
       long agreements,
-      List<Part> byRegion) {}
+      List<Part> byRegion,
+      List<InitiativePart> byInitiative) {}
 
   /** What the agreements of one region contributed, by the same rule. */
   public record Part(
       Region region,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal actual,
+      long agreements) {}
+
+  /** What the agreements of one initiative contributed, by the same rule. */
+  public record InitiativePart(
+      String initiative,
       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal actual,
       long agreements) {}
 }

@@ -11,6 +11,7 @@ public record Lesson(
     String partnerCode,
     Priority priority,
     Region region,
+    String initiative,
     String rating,
     String lessonsLearned,
     String evaluatedBy,

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The lessons learned the agency recorded in its closing evaluations, to find again: by the year
- * they were recorded in (UTC), the agreement's priority and region, and their words.
+ * they were recorded in (UTC), the agreement's priority, region and initiative, and their words.
  */
 @Service
 public class LessonsCatalogue {
@@ -21,7 +21,8 @@ public class LessonsCatalogue {
   public static final int MAX_PAGE_SIZE = 500;
 
   /** What to look for; every part may be left out. */
-  public record Query(Integer year, Priority priority, Region region, String words) {}
+  public record Query(
+      Integer year, Priority priority, Region region, String initiative, String words) {}
 
   /** One page of the lessons found, the latest first. */
   public record Found(long total, int page, int size, List<Lesson> lessons) {}
@@ -55,7 +56,15 @@ public class LessonsCatalogue {
             : LocalDate.of(query.year(), 1, 1).atStartOfDay().atOffset(ZoneOffset.UTC);
     OffsetDateTime to = from == null ? null : from.plusYears(1);
     LessonMapper.Filter filter =
-        new LessonMapper.Filter(from, to, query.priority(), query.region(), words);
+        new LessonMapper.Filter(
+            from,
+            to,
+            query.priority(),
+            query.region(),
+            query.initiative() == null || query.initiative().isBlank()
+                ? null
+                : query.initiative().strip(),
+            words);
     return new Found(lessons.count(filter), page, size, lessons.find(filter, page * size, size));
   }
 }

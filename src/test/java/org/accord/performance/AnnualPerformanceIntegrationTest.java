@@ -3,7 +3,8 @@ package org.accord.performance;
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.EVALUATE_AGREEMENT;
 import static org.accord.plan.LinkedAgreements.accepted;
 import static org.accord.plan.LinkedAgreements.actuals;
-import static org.accord.plan.LinkedAgreements.agreement;
+import static org.accord.plan.LinkedAgreements.africanInitiative;
+import static org.accord.plan.LinkedAgreements.agreementOfInitiative;
 import static org.accord.plan.LinkedAgreements.twoYearPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,7 +52,10 @@ class AnnualPerformanceIntegrationTest {
   void aPlanYear_isReportedWithItsKpisFundsOutputsAndLessons_asJsonAndAsAPdf() throws Exception {
     Plan plan = twoYearPlan(api);
     int year = plan.first();
-    String reference = agreement(api, plan, "GSMA", "AFRICA", List.of("RW", "KE", "UG"), "400");
+    String initiative = africanInitiative(api, plan);
+    String reference =
+        agreementOfInitiative(
+            api, plan, initiative, "GSMA", "AFRICA", List.of("RW", "KE", "UG"), "400");
     accepted(api, reference, 1, actuals("100", List.of("RW"), "30"));
     accepted(api, reference, 2, actuals("250", List.of("RW", "KE"), "45"));
     String evaluated = oneYearReported();
@@ -94,12 +98,14 @@ class AnnualPerformanceIntegrationTest {
                   + " "
                   + kpi.get("achieved")
                   + " "
-                  + line.get("agreements");
+                  + line.get("agreements")
+                  + " "
+                  + line.get("initiatives");
             })
         .containsExactly(
-            "K1 250.0000 83.3 [" + reference + "]",
-            "K2 2 66.7 [" + reference + "]",
-            "K3 45.00 112.5 [" + reference + "]");
+            "K1 250.0000 83.3 [" + reference + "] [" + initiative + "]",
+            "K2 2 66.7 [" + reference + "] [" + initiative + "]",
+            "K3 45.00 112.5 [" + reference + "] [" + initiative + "]");
     assertThat((List<Map<String, Object>>) connectivity.get("lessons"))
         .extracting(lesson -> lesson.get("reference"))
         .contains(evaluated);
@@ -120,6 +126,7 @@ class AnnualPerformanceIntegrationTest {
           .contains("K1 People trained (people) 0 300 250 83.3 %")
           .contains("K2 Countries reached (countries) 0 3 2 66.7 %")
           .contains("Agreements that contributed. K1: " + reference)
+          .contains("Initiatives that contributed. K1: " + initiative)
           .contains("Agree the school list with the regulator before the survey.")
           .contains("Toolkits 1");
     }

@@ -5,7 +5,9 @@ import static org.accord.amendment.AgreementAmendmentProcess.Tasks.REVIEW_AMENDM
 import static org.accord.amendment.AgreementAmendmentProcess.Tasks.SIGN_OFF_AMENDMENT;
 import static org.accord.plan.LinkedAgreements.accepted;
 import static org.accord.plan.LinkedAgreements.actuals;
+import static org.accord.plan.LinkedAgreements.africanInitiative;
 import static org.accord.plan.LinkedAgreements.agreement;
+import static org.accord.plan.LinkedAgreements.agreementOfInitiative;
 import static org.accord.plan.LinkedAgreements.framework;
 import static org.accord.plan.LinkedAgreements.indicator;
 import static org.accord.plan.LinkedAgreements.link;
@@ -42,8 +44,12 @@ class KpiRollupIntegrationTest {
     Plan plan = twoYearPlan(api);
     int y0 = plan.first();
     int y1 = y0 + 1;
-    // A1 (GSMA, Africa: RW, KE, UG): people trained, countries reached, share of women (base 400).
-    String a1 = agreement(api, plan, "GSMA", "AFRICA", List.of("RW", "KE", "UG"), "400");
+    // A1 (GSMA, Africa: RW, KE, UG), of an initiative: people trained, countries reached, share of
+    // women (base 400).
+    String initiative = africanInitiative(api, plan);
+    String a1 =
+        agreementOfInitiative(
+            api, plan, initiative, "GSMA", "AFRICA", List.of("RW", "KE", "UG"), "400");
     // A2 (JICA, Asia and the Pacific: KE, TZ): the same three, its share weighed by 100.
     String a2 = agreement(api, plan, "JICA", "ASIA_PACIFIC", List.of("KE", "TZ"), "100");
 
@@ -83,6 +89,10 @@ class KpiRollupIntegrationTest {
     assertThat(regions(year0.get(plan.women())))
         .containsEntry("AFRICA", "45.00")
         .containsEntry("ASIA_PACIFIC", "60.00");
+    // By initiative: A1 alone (A2 belongs to none): 250 people, 2 countries, 45.00%.
+    assertThat(initiatives(year0.get(plan.people()))).isEqualTo(Map.of(initiative, "250.0000"));
+    assertThat(initiatives(year0.get(plan.countries()))).isEqualTo(Map.of(initiative, "2"));
+    assertThat(initiatives(year0.get(plan.women()))).isEqualTo(Map.of(initiative, "45.00"));
 
     Map<String, Object> contributors =
         api.get(
@@ -252,6 +262,13 @@ class KpiRollupIntegrationTest {
     Map<String, Map<String, Object>> byCode = new HashMap<>();
     list(read.getBody(), "kpis").forEach(kpi -> byCode.put((String) kpi.get("code"), kpi));
     return byCode;
+  }
+
+  private static Map<String, Object> initiatives(Map<String, Object> kpi) {
+    Map<String, Object> byInitiative = new HashMap<>();
+    list(kpi, "byInitiative")
+        .forEach(part -> byInitiative.put((String) part.get("initiative"), part.get("actual")));
+    return byInitiative;
   }
 
   private static Map<String, Object> regions(Map<String, Object> kpi) {

@@ -82,6 +82,37 @@ public final class LinkedAgreements {
     return api.toActive(proposal(plan, partner, region, countries, linked(plan, "500", womenBase)));
   }
 
+  /** The same, belonging to an initiative. */
+  public static String agreementOfInitiative(
+      Api api,
+      Plan plan,
+      String initiative,
+      String partner,
+      String region,
+      List<String> countries,
+      String womenBase) {
+    Map<String, Object> proposal =
+        proposal(plan, partner, region, countries, linked(plan, "500", womenBase));
+    proposal.put("initiative", initiative);
+    return api.toActive(proposal);
+  }
+
+  /** A regional initiative for Africa, with a code of its own; returns the code. */
+  public static String africanInitiative(Api api, Plan plan) {
+    String code = "I" + plan.code().substring(plan.code().length() - 8);
+    Map<String, Object> initiative = new HashMap<>();
+    initiative.put("code", code);
+    initiative.put("title", "Digital skills for Africa");
+    initiative.put("kind", "REGIONAL");
+    initiative.put("region", "AFRICA");
+    initiative.put("description", "A regional initiative of the plan.");
+    initiative.put("countries", List.of("RW", "KE", "UG"));
+    ResponseEntity<Map<String, Object>> created =
+        api.post("officer", "/api/initiatives", initiative);
+    assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+    return code;
+  }
+
   public static Map<String, Object> proposal(
       Plan plan,
       String partner,

@@ -18,19 +18,22 @@ public interface KpiContributionMapper {
       String kpiCode,
       int year,
       Region region,
+      String initiative,
       BigDecimal reached,
       BigDecimal gained,
       BigDecimal base,
       List<String> countries) {}
 
   /**
-   * The sums of a KPI's contributions in a year, for all regions when {@code region} is null: the
-   * agreements, the gains, reached times base and the bases (for a weighted average), and the
-   * distinct countries named.
+   * The sums of a KPI's contributions in a year, over all of them ({@code level} 3), one region's
+   * (1) or one initiative's (2, the initiative null for agreements of none): the agreements, the
+   * gains, reached times base and the bases (for a weighted average), and the distinct countries.
    */
   record Sums(
       String kpiCode,
+      int level,
       Region region,
+      String initiative,
       long agreements,
       BigDecimal gained,
       BigDecimal weighted,

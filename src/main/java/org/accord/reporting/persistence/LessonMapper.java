@@ -13,7 +13,12 @@ public interface LessonMapper {
 
   /** Evaluated from (inclusive) to (exclusive); each part null when not asked. */
   record Filter(
-      OffsetDateTime from, OffsetDateTime to, Priority priority, Region region, String words) {}
+      OffsetDateTime from,
+      OffsetDateTime to,
+      Priority priority,
+      Region region,
+      String initiative,
+      String words) {}
 
   long count(@Param("f") Filter filter);
 

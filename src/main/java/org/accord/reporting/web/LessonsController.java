@@ -23,12 +23,13 @@ class LessonsController {
     this.currentUser = currentUser;
   }
 
-  /** Lessons by year recorded, priority, region and words ({@code q}), the latest first. */
+  /** Lessons by year recorded, priority, region, initiative and words ({@code q}), latest first. */
   @GetMapping("/api/lessons")
   Found lessons(
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String priority,
       @RequestParam(required = false) String region,
+      @RequestParam(required = false) String initiative,
       @RequestParam(required = false) String q,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
@@ -42,6 +43,6 @@ class LessonsController {
         region == null ? null : violations.requireOneOf("region", region, Region.class);
     violations.throwIfAny();
     return catalogue.find(
-        new LessonsCatalogue.Query(year, chosenPriority, chosenRegion, q), page, size);
+        new LessonsCatalogue.Query(year, chosenPriority, chosenRegion, initiative, q), page, size);
   }
 }

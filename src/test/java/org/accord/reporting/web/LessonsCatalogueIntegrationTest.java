@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
@@ -31,15 +32,27 @@ class LessonsCatalogueIntegrationTest {
   }
 
   @Test
-  void lessonsAreFoundByYearPriorityRegionAndWords_theLatestFirst() {
+  void lessonsAreFoundByYearPriorityRegionInitiativeAndWords_theLatestFirst() {
+    String initiative = "LSN-" + System.nanoTime() % 1_000_000;
+    Map<String, Object> regional = new HashMap<>();
+    regional.put("code", initiative);
+    regional.put("title", "Schools online in Africa");
+    regional.put("kind", "REGIONAL");
+    regional.put("region", "AFRICA");
+    regional.put("description", "A regional initiative.");
+    regional.put("countries", List.of("RW", "KE"));
+    assertThat(api.post("officer", "/api/initiatives", regional).getStatusCode().value())
+        .isEqualTo(201);
     String schools =
         evaluated(
+            initiative,
             "AFRICA",
             "AFFORDABLE_CONNECTIVITY",
             "Survey the schools before connecting them: half the list had moved.",
             "2032-03-01");
     String trainers =
         evaluated(
+            null,
             "ASIA_PACIFIC",
             "DIGITAL_TRANSFORMATION",
             "Train women as trainers first; the courses then filled themselves.",
@@ -51,6 +64,7 @@ class LessonsCatalogueIntegrationTest {
     // English stemming: "connected schools" finds "schools before connecting them".
     assertThat(references("?year=2032&q=connected schools")).containsExactly(schools);
     assertThat(references("?year=2032&q=trainer -schools")).containsExactly(trainers);
+    assertThat(references("?year=2032&initiative=" + initiative)).containsExactly(schools);
     assertThat(references("?year=2031")).isEmpty();
   }
 
@@ -65,8 +79,12 @@ class LessonsCatalogueIntegrationTest {
   }
 
   /** A one-year agreement reported on, accepted and evaluated on the day given. */
-  private String evaluated(String region, String priority, String lessons, String day) {
+  private String evaluated(
+      String initiative, String region, String priority, String lessons, String day) {
     Map<String, Object> proposal = Proposals.oneYear("GSMA", "10000.00", "USD");
+    if (initiative != null) {
+      proposal.put("initiative", initiative);
+    }
     proposal.put("region", region);
     proposal.put("priority", priority);
     String reference = api.toActive(proposal);
