@@ -319,6 +319,21 @@
     });
   });
 
+  document.getElementById('add-plan').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const form = event.target;
+    const code = field(form, 'code').value.trim();
+    try {
+      await call('POST', '/api/plans', {
+        code, title: field(form, 'title').value, firstYear: number(field(form, 'firstYear').value),
+        lastYear: number(field(form, 'lastYear').value)
+      });
+      window.location.search = '?plan=' + encodeURIComponent(code);
+    } catch (failure) {
+      showErrors(form, failure);
+    }
+  });
+
   document.getElementById('add-kpi').addEventListener('submit', (event) => {
     event.preventDefault();
     const form = event.target;

@@ -77,4 +77,36 @@ class PlanBrowserTest {
         .singleElement()
         .satisfies(kpi -> assertThat(kpi.get("targets")).isEqualTo(Map.of("" + (first + 1), 40)));
   }
+
+  @Test
+  void managerAddsTheNextPlanPeriod_andAnOverlappingOneIsRefusedBesideTheForm() {
+    String code = TestPlans.code("NEXT");
+    int first =
+        api.getList("manager", "/api/plans").getBody().stream()
+                .mapToInt(plan -> (Integer) plan.get("lastYear"))
+                .max()
+                .orElse(2029)
+            + 1;
+
+    try (Browser browser = Browser.open(port)) {
+      browser.logInToTasklist("manager").openPage("/plan", "body[data-drawn]");
+      browser
+          .fill("#add-plan input[name=code]", code)
+          .fill("#add-plan input[name=title]", "Action Plan " + first)
+          .fill("#add-plan input[name=firstYear]", "2027")
+          .fill("#add-plan input[name=lastYear]", "2028")
+          .clickOn("#add-plan button[type=submit]")
+          .await("#add-plan .field-error:not(:empty)");
+      assertThat(browser.text("#add-plan .field-error")).contains("BAP-2026");
+
+      browser
+          .fill("#add-plan input[name=firstYear]", String.valueOf(first))
+          .fill("#add-plan input[name=lastYear]", String.valueOf(first + 1))
+          .clickOn("#add-plan button[type=submit]")
+          .awaitUrl("plan=" + code)
+          .await("body[data-drawn]");
+      assertThat(browser.text("#plan-period"))
+          .isEqualTo(first + "–" + (first + 1) + " (" + code + ")");
+    }
+  }
 }
