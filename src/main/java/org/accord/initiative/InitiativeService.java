@@ -1,8 +1,5 @@
 package org.accord.initiative;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -38,6 +35,7 @@ import org.accord.security.CurrentUser;
 import org.accord.security.PartnerGroups;
 import org.accord.security.Roles;
 import org.accord.shared.ConflictException;
+import org.accord.shared.JsonRecords;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.Violations;
 import org.springframework.dao.DuplicateKeyException;
@@ -65,7 +63,7 @@ public class InitiativeService implements InitiativeCodes {
   private final PlanService plans;
   private final CurrencyService currencies;
   private final CurrentUser currentUser;
-  private final ObjectMapper json;
+  private final JsonRecords json;
   private final Clock clock;
 
   InitiativeService(
@@ -74,7 +72,7 @@ public class InitiativeService implements InitiativeCodes {
       PlanService plans,
       CurrencyService currencies,
       CurrentUser currentUser,
-      ObjectMapper json,
+      JsonRecords json,
       Clock clock) {
     this.initiatives = initiatives;
     this.partners = partners;
@@ -143,8 +141,8 @@ public class InitiativeService implements InitiativeCodes {
                     row.changedAt(),
                     row.changedBy(),
                     row.subject(),
-                    tree(row.before()),
-                    tree(row.after())))
+                    json.tree(row.before()),
+                    json.tree(row.after())))
         .toList();
   }
 
@@ -204,7 +202,7 @@ public class InitiativeService implements InitiativeCodes {
             priority == null ? null : priority.name(),
             plan,
             0,
-            write(workplan),
+            json.write(workplan),
             clock.instant(),
             actor);
     try {
@@ -242,7 +240,7 @@ public class InitiativeService implements InitiativeCodes {
       return before;
     }
     int version = before.workplanVersion() + 1;
-    initiatives.updateWorkplan(code, version, write(workplan));
+    initiatives.updateWorkplan(code, version, json.write(workplan));
     record(code, actor, WORKPLAN, before.workplan(), workplan);
     return require(code);
   }
@@ -475,32 +473,13 @@ public class InitiativeService implements InitiativeCodes {
         row.priority() == null ? null : Priority.valueOf(row.priority()),
         row.planCode(),
         row.workplanVersion(),
-        read(row.workplan(), Workplan.class),
+        json.read(row.workplan(), Workplan.class),
         row.createdAt(),
         row.createdBy());
   }
 
   private void record(String code, String actor, String subject, Object before, Object after) {
-    initiatives.insertChange(code, clock.instant(), actor, subject, write(before), write(after));
-  }
-
-  private String write(Object value) {
-    try {
-      return value == null ? null : json.writeValueAsString(value);
-    } catch (JsonProcessingException unwritable) {
-      throw new IllegalStateException(unwritable);
-    }
-  }
-
-  private <T> T read(String text, Class<T> type) {
-    try {
-      return json.readValue(text, type);
-    } catch (JsonProcessingException unreadable) {
-      throw new IllegalStateException(unreadable);
-    }
-  }
-
-  private JsonNode tree(String text) {
-    return text == null ? null : read(text, JsonNode.class);
+    initiatives.insertChange(
+        code, clock.instant(), actor, subject, json.write(before), json.write(after));
   }
 }

@@ -1,8 +1,5 @@
 package org.accord.plan;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +22,7 @@ import org.accord.plan.persistence.PlanMapper;
 import org.accord.plan.persistence.PlanMapper.ChangeRow;
 import org.accord.results.OutputType;
 import org.accord.shared.ConflictException;
+import org.accord.shared.JsonRecords;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.Violations;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -49,10 +47,10 @@ public class PlanService {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final PlanMapper plans;
-  private final ObjectMapper json;
+  private final JsonRecords json;
   private final Clock clock;
 
-  PlanService(PlanMapper plans, ObjectMapper json, Clock clock) {
+  PlanService(PlanMapper plans, JsonRecords json, Clock clock) {
     this.plans = plans;
     this.json = json;
     this.clock = clock;
@@ -105,7 +103,7 @@ public class PlanService {
     Instant before = asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     return plans.kpisAsOf(code, before).stream()
         .filter(Objects::nonNull)
-        .map(record -> read(record, Kpi.class))
+        .map(record -> json.read(record, Kpi.class))
         .toList();
   }
 
@@ -122,8 +120,8 @@ public class PlanService {
                     row.changedBy(),
                     row.subject(),
                     row.subjectCode(),
-                    tree(row.before()),
-                    tree(row.after())))
+                    json.tree(row.before()),
+                    json.tree(row.after())))
         .toList();
   }
 
@@ -409,7 +407,7 @@ public class PlanService {
   }
 
   private List<Kpi> kpisNow(String planCode) {
-    return plans.kpis(planCode).stream().map(record -> read(record, Kpi.class)).toList();
+    return plans.kpis(planCode).stream().map(record -> json.read(record, Kpi.class)).toList();
   }
 
   /** The KPI as it stands, if the plan has it. */
@@ -453,7 +451,8 @@ public class PlanService {
   private void record(
       String planCode, String actor, String subject, String code, Object before, Object after) {
     plans.insertChange(
-        planCode, new ChangeRow(0, now(), actor, subject, code, write(before), write(after)));
+        planCode,
+        new ChangeRow(0, now(), actor, subject, code, json.write(before), json.write(after)));
   }
 
   private Instant now() {
@@ -464,25 +463,5 @@ public class PlanService {
   private static BigDecimal plain(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-  }
-
-  private String write(Object value) {
-    try {
-      return value == null ? null : json.writeValueAsString(value);
-    } catch (JsonProcessingException unwritable) {
-      throw new IllegalStateException(unwritable);
-    }
-  }
-
-  private <T> T read(String text, Class<T> type) {
-    try {
-      return json.readValue(text, type);
-    } catch (JsonProcessingException unreadable) {
-      throw new IllegalStateException(unreadable);
-    }
-  }
-
-  private JsonNode tree(String text) {
-    return text == null ? null : read(text, JsonNode.class);
   }
 }
