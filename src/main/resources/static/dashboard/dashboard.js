@@ -527,10 +527,15 @@
     }
     document.querySelector('#plan-kpis h2').textContent = 'Plan KPIs, ' + standing.year + ' (' + standing.plan + ')';
     function shown(value) { return value == null ? '–' : decimal.format(Number(value)); }
+    function parts(list, name) {
+      return list.length ? list.map(function (p) { return name(p) + ' ' + shown(p.actual); }).join(' · ') : '–';
+    }
     rows('table-plan-kpis', standing.kpis.map(function (k) {
       return { key: k.code, cells: [k.code + ' · ' + k.name + ' (' + k.unit + ')', shown(k.target), shown(k.actual),
-        k.achieved == null ? '–' : percent(Number(k.achieved)), count.format(k.agreements)],
-        numeric: [false, true, true, true, true] };
+        k.achieved == null ? '–' : percent(Number(k.achieved)), count.format(k.agreements),
+        parts(k.byRegion, function (p) { return label(labels.regions, p.region); }),
+        parts(k.byInitiative, function (p) { return p.initiative; })],
+        numeric: [false, true, true, true, true, false, false] };
     }), 'The plan has no KPI yet.');
   }
 

@@ -114,7 +114,7 @@ class KpiReportBrowserTest {
       assertThat(browser.text("#plan-kpis h2"))
           .isEqualTo("Plan KPIs, " + plan.first() + " (" + plan.code() + ")");
       assertThat(browser.text("#table-plan-kpis tr[data-key=K2]"))
-          .contains("Countries reached (countries)", "3", "2", "66.7 %", "1");
+          .contains("Countries reached (countries)", "3", "2", "66.7 %", "1", "Africa 2");
     }
   }
 
