@@ -160,7 +160,7 @@ public final class Benchmarks {
             + "| pipeline by stage (baseline) | %.1f ms | %.1f ms |%n"
             + "| funds: pledged to balance by donor, priority, region, month; receivables by age;"
             + " next four quarters | %.1f ms | %.1f ms |%n"
-            + "| plan KPIs of a year (%d contributions): actual by rule, by region | %.1f ms"
+            + "| plan KPIs of a year (%d contributions): actual by rule, region, initiative | %.1f ms"
             + " | %.1f ms |%n"
             + "%n| %d task completions, Java API, 2 threads | per second | p50 | p95 |%n"
             + "|---|---|---|---|%n"
