@@ -39,3 +39,5 @@ s{(<artifactId>spring-boot-maven-plugin</artifactId>)(\s*</plugin>)}{$1
         <configuration>
           <includeSystemScope>true</includeSystemScope>
         </configuration>$2};
+# The copy is the Operaton build: it has no operaton profile of its own to recurse into.
+s{\s*<profile>\s*<!--\s*\./mvnw -Poperaton verify.*?</profile>}{}s;
