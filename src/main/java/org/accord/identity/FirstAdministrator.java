@@ -1,6 +1,7 @@
 package org.accord.identity;
 
 import java.util.Set;
+import org.accord.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
@@ -57,13 +58,13 @@ class FirstAdministrator implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
-      Group administrators = identityService.newGroup(Groups.CAMUNDA_ADMIN);
+    if (identityService.createGroupQuery().groupId(Roles.ADMINISTRATORS).count() == 0) {
+      Group administrators = identityService.newGroup(Roles.ADMINISTRATORS);
       administrators.setName("Administrators");
       administrators.setType(Groups.GROUP_TYPE_SYSTEM);
       identityService.saveGroup(administrators);
     }
-    if (identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0) {
+    if (identityService.createUserQuery().memberOfGroup(Roles.ADMINISTRATORS).count() > 0) {
       return;
     }
     User administrator = identityService.newUser(userId);
@@ -71,7 +72,7 @@ class FirstAdministrator implements ApplicationRunner {
     administrator.setLastName("Administrator");
     administrator.setPassword(password);
     identityService.saveUser(administrator);
-    identityService.createMembership(userId, Groups.CAMUNDA_ADMIN);
+    identityService.createMembership(userId, Roles.ADMINISTRATORS);
     log.info("Created the first administrator '{}'", userId);
   }
 }

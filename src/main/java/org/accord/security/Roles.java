@@ -12,5 +12,13 @@ public final class Roles {
   public static final String SIGNATORIES = "signatories";
   public static final String MANAGERS = "managers";
 
+  /**
+   * The administrators: Camunda's own {@code Roles.ADMINISTRATORS}, named here so that the group
+   * keeps its id on an engine that calls its own administrators differently (Operaton's {@code
+   * operaton-admin}); {@link AdministratorsPlugin} makes it the engine's administrators there too.
+   * See docs/adr/0011-the-way-off-camunda-7.md.
+   */
+  public static final String ADMINISTRATORS = "camunda-admin";
+
   private Roles() {}
 }
