@@ -15,7 +15,8 @@ operaton_version="${OPERATON_VERSION:-1.0.3}"
 
 rm -rf "$out"
 mkdir -p "$out"
-cp -r src processes forms pom.xml mvnw .mvn "$out"/
+# docs/ too: tests read the module map and the sample files there.
+cp -r src processes forms docs pom.xml mvnw .mvn "$out"/
 [ -f .bpmnlintrc ] && cp .bpmnlintrc "$out"/ || true
 
 # Tasklist's customisation lives under the webapps' webjar path, which Operaton renamed.
