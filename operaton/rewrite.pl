@@ -11,6 +11,9 @@ unless ($bpmn) {
   s/\borg\.operaton\.bpm\.engine\.test\.mock\./org.operaton.bpm.engine.impl.mock./g;
   # Classes and methods named after the product: CamundaRestResources, getCamundaFormRef, ...
   s/\b(\w*?)Camunda(?=[A-Z])/$1Operaton/g;
+  # The administrators' group: Groups.CAMUNDA_ADMIN ("camunda-admin") is OPERATON_ADMIN
+  # ("operaton-admin"); FirstAdministrator carries the members of "camunda-admin" over.
+  s/\bCAMUNDA_ADMIN\b/OPERATON_ADMIN/g;
   # Spring Boot properties: camunda.bpm.* is operaton.bpm.*.
   s/\bcamunda\.bpm\./operaton.bpm./g;
   s/^camunda:(\s*\n\s*bpm:)/operaton:$1/mg;

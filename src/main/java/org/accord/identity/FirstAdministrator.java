@@ -64,6 +64,7 @@ class FirstAdministrator implements ApplicationRunner {
       administrators.setType(Groups.GROUP_TYPE_SYSTEM);
       identityService.saveGroup(administrators);
     }
+    carryOverCamundaAdministrators();
     if (identityService.createUserQuery().memberOfGroup(Roles.ADMINISTRATORS).count() > 0) {
       return;
     }
@@ -74,5 +75,29 @@ class FirstAdministrator implements ApplicationRunner {
     identityService.saveUser(administrator);
     identityService.createMembership(userId, Roles.ADMINISTRATORS);
     log.info("Created the first administrator '{}'", userId);
+  }
+
+  /**
+   * On an engine whose administrators' group is not Camunda's (Operaton's {@code operaton-admin}),
+   * the administrators of a database Camunda made join it: the webapps check that group by its id,
+   * and without a member in it they offer anyone the page that creates the first administrator. On
+   * Camunda the two are the same group and nothing happens.
+   */
+  private void carryOverCamundaAdministrators() {
+    if (Roles.ADMINISTRATORS.equals(Roles.CAMUNDA_ADMINISTRATORS)) {
+      return;
+    }
+    for (User member :
+        identityService.createUserQuery().memberOfGroup(Roles.CAMUNDA_ADMINISTRATORS).list()) {
+      if (identityService
+              .createUserQuery()
+              .userId(member.getId())
+              .memberOfGroup(Roles.ADMINISTRATORS)
+              .count()
+          == 0) {
+        identityService.createMembership(member.getId(), Roles.ADMINISTRATORS);
+        log.info("Administrator '{}' carried over to {}", member.getId(), Roles.ADMINISTRATORS);
+      }
+    }
   }
 }
