@@ -15,22 +15,24 @@ base="http://localhost:$port"
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; true' EXIT
 
-start() { # jar, log
-  java -jar "$1" --spring.profiles.active=demo >"$2" 2>&1 &
+start() { # jar, log, arguments
+  local jar="$1" log="$2"
+  shift 2
+  java -jar "$jar" "$@" >"$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 100); do
     curl -sf "$base/readyz" >/dev/null && return 0
-    kill -0 "$pid" 2>/dev/null || { tail -40 "$2"; echo "drill: $1 did not start" >&2; exit 1; }
+    kill -0 "$pid" 2>/dev/null || { tail -40 "$log"; echo "drill: $jar did not start" >&2; exit 1; }
     sleep 3
   done
-  echo "drill: $1 not ready after 300 s" >&2; exit 1
+  echo "drill: $jar not ready after 300 s" >&2; exit 1
 }
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 fail() { echo "drill: FAILED: $*" >&2; exit 1; }
 
 echo "drill: Camunda build ($camunda_jar) on a fresh data folder $work/data"
-start "$camunda_jar" "$work/camunda.log"
+start "$camunda_jar" "$work/camunda.log" --spring.profiles.active=demo
 reference=$(curl -sf -u officer:demo -H 'Content-Type: application/json' "$base/api/agreements" -d '{
   "title": "Rural broadband toolkit", "partnerCode": "GSMA", "type": "CONTRIBUTION_AGREEMENT",
   "priority": "AFFORDABLE_CONNECTIVITY", "region": "AFRICA", "beneficiaryCountries": ["RW", "KE"],
@@ -44,8 +46,11 @@ definitions=$(curl -sf -u admin:demo "$base/engine-rest/process-definition/count
 echo "drill: Camunda made $reference, waiting at screening; $definitions process definitions"
 stop
 
-echo "drill: Operaton build ($operaton_jar) on the same data folder"
-start "$operaton_jar" "$work/operaton.log"
+# Outside the demo profile, as a deployment runs: the administrators of the Camunda database
+# (camunda-admin) must become Operaton's (operaton-admin), or its webapps offer the setup page.
+echo "drill: Operaton build ($operaton_jar) on the same data folder, production profile"
+ACCORD_ADMIN_PASSWORD="drill-Not-Guessable-1" start "$operaton_jar" "$work/operaton.log" \
+  --accord.documents.seal.self-signed=true
 grep -q 'org.operaton.bpm.engine' "$work/operaton.log" || fail "the second start was not Operaton's engine"
 [ "$(curl -sf -u admin:demo "$base/engine-rest/process-definition/count" | json 'd["count"]')" = "$definitions" ] \
   || fail "Operaton redeployed the processes (or lost some)"
@@ -59,6 +64,10 @@ status=$(curl -sf -u officer:demo "$base/api/agreements/$reference" | json 'd["s
 reviews=$(curl -sf -u admin:demo "$base/engine-rest/task?maxResults=10" | json '" ".join(sorted(t["taskDefinitionKey"] for t in d))')
 [ "$status" = DUE_DILIGENCE ] || fail "$reference is $status after screening, not DUE_DILIGENCE"
 [ "$reviews" = "financialReview legalReview" ] || fail "open tasks after screening: $reviews"
+admins=$(curl -sf -u admin:demo "$base/engine-rest/group?member=admin" | json '" ".join(sorted(g["id"] for g in d))')
+case " $admins " in *" operaton-admin "*) ;; *) fail "admin is not in operaton-admin (groups: $admins)" ;; esac
+grep -q "Administrator 'admin' carried over to operaton-admin" "$work/operaton.log" \
+  || fail "the administrators were not carried over"
 for page in /operaton/app/tasklist/scripts/config.js /operaton/app/tasklist/scripts/accord-forms.js; do
   curl -sf -o /dev/null "$base$page" || fail "$page is not served"
 done
