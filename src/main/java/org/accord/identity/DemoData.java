@@ -41,7 +41,7 @@ class DemoData implements ApplicationRunner {
           new String[] {Roles.DIRECTOR, "Director"},
           new String[] {Roles.SIGNATORIES, "Authorized signatories"},
           new String[] {Roles.MANAGERS, "Managers"},
-          new String[] {Groups.CAMUNDA_ADMIN, "Administrators"});
+          new String[] {Roles.ADMINISTRATORS, "Administrators"});
 
   private static final List<DemoUser> USERS =
       List.of(
@@ -56,7 +56,7 @@ class DemoData implements ApplicationRunner {
           new DemoUser("manager", "Priya", "Sharma", Roles.MANAGERS),
           new DemoUser("gsma", "Grace", "Okafor", "donor-GSMA"),
           new DemoUser("jica", "Kenji", "Sato", "donor-JICA"),
-          new DemoUser("admin", "Ada", "Admin", Groups.CAMUNDA_ADMIN));
+          new DemoUser("admin", "Ada", "Admin", Roles.ADMINISTRATORS));
 
   private final IdentityService identityService;
   private final PartnerService partners;

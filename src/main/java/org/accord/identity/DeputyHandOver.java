@@ -12,11 +12,11 @@ import org.accord.identity.persistence.DeputyMapper;
 import org.accord.identity.persistence.DeputyMapper.Held;
 import org.accord.security.CurrentUser;
 import org.accord.security.MembershipChanged;
+import org.accord.security.Roles;
 import org.accord.security.UserGroups;
 import org.accord.shared.process.EngineQueries;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -214,7 +214,7 @@ public class DeputyHandOver {
             .map(Held::key)
             .collect(Collectors.toSet());
     return groupsOf(userId).stream()
-        .filter(group -> !group.equals(Groups.CAMUNDA_ADMIN) && !heldForOthers.contains(group))
+        .filter(group -> !group.equals(Roles.ADMINISTRATORS) && !heldForOthers.contains(group))
         .sorted()
         .toList();
   }

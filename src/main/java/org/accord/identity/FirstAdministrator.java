@@ -1,6 +1,7 @@
 package org.accord.identity;
 
 import java.util.Set;
+import org.accord.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
@@ -57,13 +58,14 @@ class FirstAdministrator implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
-      Group administrators = identityService.newGroup(Groups.CAMUNDA_ADMIN);
+    if (identityService.createGroupQuery().groupId(Roles.ADMINISTRATORS).count() == 0) {
+      Group administrators = identityService.newGroup(Roles.ADMINISTRATORS);
       administrators.setName("Administrators");
       administrators.setType(Groups.GROUP_TYPE_SYSTEM);
       identityService.saveGroup(administrators);
     }
-    if (identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0) {
+    carryOverCamundaAdministrators();
+    if (identityService.createUserQuery().memberOfGroup(Roles.ADMINISTRATORS).count() > 0) {
       return;
     }
     User administrator = identityService.newUser(userId);
@@ -71,7 +73,31 @@ class FirstAdministrator implements ApplicationRunner {
     administrator.setLastName("Administrator");
     administrator.setPassword(password);
     identityService.saveUser(administrator);
-    identityService.createMembership(userId, Groups.CAMUNDA_ADMIN);
+    identityService.createMembership(userId, Roles.ADMINISTRATORS);
     log.info("Created the first administrator '{}'", userId);
+  }
+
+  /**
+   * On an engine whose administrators' group is not Camunda's (Operaton's {@code operaton-admin}),
+   * the administrators of a database Camunda made join it: the webapps check that group by its id,
+   * and without a member in it they offer anyone the page that creates the first administrator. On
+   * Camunda the two are the same group and nothing happens.
+   */
+  private void carryOverCamundaAdministrators() {
+    if (Roles.ADMINISTRATORS.equals(Roles.CAMUNDA_ADMINISTRATORS)) {
+      return;
+    }
+    for (User member :
+        identityService.createUserQuery().memberOfGroup(Roles.CAMUNDA_ADMINISTRATORS).list()) {
+      if (identityService
+              .createUserQuery()
+              .userId(member.getId())
+              .memberOfGroup(Roles.ADMINISTRATORS)
+              .count()
+          == 0) {
+        identityService.createMembership(member.getId(), Roles.ADMINISTRATORS);
+        log.info("Administrator '{}' carried over to {}", member.getId(), Roles.ADMINISTRATORS);
+      }
+    }
   }
 }

@@ -9,7 +9,6 @@ import org.accord.shared.process.ProcessAccess;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -59,7 +58,7 @@ public class AuthorizationGrants implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     for (Resources resource : Resources.values()) {
-      grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
+      grant(Roles.ADMINISTRATORS, resource, ANY, Permissions.ALL);
     }
     for (String group : AGENCY_GROUPS) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);

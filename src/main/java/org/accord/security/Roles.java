@@ -1,5 +1,7 @@
 package org.accord.security;
 
+import org.camunda.bpm.engine.authorization.Groups;
+
 /** The agency's candidate groups, as the processes name them. */
 public final class Roles {
 
@@ -11,6 +13,16 @@ public final class Roles {
   public static final String DIRECTOR = "director";
   public static final String SIGNATORIES = "signatories";
   public static final String MANAGERS = "managers";
+
+  /**
+   * The administrators: the engine's own group (Camunda's {@code camunda-admin}), which its webapps
+   * check by that id. Named here, once, because it is the one id that differs on Operaton ({@code
+   * operaton-admin}); see {@code identity.FirstAdministrator} and ADR 0011.
+   */
+  public static final String ADMINISTRATORS = Groups.CAMUNDA_ADMIN;
+
+  /** The administrators' group on a database made with Camunda, carried over on Operaton. */
+  public static final String CAMUNDA_ADMINISTRATORS = "camunda-admin";
 
   private Roles() {}
 }

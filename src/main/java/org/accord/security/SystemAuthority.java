@@ -3,7 +3,6 @@ package org.accord.security;
 import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +39,7 @@ public class SystemAuthority {
    */
   public <T> T onBehalfOf(String userId, Supplier<T> action) {
     Authentication user = identityService.getCurrentAuthentication();
-    identityService.setAuthentication(userId, List.of(Groups.CAMUNDA_ADMIN));
+    identityService.setAuthentication(userId, List.of(Roles.ADMINISTRATORS));
     try {
       return action.get();
     } finally {

@@ -14,12 +14,12 @@ import java.security.cert.X509Certificate;
 import java.util.Date;
 import org.accord.AccordApplication;
 import org.accord.document.seal.SealingKey;
+import org.accord.security.Roles;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -48,7 +48,7 @@ class ProductionProfileTest {
         start("--accord.admin.user=root", "--accord.admin.password=Kigali-Geneva-2026!")) {
       IdentityService identity = context.getBean(IdentityService.class);
       assertThat(identity.checkPassword("root", "Kigali-Geneva-2026!")).isTrue();
-      assertThat(identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list())
+      assertThat(identity.createUserQuery().memberOfGroup(Roles.ADMINISTRATORS).list())
           .extracting(user -> user.getId())
           .containsExactly("root");
       assertThat(identity.createUserQuery().userId("officer").count()).isZero();

@@ -11,7 +11,6 @@ import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
 import org.accord.shared.ForbiddenException;
 import org.accord.shared.Violations;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -98,7 +97,7 @@ class AuditController {
   }
 
   private void requireAuditor() {
-    if (!currentUser.isMemberOf(Roles.MANAGERS) && !currentUser.isMemberOf(Groups.CAMUNDA_ADMIN)) {
+    if (!currentUser.isMemberOf(Roles.MANAGERS) && !currentUser.isMemberOf(Roles.ADMINISTRATORS)) {
       throw new ForbiddenException("The audit trail is for managers and administrators");
     }
   }

@@ -5,8 +5,8 @@ import org.accord.backup.Backup;
 import org.accord.backup.BackupFailedException;
 import org.accord.backup.BackupService;
 import org.accord.security.CurrentUser;
+import org.accord.security.Roles;
 import org.accord.shared.ForbiddenException;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -50,7 +50,7 @@ class BackupController {
   }
 
   private void requireAdministrator() {
-    if (!currentUser.isMemberOf(Groups.CAMUNDA_ADMIN)) {
+    if (!currentUser.isMemberOf(Roles.ADMINISTRATORS)) {
       throw new ForbiddenException("Only administrators take and see backups");
     }
   }

@@ -13,7 +13,6 @@ import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
 import org.accord.shared.ForbiddenException;
 import org.accord.shared.InvalidInputException;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -63,7 +62,7 @@ class ExchangeRateController {
 
   @PutMapping("/{currency}")
   ExchangeRate update(@PathVariable String currency, @RequestBody RateUpdate update) {
-    if (!currentUser.isMemberOf(Groups.CAMUNDA_ADMIN)) {
+    if (!currentUser.isMemberOf(Roles.ADMINISTRATORS)) {
       throw new ForbiddenException("Only administrators update exchange rates");
     }
     return currencies.record(
@@ -74,7 +73,7 @@ class ExchangeRateController {
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<CurrencyService.RateImport> importOperationalRates(
       @RequestPart(name = "file", required = false) MultipartFile file) {
-    if (!currentUser.isMemberOf(Roles.FINANCE) && !currentUser.isMemberOf(Groups.CAMUNDA_ADMIN)) {
+    if (!currentUser.isMemberOf(Roles.FINANCE) && !currentUser.isMemberOf(Roles.ADMINISTRATORS)) {
       throw new ForbiddenException("Only finance and administrators import exchange rates");
     }
     if (file == null) {

@@ -12,7 +12,6 @@ import org.accord.security.SystemAuthority;
 import org.accord.shared.ForbiddenException;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +47,7 @@ class SanctionsListController {
   ResponseEntity<SanctionsService.Import> importList(
       @RequestPart(name = "file", required = false) MultipartFile file) {
     if (!currentUser.isMemberOf(Roles.COMPLIANCE)
-        && !currentUser.isMemberOf(Groups.CAMUNDA_ADMIN)) {
+        && !currentUser.isMemberOf(Roles.ADMINISTRATORS)) {
       throw new ForbiddenException("Only compliance and administrators import sanctions lists");
     }
     if (file == null) {

@@ -8,6 +8,7 @@ import org.accord.identity.DeputyService;
 import org.accord.identity.Deputyship;
 import org.accord.identity.DeputyshipApproval;
 import org.accord.security.CurrentUser;
+import org.accord.security.Roles;
 import org.accord.security.SystemAuthority;
 import org.accord.security.UserGroups;
 import org.accord.shared.ConflictException;
@@ -15,7 +16,6 @@ import org.accord.shared.ForbiddenException;
 import org.accord.shared.NotFoundException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -93,7 +93,7 @@ class DeputyController {
    */
   @PostMapping("/decision")
   ResponseEntity<Void> decide(@PathVariable String userId, @RequestBody DeputyDecision decision) {
-    if (!currentUser.isMemberOf(Groups.CAMUNDA_ADMIN)) {
+    if (!currentUser.isMemberOf(Roles.ADMINISTRATORS)) {
       throw new ForbiddenException(
           "Administrators decide deputyships here; the head of partnerships in Tasklist");
     }
@@ -129,7 +129,7 @@ class DeputyController {
   }
 
   private void requireSelfOrAdministrator(String userId) {
-    if (!userId.equals(currentUser.id()) && !currentUser.isMemberOf(Groups.CAMUNDA_ADMIN)) {
+    if (!userId.equals(currentUser.id()) && !currentUser.isMemberOf(Roles.ADMINISTRATORS)) {
       throw new ForbiddenException("Users name their own deputy; administrators anyone's");
     }
     if (!system.run(() -> UserGroups.areAgencyStaff(identityService, userId))) {

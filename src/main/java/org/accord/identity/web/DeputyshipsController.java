@@ -6,7 +6,6 @@ import org.accord.identity.Deputyship;
 import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
 import org.accord.shared.ForbiddenException;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,7 +28,7 @@ class DeputyshipsController {
   List<Deputyship> all() {
     if (!currentUser.isMemberOf(Roles.HEAD_OF_PARTNERSHIPS)
         && !currentUser.isMemberOf(Roles.MANAGERS)
-        && !currentUser.isMemberOf(Groups.CAMUNDA_ADMIN)) {
+        && !currentUser.isMemberOf(Roles.ADMINISTRATORS)) {
       throw new ForbiddenException(
           "Deputyships are listed for the head of partnerships, managers and administrators");
     }

@@ -5,9 +5,9 @@ import org.accord.notification.Notification;
 import org.accord.notification.NotificationService;
 import org.accord.notification.NotificationStatus;
 import org.accord.security.CurrentUser;
+import org.accord.security.Roles;
 import org.accord.shared.ForbiddenException;
 import org.accord.shared.InvalidInputException;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,7 +57,7 @@ class NotificationController {
   }
 
   private void requireAdministrator() {
-    if (!currentUser.isMemberOf(Groups.CAMUNDA_ADMIN)) {
+    if (!currentUser.isMemberOf(Roles.ADMINISTRATORS)) {
       throw new ForbiddenException("Only administrators see the notification outbox");
     }
   }
