@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 class PlanDemoData implements ApplicationRunner {
 
   static final String CODE = "BAP-2026";
-  private static final String LATER = " (to be filled in later)";
 
   private final PlanService plans;
 
@@ -45,14 +44,13 @@ class PlanDemoData implements ApplicationRunner {
     for (Priority priority : Priority.values()) {
       plans.addOutcome(
           CODE,
-          new OutcomeInput(
-              "O" + number++, priority.name(), priority.label() + ": outcome" + LATER, true),
+          new OutcomeInput("O" + number++, priority.name(), priority.label() + ": outcome", true),
           by);
     }
     List.of(
             new KpiInput(
                 "K1.1",
-                "Countries supported with affordable connectivity" + LATER,
+                "Countries supported with affordable connectivity",
                 KpiUnits.COUNTRIES,
                 null,
                 "O1",
@@ -61,7 +59,7 @@ class PlanDemoData implements ApplicationRunner {
                 Map.of()),
             new KpiInput(
                 "K2.1",
-                "People trained in digital skills" + LATER,
+                "People trained in digital skills",
                 "people",
                 null,
                 "O2",
@@ -70,7 +68,7 @@ class PlanDemoData implements ApplicationRunner {
                 Map.of()),
             new KpiInput(
                 "K5.1",
-                "Share of women among people trained" + LATER,
+                "Share of women among people trained",
                 KpiUnits.PERCENT,
                 null,
                 "O5",
