@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -324,6 +325,20 @@ public class AgreementService {
   public List<Agreement> list(AgreementStatus status, String partnerCode) {
     return agreements.find(status, partnerCode);
   }
+
+  /** One page of these partners' agreements, newest first: what a partner's portal lists. */
+  public Found ofPartners(Collection<String> partnerCodes, int page, int size) {
+    if (partnerCodes.isEmpty()) {
+      return new Found(0, page, size, List.of());
+    }
+    return new Found(
+        agreements.countOfPartners(partnerCodes),
+        page,
+        size,
+        agreements.findOfPartners(partnerCodes, (long) page * size, size));
+  }
+
+  public record Found(long total, int page, int size, List<Agreement> agreements) {}
 
   /** The partner's agreements that have not ended (SUSPENDED ones included), newest first. */
   public List<Agreement> openAgreements(String partnerCode) {

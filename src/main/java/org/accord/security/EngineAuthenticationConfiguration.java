@@ -23,6 +23,14 @@ class EngineAuthenticationConfiguration {
   private static final Pattern DOCUMENT =
       Pattern.compile("/api/agreements/[^/]+/documents(?:/[^/]+)?");
 
+  /**
+   * What the partners' portal reads: its own summary, an agreement with its reports and ledger, and
+   * the initiatives; each answers only what the user may see, as it does through the API.
+   */
+  private static final Pattern PORTAL =
+      Pattern.compile(
+          "/api/portal(?:/agreements)?|/api/initiatives|/api/agreements/[^/]+(?:/(?:reports|ledger))?");
+
   /** The strategic plan, which the plan page reads and, for managers, changes. */
   private static final Pattern PLAN = Pattern.compile("/api/plans(?:/.*)?");
 
@@ -54,7 +62,10 @@ class EngineAuthenticationConfiguration {
             new SessionOrBasicAuthentication(
                 identityService,
                 basic(engine, authentication),
-                path -> DOCUMENT.matcher(path).matches() || PLAN.matcher(path).matches(),
+                path ->
+                    DOCUMENT.matcher(path).matches()
+                        || PLAN.matcher(path).matches()
+                        || PORTAL.matcher(path).matches(),
                 path -> PLAN.matcher(path).matches()));
     registration.setName("accord-basic-authentication");
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
@@ -63,8 +74,8 @@ class EngineAuthenticationConfiguration {
   }
 
   /**
-   * The dashboard and the plan page open from a Tasklist or Cockpit session, or with the API's
-   * credentials.
+   * The dashboard, the plan page and the partners' portal open from a Tasklist or Cockpit session,
+   * or with the API's credentials.
    */
   @Bean
   FilterRegistrationBean<Filter> pageAuthenticationFilter(
@@ -76,7 +87,7 @@ class EngineAuthenticationConfiguration {
             new SessionOrBasicAuthentication(
                 identityService, basic(engine, authentication), path -> true, path -> false));
     registration.setName("accord-page-authentication");
-    registration.addUrlPatterns("/dashboard", "/plan");
+    registration.addUrlPatterns("/dashboard", "/plan", "/portal");
     return registration;
   }
 }

@@ -50,6 +50,14 @@ public interface AgreementMapper {
   List<Agreement> find(
       @Param("status") AgreementStatus status, @Param("partnerCode") String partnerCode);
 
+  /** One page of these partners' agreements, newest first. */
+  List<Agreement> findOfPartners(
+      @Param("partnerCodes") Collection<String> partnerCodes,
+      @Param("offset") long offset,
+      @Param("limit") int limit);
+
+  long countOfPartners(@Param("partnerCodes") Collection<String> partnerCodes);
+
   /** The partner's agreements in none of these statuses, newest first. */
   List<Agreement> findNotIn(
       @Param("statuses") Collection<AgreementStatus> statuses,

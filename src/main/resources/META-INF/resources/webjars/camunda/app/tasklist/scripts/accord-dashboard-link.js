@@ -1,19 +1,36 @@
-// Accord: a "Dashboard" link in Tasklist's header, for members of the managers group.
-// It only spares managers typing the address: /dashboard itself refuses anyone else.
-import { currentUser } from './accord-user.js';
+// Accord: links in Tasklist's header to Accord's own pages for the people they are for: the
+// managers' dashboard for members of the managers group, the partner portal for a partner's
+// representatives. They only spare typing the address: each page itself refuses anyone else.
+import { currentUser, PARTNER_GROUP_PREFIX } from './accord-user.js';
 
-const MANAGERS = 'managers';
-const DASHBOARD = '/dashboard';
+const PAGES = [
+  {
+    name: 'dashboard',
+    href: '/dashboard',
+    label: ' Dashboard',
+    icon: 'glyphicon-stats',
+    title: "The managers' dashboard: pipeline, cycle times, bottlenecks",
+    isFor: (groupIds) => groupIds.includes('managers'),
+  },
+  {
+    name: 'portal',
+    href: '/portal',
+    label: ' Portal',
+    icon: 'glyphicon-briefcase',
+    title: "Your organization's agreements, documents, reports and payments",
+    isFor: (groupIds) => groupIds.some((group) => group.startsWith(PARTNER_GROUP_PREFIX)),
+  },
+];
 
-function link() {
+function link(page) {
   const anchor = document.createElement('a');
-  anchor.href = DASHBOARD;
-  anchor.className = 'accord-dashboard-link';
-  anchor.title = "The managers' dashboard: pipeline, cycle times, bottlenecks";
+  anchor.href = page.href;
+  anchor.className = 'accord-page-link accord-' + page.name + '-link';
+  anchor.title = page.title;
   const icon = document.createElement('span');
-  icon.className = 'glyphicon glyphicon-stats';
+  icon.className = 'glyphicon ' + page.icon;
   icon.setAttribute('aria-hidden', 'true');
-  anchor.append(icon, ' Dashboard');
+  anchor.append(icon, page.label);
   return anchor;
 }
 
@@ -24,16 +41,16 @@ export default {
   render: (node) => {
     currentUser()
       .then(({ groupIds }) => {
-        const manager = groupIds.includes(MANAGERS);
-        if (manager) {
-          node.appendChild(link());
-        }
-        // Settled either way, so that a test (or a stylesheet) can tell "not a manager" from "not yet".
-        node.dataset.accordDashboardLink = manager ? 'shown' : 'none';
+        const shown = PAGES.filter((page) => page.isFor(groupIds));
+        shown.forEach((page) => node.appendChild(link(page)));
+        // Settled either way, so that a test (or a stylesheet) can tell "no link" from "not yet".
+        node.dataset.accordDashboardLink = shown.some((page) => page.name === 'dashboard') ? 'shown' : 'none';
+        node.dataset.accordPortalLink = shown.some((page) => page.name === 'portal') ? 'shown' : 'none';
       })
       .catch((failure) => {
         node.dataset.accordDashboardLink = 'none';
-        console.warn('Accord: no dashboard link', failure);
+        node.dataset.accordPortalLink = 'none';
+        console.warn('Accord: no links to Accord pages', failure);
       });
   },
 };

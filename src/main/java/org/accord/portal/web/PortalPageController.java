@@ -1,0 +1,52 @@
+package org.accord.portal.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.accord.portal.PartnerPortal;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The partners' portal page, in the dashboard's look and opened the same way (a Tasklist session,
+ * or the API's credentials). The page is a shell: its script reads {@code /api/portal} and the
+ * agreement resources the partner may read, so the page shows nothing the API would not.
+ */
+@Controller
+class PortalPageController {
+
+  private static final String SECURITY_POLICY =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+  private final PartnerPortal portal;
+  private final String page = read("portal.html");
+  private final String staff = read("staff.html");
+
+  PortalPageController(PartnerPortal portal) {
+    this.portal = portal;
+  }
+
+  @GetMapping(value = "/portal", produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<String> portal() {
+    boolean partner = portal.isForCurrentUser();
+    return ResponseEntity.status(partner ? HttpStatus.OK : HttpStatus.FORBIDDEN)
+        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .header("Content-Security-Policy", SECURITY_POLICY)
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(partner ? page : staff);
+  }
+
+  private static String read(String name) {
+    try {
+      return new ClassPathResource("org/accord/portal/web/" + name)
+          .getContentAsString(StandardCharsets.UTF_8);
+    } catch (IOException unreadable) {
+      throw new java.io.UncheckedIOException(unreadable);
+    }
+  }
+}

@@ -1,0 +1,200 @@
+// The partners' portal: reads /api/portal and the agreement resources the partner may read (the
+// same endpoints and the same partner rule as the API), and draws them. Text goes in as text nodes
+// only, so nothing a partner or the agency typed can become markup.
+(function () {
+  'use strict';
+
+  const HEADERS = { Accept: 'application/json' };
+  const PAGE_SIZE = 20;
+  const TASKLIST = '/camunda/app/tasklist/default/#/?task=';
+  const DOCUMENTS = {
+    MOU: 'Memorandum of Understanding (to sign)',
+    SIGNED_MOU: 'Memorandum of Understanding (signed)',
+    DUE_DILIGENCE_SUMMARY: 'Due diligence summary',
+    PROGRESS_REPORT: 'Progress report',
+    CONSOLIDATED_REPORT: 'Consolidated report',
+    CALL_FOR_FUNDS: 'Call for funds'
+  };
+  const PERIODS = {
+    NOT_YET_DUE: 'Not yet due', DUE: 'Due', OVERDUE: 'Overdue', SUBMITTED: 'Submitted',
+    SENT_BACK: 'Sent back to you', ACCEPTED: 'Accepted'
+  };
+  const INSTALMENTS = {
+    SCHEDULED: 'Scheduled', CALLED: 'Called', PARTLY_RECEIVED: 'Partly received', RECEIVED: 'Received',
+    CANCELLED: 'Cancelled'
+  };
+  const dates = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  let page = 0;
+  let chosen = null;
+
+  function el(tag, attributes, ...children) {
+    const element = document.createElement(tag);
+    Object.entries(attributes || {}).forEach(([name, value]) => {
+      if (value === true) element.setAttribute(name, '');
+      else if (value !== false && value != null) element.setAttribute(name, value);
+    });
+    children.flat().forEach((child) => {
+      if (child != null) element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    });
+    return element;
+  }
+
+  async function read(path) {
+    const response = await fetch(path, { headers: HEADERS, credentials: 'same-origin' });
+    const text = await response.text();
+    const json = text ? JSON.parse(text) : null;
+    if (!response.ok) throw new Error((json && (json.detail || json.title)) || response.statusText);
+    return json;
+  }
+
+  function day(value) {
+    return value ? dates.format(new Date(value.length === 10 ? value + 'T00:00:00Z' : value)) : '';
+  }
+
+  function money(amount, currency) {
+    if (amount == null) return '';
+    const [whole, fraction] = String(amount).split('.');
+    return currency + ' ' + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? '.' + fraction : '');
+  }
+
+  function isPast(value) {
+    return value && new Date(value) < new Date();
+  }
+
+  function failed(failure) {
+    const line = document.getElementById('load-error');
+    line.textContent = 'Could not load: ' + failure.message;
+    line.hidden = false;
+  }
+
+  function taskLink(task) {
+    return el('a', { href: TASKLIST + encodeURIComponent(task.id) }, task.name);
+  }
+
+  function drawOverview(overview) {
+    document.getElementById('user-name').textContent = 'Signed in as ' + overview.userName;
+    document.getElementById('organizations').textContent =
+      'for ' + overview.organizations.map((o) => o.name + ' (' + o.code + ')').join(', ');
+    document.getElementById('tile-tasks').textContent = overview.openTasks;
+    const list = document.getElementById('tasks');
+    list.replaceChildren();
+    if (overview.tasks.length === 0) list.append(el('li', { class: 'empty' }, 'Nothing is waiting for you.'));
+    overview.tasks.forEach((task) => {
+      list.append(el('li', {},
+        el('div', { class: 'name' }, taskLink(task)),
+        el('div', { class: 'meta' },
+          [task.agreementReference, task.title].filter(Boolean).join(' · '),
+          task.due ? el('span', { class: 'due' + (isPast(task.due) ? ' overdue' : '') }, ' · due ' + day(task.due)) : null)));
+    });
+    const more = document.getElementById('tasks-more');
+    more.hidden = overview.openTasks <= overview.tasks.length;
+    more.textContent = 'and ' + (overview.openTasks - overview.tasks.length) + ' more in Tasklist.';
+  }
+
+  function drawInitiatives(initiatives) {
+    const list = document.getElementById('initiatives');
+    list.replaceChildren();
+    if (initiatives.length === 0) list.append(el('li', { class: 'empty' }, 'Your organization is not a member of an initiative yet.'));
+    initiatives.forEach((initiative) => {
+      list.append(el('li', {},
+        el('div', { class: 'name' }, initiative.code + ' · ' + initiative.title),
+        el('div', { class: 'meta' }, [initiative.kind, initiative.region, initiative.lead ? 'led by ' + initiative.lead : null]
+          .filter(Boolean).join(' · '))));
+    });
+  }
+
+  function nextStep(row) {
+    if (row.yourSteps.length === 0) {
+      return ['ACTIVE', 'CLOSED', 'TERMINATED', 'REJECTED', 'DECLINED', 'WITHDRAWN'].includes(row.status)
+        ? '' : 'With the agency';
+    }
+    return row.yourSteps.map((task) => el('div', {}, taskLink(task),
+      task.due ? el('span', { class: isPast(task.due) ? 'due overdue' : 'due' }, ' by ' + day(task.due)) : null));
+  }
+
+  function drawAgreements(found) {
+    document.getElementById('tile-agreements').textContent = found.total;
+    document.getElementById('tile-active').textContent = found.agreements.filter((a) => a.status === 'ACTIVE').length;
+    document.getElementById('tile-reports').textContent = found.agreements
+      .filter((a) => a.nextReport && (a.nextReport.status === 'DUE' || a.nextReport.status === 'OVERDUE' || a.nextReport.status === 'SENT_BACK')).length;
+    const body = document.querySelector('#agreements tbody');
+    body.replaceChildren();
+    if (found.agreements.length === 0) {
+      body.append(el('tr', {}, el('td', { class: 'empty', colspan: 7 }, 'No agreements yet.')));
+    }
+    found.agreements.forEach((row) => {
+      const report = row.nextReport;
+      body.append(el('tr', { 'data-reference': row.reference, class: row.reference === chosen ? 'chosen' : null },
+        el('td', {}, el('button', { type: 'button', class: 'open' }, row.reference)),
+        el('td', {}, row.title),
+        el('td', {}, el('span', { class: 'stage ' + row.status }, row.stage)),
+        el('td', { class: 'num' }, money(row.amount, row.currency)),
+        el('td', {}, day(row.startDate) + ' – ' + day(row.endDate)),
+        el('td', {}, nextStep(row)),
+        el('td', { class: report && report.status === 'OVERDUE' ? 'due overdue' : null },
+          report ? day(report.dueOn) + ' (' + PERIODS[report.status] + ')' : '')));
+    });
+    const first = found.total === 0 ? 0 : found.page * found.size + 1;
+    const last = found.page * found.size + found.agreements.length;
+    document.getElementById('page-line').textContent = first + '–' + last + ' of ' + found.total;
+    document.getElementById('previous').disabled = found.page === 0;
+    document.getElementById('next').disabled = last >= found.total;
+  }
+
+  function rows(tableId, items, draw, empty, columns) {
+    const body = document.querySelector('#' + tableId + ' tbody');
+    body.replaceChildren();
+    if (items.length === 0) body.append(el('tr', {}, el('td', { class: 'empty', colspan: columns }, empty)));
+    items.forEach((item) => body.append(draw(item)));
+  }
+
+  async function showDetail(reference) {
+    chosen = reference;
+    document.querySelectorAll('#agreements tbody tr').forEach((tr) =>
+      tr.classList.toggle('chosen', tr.dataset.reference === reference));
+    const base = '/api/agreements/' + encodeURIComponent(reference);
+    const [agreement, documents, reports] = await Promise.all([
+      read(base), read(base + '/documents'), read(base + '/reports')]);
+    const detail = document.getElementById('detail');
+    document.getElementById('detail-title').textContent = reference + ' · ' + agreement.title;
+    rows('documents', documents, (d) => el('tr', {},
+      el('td', {}, el('a', { href: base + '/documents/' + d.id, download: d.fileName }, DOCUMENTS[d.kind] || d.kind)),
+      el('td', {}, d.version), el('td', {}, day(d.createdAt)), el('td', { class: 'hash', title: d.sha256 }, d.sha256.substring(0, 16) + '…')),
+    'No documents yet.', 4);
+    rows('reports', reports, (r) => el('tr', {},
+      el('td', {}, r.period.number + (r.period.finalPeriod ? ' (final)' : '')),
+      el('td', {}, day(r.period.startsOn) + ' – ' + day(r.period.endsOn)),
+      el('td', {}, day(r.period.dueOn)), el('td', {}, PERIODS[r.period.status] || r.period.status)),
+    'No reporting periods yet: they start when the agreement is signed.', 4);
+    const signed = ['ACTIVE', 'SUSPENDED', 'CLOSED', 'TERMINATED'].includes(agreement.status);
+    document.getElementById('ledger-section').hidden = !signed;
+    if (signed) {
+      const ledger = await read(base + '/ledger');
+      rows('instalments', ledger.instalments, (i) => el('tr', {},
+        el('td', {}, i.instalment), el('td', { class: 'num' }, money(i.amount, i.currency)),
+        el('td', {}, day(i.payBy)), el('td', { class: 'num' }, money(i.received, i.currency)),
+        el('td', { class: 'num' }, money(i.outstanding, i.currency)), el('td', {}, INSTALMENTS[i.status] || i.status)),
+      'No instalments.', 6);
+    }
+    detail.hidden = false;
+    detail.dataset.reference = reference;
+  }
+
+  async function loadAgreements() {
+    drawAgreements(await read('/api/portal/agreements?page=' + page + '&size=' + PAGE_SIZE));
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    document.getElementById('previous').addEventListener('click', () => { page -= 1; loadAgreements().catch(failed); });
+    document.getElementById('next').addEventListener('click', () => { page += 1; loadAgreements().catch(failed); });
+    document.querySelector('#agreements tbody').addEventListener('click', (event) => {
+      const button = event.target.closest('button.open');
+      if (button) showDetail(button.closest('tr').dataset.reference).catch(failed);
+    });
+    Promise.all([
+      read('/api/portal').then(drawOverview),
+      read('/api/initiatives').then(drawInitiatives),
+      loadAgreements()
+    ]).then(() => { document.body.dataset.loaded = 'true'; }).catch(failed);
+  });
+})();

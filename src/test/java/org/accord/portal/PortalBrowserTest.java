@@ -1,0 +1,129 @@
+package org.accord.portal;
+
+import static org.accord.initiative.InitiativeMembershipProcess.Tasks.REVIEW_MEMBERSHIP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.accord.testing.AccordIntegrationTest;
+import org.accord.testing.Api;
+import org.accord.testing.Browser;
+import org.accord.testing.Proposals;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The partners' portal as a donor's and a member's representative meet it, in a real headless
+ * Chromium: from Tasklist's header, their agreements with their next step, and an agreement's
+ * documents, reports and payments.
+ */
+@AccordIntegrationTest
+class PortalBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired Api api;
+
+  @Test
+  void aDonor_findsThePortalInTasklist_seesTheSignOffWaiting_andOpensASignedAgreement()
+      throws Exception {
+    String partner = newPartner("PB");
+    String signed = api.toActive(partner, "120000.00");
+    String waiting = api.toDonorSignOff(partner, "80000.00");
+    // What the agency typed is shown as text, never as markup.
+    String title = "<b>Schools</b> & \"clinics\"";
+    Map<String, Object> proposal = Proposals.valid(partner, "5000.00", "USD");
+    proposal.put("title", title);
+    String escaped =
+        (String) api.post("officer", "/api/agreements", proposal).getBody().get("reference");
+
+    try (Browser browser = Browser.open(port)) {
+      browser
+          .logInToTasklist(representative(partner))
+          .await("[data-accord-portal-link=shown]")
+          .clickOn("a.accord-portal-link")
+          .await("body[data-loaded]");
+      assertThat(browser.title()).isEqualTo("Accord · Partner portal");
+      assertThat(browser.text("#tile-tasks")).isEqualTo("1");
+      assertThat(browser.text("#tile-agreements")).isEqualTo("3");
+      assertThat(browser.text("tr[data-reference='" + waiting + "'] td:nth-child(6)"))
+          .startsWith("Donor sign-off");
+      assertThat(
+              browser.evaluate(
+                  "return document.querySelector(\"tr[data-reference='"
+                      + waiting
+                      + "'] td:nth-child(6) a\").href"))
+          .asString()
+          .contains("/camunda/app/tasklist/default/#/?task=");
+      assertThat(browser.text("tr[data-reference='" + escaped + "'] td:nth-child(2)"))
+          .isEqualTo(title);
+      assertThat(browser.hasElement("#agreements b")).isFalse();
+      assertThat(browser.text("#tasks")).contains(waiting);
+
+      browser
+          .clickOn("tr[data-reference='" + signed + "'] button.open")
+          .await("#detail[data-reference='" + signed + "']");
+      browser.screenshot(Path.of("target/screenshots/portal-donor.png"));
+      assertThat(browser.text("#documents")).contains("Memorandum of Understanding (signed)");
+      assertThat(browser.text("#reports")).contains("Not yet due");
+      assertThat(browser.text("#instalments")).contains("USD 120,000.00");
+    }
+  }
+
+  @Test
+  void aMember_seesTheInitiativeItJoined_andNoAgreementYet() throws Exception {
+    String partner = newPartner("PM");
+    String code = "PORT-" + System.nanoTime() % 1_000_000L;
+    Map<String, Object> initiative =
+        Map.of(
+            "code", code,
+            "title", "Rural connectivity",
+            "kind", "REGIONAL",
+            "region", "AFRICA",
+            "description", "A regional initiative of the Baku Action Plan.",
+            "countries", List.of("RW"));
+    assertThat(api.post("officer", "/api/initiatives", initiative).getStatusCode().value())
+        .isEqualTo(201);
+    ResponseEntity<Map<String, Object>> requested =
+        api.post(
+            representative(partner),
+            "/api/initiatives/" + code + "/members",
+            Map.of(
+                "partnerCode",
+                partner,
+                "role",
+                "MEMBER",
+                "focalPoint",
+                Map.of("name", "Ana Lima", "email", "ana@example.org"),
+                "commitments",
+                List.of(Map.of("kind", "EXPERTISE", "topic", "Spectrum", "personDays", 5))));
+    assertThat(requested.getStatusCode().value()).isEqualTo(201);
+    api.complete(
+        "officer",
+        "IM-" + requested.getBody().get("id"),
+        REVIEW_MEMBERSHIP,
+        Map.of("membershipDecision", "ACCEPT"));
+
+    try (Browser browser = Browser.open(port)) {
+      browser.logInToTasklist(representative(partner)).openPage("/portal", "body[data-loaded]");
+      browser.screenshot(Path.of("target/screenshots/portal-member.png"));
+      assertThat(browser.text("#initiatives")).contains(code + " · Rural connectivity");
+      assertThat(browser.text("#agreements")).contains("No agreements yet.");
+    }
+  }
+
+  /** A partner whose representative's user id is its code in lower case, as the fixtures sign. */
+  private String newPartner(String prefix) {
+    String code = prefix + System.nanoTime() % 100_000_000L;
+    api.newPartner(code, "Partner " + code);
+    api.newUser(representative(code), "donor-" + code);
+    return code;
+  }
+
+  private static String representative(String partner) {
+    return partner.toLowerCase(Locale.ROOT);
+  }
+}
