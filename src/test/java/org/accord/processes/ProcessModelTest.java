@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.accord.agreement.PartnershipAgreementProcess;
 import org.accord.amendment.AgreementAmendmentProcess;
+import org.accord.conceptnote.ConceptNoteIntakeProcess;
 import org.accord.duediligence.DueDiligenceProcess;
 import org.accord.duediligence.SanctionsReviewProcess;
 import org.accord.funds.FundsCollectionProcess;
@@ -56,7 +57,8 @@ class ProcessModelTest {
           ProgressReportingProcess.class,
           DeputyshipApproval.class,
           FundsCollectionProcess.class,
-          InitiativeMembershipProcess.class);
+          InitiativeMembershipProcess.class,
+          ConceptNoteIntakeProcess.class);
 
   @Autowired ApplicationContext context;
   @Autowired ProcessEngine processEngine;
