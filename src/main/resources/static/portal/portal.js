@@ -5,6 +5,12 @@
   'use strict';
 
   const HEADERS = { Accept: 'application/json' };
+  // Sent with each change: a session may change only what a page of Accord's sends with it.
+  const CHANGE_HEADERS = { 'Content-Type': 'application/json', 'X-Accord-Page': 'portal', Accept: 'application/json' };
+  const NOTES = {
+    IN_REVIEW: 'With the partnership officers', QUESTION_ASKED: 'A question for you', ACCEPTED: 'Accepted as a proposal',
+    DECLINED: 'Declined'
+  };
   const PAGE_SIZE = 20;
   const TASKLIST = '/camunda/app/tasklist/default/#/?task=';
   const DOCUMENTS = {
@@ -33,7 +39,7 @@
       if (value === true) element.setAttribute(name, '');
       else if (value !== false && value != null) element.setAttribute(name, value);
     });
-    children.flat().forEach((child) => {
+    children.flat(Infinity).forEach((child) => {
       if (child != null) element.append(child instanceof Node ? child : document.createTextNode(String(child)));
     });
     return element;
@@ -45,6 +51,37 @@
     const json = text ? JSON.parse(text) : null;
     if (!response.ok) throw new Error((json && (json.detail || json.title)) || response.statusText);
     return json;
+  }
+
+  async function send(path, body) {
+    const response = await fetch(path, {
+      method: 'POST', headers: CHANGE_HEADERS, credentials: 'same-origin', body: JSON.stringify(body)
+    });
+    const text = await response.text();
+    const json = text ? JSON.parse(text) : null;
+    if (!response.ok) {
+      const failure = new Error((json && (json.detail || json.title)) || response.statusText);
+      failure.errors = (json && json.errors) || [];
+      throw failure;
+    }
+    return json;
+  }
+
+  /** The refusal beside the form, each named field marked. */
+  function refused(form, failure) {
+    const messages = (failure.errors || []).length
+      ? failure.errors.map((error) => {
+        const input = form.querySelector('[name="' + error.field.replace(/\[.*$/, '') + '"]');
+        if (input) input.setAttribute('aria-invalid', 'true');
+        return error.field + ': ' + error.message;
+      })
+      : [failure.message];
+    form.querySelector('.field-error').textContent = messages.join('; ');
+  }
+
+  function clearRefusal(form) {
+    form.querySelectorAll('[aria-invalid]').forEach((input) => input.removeAttribute('aria-invalid'));
+    form.querySelector('.field-error').textContent = '';
   }
 
   function day(value) {
@@ -137,6 +174,7 @@
     const first = found.total === 0 ? 0 : found.page * found.size + 1;
     const last = found.page * found.size + found.agreements.length;
     document.getElementById('page-line').textContent = first + '–' + last + ' of ' + found.total;
+    document.getElementById('page-line').parentElement.hidden = found.total <= found.size && found.page === 0;
     document.getElementById('previous').disabled = found.page === 0;
     document.getElementById('next').disabled = last >= found.total;
   }
@@ -180,6 +218,71 @@
     detail.dataset.reference = reference;
   }
 
+  function answerForm(note) {
+    const form = el('form', { class: 'edit answer', novalidate: true, 'data-note': note.id },
+      el('label', { class: 'wide' }, 'Your answer', el('textarea', { name: 'answer', rows: 3, maxlength: 5000 })),
+      el('p', { class: 'field-error', role: 'alert' }),
+      el('button', { type: 'submit' }, 'Send the answer'));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearRefusal(form);
+      send('/api/concept-notes/' + note.id + '/answers', { answer: form.elements.answer.value })
+        .then(() => loadNotes())
+        .catch((failure) => refused(form, failure));
+    });
+    return form;
+  }
+
+  function drawNotes(found) {
+    const list = document.getElementById('notes');
+    list.replaceChildren();
+    if (found.conceptNotes.length === 0) list.append(el('p', { class: 'empty' }, 'No concept notes yet.'));
+    found.conceptNotes.forEach((note) => {
+      list.append(el('section', { class: 'note', 'data-note': note.id, 'data-status': note.status },
+        el('h3', {}, note.title, ' ', el('span', { class: 'stage ' + note.status }, NOTES[note.status] || note.status)),
+        el('p', { class: 'meta' }, 'Number ' + note.id + ' · submitted ' + day(note.submittedAt) + ' · '
+          + money(note.estimatedBudget, note.currency)
+          + (note.agreementReference ? ' · proposal ' + note.agreementReference : '')),
+        note.declineReason ? el('p', { class: 'reason' }, 'Reason: ', note.declineReason) : null,
+        note.exchanges.length ? el('dl', { class: 'exchanges' }, note.exchanges.map((exchange) => [
+          el('dt', {}, exchange.kind === 'QUESTION' ? 'The officers asked' : 'You answered', ' · ', day(exchange.writtenAt)),
+          el('dd', {}, exchange.body)])) : null,
+        note.status === 'QUESTION_ASKED' ? answerForm(note) : null));
+    });
+    const first = found.total === 0 ? 0 : found.page * found.size + 1;
+    const last = found.page * found.size + found.conceptNotes.length;
+    document.getElementById('notes-page-line').textContent = first + '–' + last + ' of ' + found.total;
+    document.getElementById('notes-page-line').parentElement.hidden = found.total <= found.size && found.page === 0;
+    document.getElementById('notes-previous').disabled = found.page === 0;
+    document.getElementById('notes-next').disabled = last >= found.total;
+  }
+
+  let notesPage = 0;
+
+  async function loadNotes() {
+    drawNotes(await read('/api/concept-notes?page=' + notesPage + '&size=' + PAGE_SIZE));
+  }
+
+  function proposeForm() {
+    const form = document.getElementById('propose');
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearRefusal(form);
+      const value = (name) => form.elements[name].value;
+      send('/api/concept-notes', {
+        title: value('title'), priority: value('priority') || null, region: value('region') || null,
+        countries: value('countries').split(',').map((code) => code.trim().toUpperCase()).filter(Boolean),
+        summary: value('summary'), estimatedBudget: value('estimatedBudget'), currency: value('currency').trim().toUpperCase(),
+        contribution: value('contribution'), sought: value('sought')
+      }).then(() => {
+        form.reset();
+        notesPage = 0;
+        return loadNotes();
+      }).then(() => { document.getElementById('notes-card').scrollIntoView(); })
+        .catch((failure) => refused(form, failure));
+    });
+  }
+
   async function loadAgreements() {
     drawAgreements(await read('/api/portal/agreements?page=' + page + '&size=' + PAGE_SIZE));
   }
@@ -187,6 +290,9 @@
   document.addEventListener('DOMContentLoaded', () => {
     document.getElementById('previous').addEventListener('click', () => { page -= 1; loadAgreements().catch(failed); });
     document.getElementById('next').addEventListener('click', () => { page += 1; loadAgreements().catch(failed); });
+    document.getElementById('notes-previous').addEventListener('click', () => { notesPage -= 1; loadNotes().catch(failed); });
+    document.getElementById('notes-next').addEventListener('click', () => { notesPage += 1; loadNotes().catch(failed); });
+    proposeForm();
     document.querySelector('#agreements tbody').addEventListener('click', (event) => {
       const button = event.target.closest('button.open');
       if (button) showDetail(button.closest('tr').dataset.reference).catch(failed);
@@ -194,7 +300,8 @@
     Promise.all([
       read('/api/portal').then(drawOverview),
       read('/api/initiatives').then(drawInitiatives),
-      loadAgreements()
+      loadAgreements(),
+      loadNotes()
     ]).then(() => { document.body.dataset.loaded = 'true'; }).catch(failed);
   });
 })();

@@ -29,7 +29,12 @@ class EngineAuthenticationConfiguration {
    */
   private static final Pattern PORTAL =
       Pattern.compile(
-          "/api/portal(?:/agreements)?|/api/initiatives|/api/agreements/[^/]+(?:/(?:reports|ledger))?");
+          "/api/portal(?:/agreements)?|/api/initiatives|/api/agreements/[^/]+(?:/(?:reports|ledger))?"
+              + "|/api/concept-notes");
+
+  /** What the partners' portal changes: a member's concept note, and its answers. */
+  private static final Pattern PORTAL_CHANGES =
+      Pattern.compile("/api/concept-notes(?:/[0-9]+/answers)?");
 
   /** The strategic plan, which the plan page reads and, for managers, changes. */
   private static final Pattern PLAN = Pattern.compile("/api/plans(?:/.*)?");
@@ -66,7 +71,7 @@ class EngineAuthenticationConfiguration {
                     DOCUMENT.matcher(path).matches()
                         || PLAN.matcher(path).matches()
                         || PORTAL.matcher(path).matches(),
-                path -> PLAN.matcher(path).matches()));
+                path -> PLAN.matcher(path).matches() || PORTAL_CHANGES.matcher(path).matches()));
     registration.setName("accord-basic-authentication");
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
     registration.setOrder(EngineRequestLimits.ORDER - 1);

@@ -22,6 +22,7 @@ import org.springframework.http.ResponseEntity;
  * documents, reports and payments.
  */
 @AccordIntegrationTest
+@SuppressWarnings("unchecked")
 class PortalBrowserTest {
 
   @LocalServerPort int port;
@@ -112,6 +113,56 @@ class PortalBrowserTest {
       browser.screenshot(Path.of("target/screenshots/portal-member.png"));
       assertThat(browser.text("#initiatives")).contains(code + " · Rural connectivity");
       assertThat(browser.text("#agreements")).contains("No agreements yet.");
+    }
+  }
+
+  @Test
+  void aMember_proposesAConceptNoteInThePortal_andAnswersTheOfficersQuestionThere()
+      throws Exception {
+    String partner = newPartner("PN");
+
+    try (Browser browser = Browser.open(port)) {
+      browser.logInToTasklist(representative(partner)).openPage("/portal", "body[data-loaded]");
+      browser
+          .fill("#propose [name=title]", "Community networks for rural schools")
+          .fill("#propose [name=countries]", "rw, bi")
+          .fill("#propose [name=summary]", "Community-owned networks connecting 120 schools.")
+          .fill("#propose [name=estimatedBudget]", "180000.00")
+          .fill("#propose [name=currency]", "eur")
+          .fill("#propose [name=contribution]", "Spectrum and two engineers")
+          .fill("#propose [name=sought]", "Co-financing of equipment")
+          .clickOn("#propose button[type=submit]")
+          .await("#propose [aria-invalid]");
+      // No priority, no region: the form says which, and nothing is stored.
+      assertThat(browser.text("#propose .field-error"))
+          .contains("priority: is required")
+          .contains("region: is required");
+      assertThat(browser.text("#notes")).contains("No concept notes yet.");
+
+      browser.evaluate(
+          "document.querySelector('#propose [name=priority]').value = 'AFFORDABLE_CONNECTIVITY';"
+              + "document.querySelector('#propose [name=region]').value = 'AFRICA';");
+      browser.clickOn("#propose button[type=submit]").await("section.note[data-status=IN_REVIEW]");
+      Map<String, Object> notes = api.get(representative(partner), "/api/concept-notes").getBody();
+      Map<String, Object> note = ((List<Map<String, Object>>) notes.get("conceptNotes")).get(0);
+      assertThat(note)
+          .containsEntry("countries", List.of("RW", "BI"))
+          .containsEntry("currency", "EUR");
+
+      api.complete(
+          "officer",
+          "CN-" + note.get("id"),
+          "reviewConceptNote",
+          Map.of("conceptNoteDecision", "ASK", "conceptNoteComment", "Which districts first?"));
+      browser.openPage("/portal", "section.note[data-status=QUESTION_ASKED] form.answer");
+      browser
+          .fill("form.answer [name=answer]", "Gasabo and Kicukiro, then the rest")
+          .clickOn("form.answer button[type=submit]")
+          .await("section.note[data-status=IN_REVIEW] dl.exchanges");
+      browser.screenshot(Path.of("target/screenshots/portal-concept-note.png"));
+      assertThat(browser.text("section.note dl.exchanges"))
+          .contains("Which districts first?")
+          .contains("Gasabo and Kicukiro, then the rest");
     }
   }
 
