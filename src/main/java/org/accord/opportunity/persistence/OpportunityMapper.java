@@ -1,0 +1,100 @@
+package org.accord.opportunity.persistence;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.accord.agreement.Priority;
+import org.accord.agreement.Region;
+import org.accord.opportunity.Opportunity.Question;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface OpportunityMapper {
+
+  record NewOpportunity(
+      String agreementReference,
+      String initiativeCode,
+      String title,
+      Priority priority,
+      Region region,
+      List<String> countries,
+      String summary,
+      BigDecimal amountSought,
+      String currency,
+      LocalDate deadline,
+      String publishedBy,
+      Instant publishedAt) {}
+
+  record OpportunityRow(
+      long id,
+      String agreementReference,
+      String initiativeCode,
+      String title,
+      Priority priority,
+      Region region,
+      List<String> countries,
+      String summary,
+      BigDecimal amountSought,
+      String currency,
+      LocalDate deadline,
+      OffsetDateTime publishedAt,
+      OffsetDateTime withdrawnAt) {}
+
+  /** What was pledged in one currency. */
+  record PledgedIn(String currency, BigDecimal amount) {}
+
+  record NewPledge(
+      long opportunityId,
+      String partnerCode,
+      BigDecimal amount,
+      String currency,
+      String note,
+      String pledgedBy,
+      Instant pledgedAt,
+      Long conceptNoteId) {}
+
+  long insert(NewOpportunity opportunity);
+
+  Optional<OpportunityRow> find(long id);
+
+  /** Published, not withdrawn, open on the day; matching the words when given, best first. */
+  List<OpportunityRow> search(
+      @Param("words") String words,
+      @Param("priority") Priority priority,
+      @Param("region") Region region,
+      @Param("openOn") LocalDate openOn,
+      @Param("offset") long offset,
+      @Param("limit") int limit);
+
+  long count(
+      @Param("words") String words,
+      @Param("priority") Priority priority,
+      @Param("region") Region region,
+      @Param("openOn") LocalDate openOn);
+
+  int withdraw(@Param("id") long id, @Param("at") Instant at);
+
+  long insertQuestion(
+      @Param("opportunityId") long opportunityId,
+      @Param("question") String question,
+      @Param("askedBy") String askedBy,
+      @Param("askedAt") Instant askedAt);
+
+  /** Answers a question not answered yet; 0 when there is none such. */
+  int answer(
+      @Param("opportunityId") long opportunityId,
+      @Param("questionId") long questionId,
+      @Param("answer") String answer,
+      @Param("answeredBy") String answeredBy,
+      @Param("answeredAt") Instant answeredAt);
+
+  List<Question> questions(long opportunityId);
+
+  void insertPledge(NewPledge pledge);
+
+  List<PledgedIn> pledged(long opportunityId);
+}

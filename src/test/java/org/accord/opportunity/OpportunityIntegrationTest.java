@@ -1,0 +1,201 @@
+package org.accord.opportunity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.accord.testing.AccordIntegrationTest;
+import org.accord.testing.Api;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The forum of opportunities as officers and partners use it: published on purpose, found by its
+ * words, asked about without the asker's name, pledged to; and every bad request refused.
+ */
+@AccordIntegrationTest
+@SuppressWarnings("unchecked")
+class OpportunityIntegrationTest {
+
+  @Autowired Api api;
+
+  @Test
+  void aPublishedProposal_isFoundByItsWords_askedAboutAnonymously_andPledgedTo() {
+    String asker = newPartner("OA");
+    String pledger = newPartner("OB");
+    long id = publish(api.propose("GSMA", "250000.00"));
+
+    // "schools" is found by "school", stemmed as English; a word it does not have finds nothing.
+    assertThat(ids(api.get(rep(pledger), "/api/opportunities?q=school"))).contains(id);
+    assertThat(ids(api.get(rep(pledger), "/api/opportunities?q=hospital"))).doesNotContain(id);
+    assertThat(ids(api.get(rep(pledger), "/api/opportunities?region=EUROPE"))).doesNotContain(id);
+
+    Map<String, Object> asked =
+        api.post(
+                rep(asker),
+                "/api/opportunities/" + id + "/questions",
+                Map.of("question", "Is equipment eligible?"))
+            .getBody();
+    long questionId = ((Number) questions(asked).get(0).get("id")).longValue();
+    assertThat(questions(api.get(rep(pledger), "/api/opportunities/" + id).getBody()))
+        .singleElement()
+        .satisfies(
+            question ->
+                assertThat(question)
+                    .containsEntry("question", "Is equipment eligible?")
+                    .doesNotContainKey("askedBy"));
+    assertThat(questions(api.get("officer", "/api/opportunities/" + id).getBody()).get(0))
+        .containsEntry("askedBy", rep(asker));
+    String answer = "/api/opportunities/" + id + "/questions/" + questionId + "/answer";
+    api.post("officer", answer, Map.of("answer", "Yes, up to a third of the budget."));
+    assertThat(api.post("officer", answer, Map.of("answer", "Again")).getStatusCode().value())
+        .isEqualTo(409);
+    assertThat(questions(api.get(rep(pledger), "/api/opportunities/" + id).getBody()).get(0))
+        .containsEntry("answer", "Yes, up to a third of the budget.");
+
+    Map<String, Object> interest =
+        api.post(rep(asker), "/api/opportunities/" + id + "/pledges", Map.of("note", "Interested"))
+            .getBody();
+    Map<String, Object> pledged =
+        api.post(
+                rep(pledger),
+                "/api/opportunities/" + id + "/pledges",
+                Map.of("amount", "30000.00", "currency", "USD", "note", "From our 2027 budget"))
+            .getBody();
+
+    // Interest alone pledges nothing; USD 30,000.00 of the USD 100,000.00 sought leaves a gap of
+    // 100,000.00 - 30,000.00 = 70,000.00.
+    assertThat(interest).containsEntry("pledged", "0.00").containsEntry("fundingGap", "100000.00");
+    assertThat(pledged)
+        .containsEntry("pledged", "30000.00")
+        .containsEntry("fundingGap", "70000.00");
+    Map<String, Object> notes = api.get(rep(pledger), "/api/concept-notes").getBody();
+    assertThat((List<Map<String, Object>>) notes.get("conceptNotes"))
+        .singleElement()
+        .satisfies(
+            note ->
+                assertThat(note)
+                    .containsEntry("partnerCode", pledger)
+                    .containsEntry("estimatedBudget", "30000.00")
+                    .containsEntry("status", "IN_REVIEW"));
+  }
+
+  @Test
+  void nothingIsAnOpportunityUntilPublished_andAWithdrawnOneIsGone() {
+    String partner = newPartner("OW");
+    String reference = api.propose("GSMA", "80000.00");
+    assertThat(api.get(rep(partner), "/api/opportunities?q=school").getBody().toString())
+        .doesNotContain(reference);
+
+    long id = publish(reference);
+    assertThat(
+            api.post("officer", "/api/opportunities", opportunity(reference))
+                .getStatusCode()
+                .value())
+        .as("published once at a time")
+        .isEqualTo(409);
+    assertThat(api.delete("officer", "/api/opportunities/" + id).getStatusCode().value())
+        .isEqualTo(204);
+
+    assertThat(api.get(rep(partner), "/api/opportunities/" + id).getStatusCode().value())
+        .isEqualTo(404);
+    assertThat(
+            api.post(
+                    rep(partner),
+                    "/api/opportunities/" + id + "/pledges",
+                    Map.of("amount", "1000.00", "currency", "USD"))
+                .getStatusCode()
+                .value())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void badRequests_areRefusedNamingTheField_andNothingIsStored() {
+    String partner = newPartner("OX");
+    String reference = api.propose("GSMA", "60000.00");
+    Map<String, Object> bad = opportunity(reference);
+    bad.put("currency", "XYZ");
+    bad.put("deadline", "2020-01-01");
+    bad.remove("summary");
+    Map<String, Object> both = opportunity(reference);
+    both.put("initiativeCode", "NOPE");
+
+    assertThat(fields(api.post("officer", "/api/opportunities", bad)))
+        .containsExactlyInAnyOrder("currency", "deadline", "summary");
+    assertThat(fields(api.post("officer", "/api/opportunities", both)))
+        .containsExactly("agreementReference");
+    assertThat(
+            api.post(rep(partner), "/api/opportunities", opportunity(reference))
+                .getStatusCode()
+                .value())
+        .isEqualTo(403);
+
+    long id = publish(reference);
+    assertThat(
+            fields(
+                api.post(
+                    rep(partner),
+                    "/api/opportunities/" + id + "/questions",
+                    Map.of("question", "?".repeat(10_000)))))
+        .containsExactly("question");
+    assertThat(
+            fields(
+                api.post(
+                    rep(partner),
+                    "/api/opportunities/" + id + "/pledges",
+                    Map.of("amount", "5000.00", "currency", "XYZ"))))
+        .containsExactly("currency");
+    assertThat(fields(api.get(rep(partner), "/api/opportunities?size=500")))
+        .containsExactly("size");
+    Map<String, Object> untouched = api.get("officer", "/api/opportunities/" + id).getBody();
+    assertThat(questions(untouched)).isEmpty();
+    assertThat(untouched).containsEntry("pledged", "0.00");
+  }
+
+  private long publish(String reference) {
+    ResponseEntity<Map<String, Object>> published =
+        api.post("officer", "/api/opportunities", opportunity(reference));
+    assertThat(published.getStatusCode().value()).as("%s", published.getBody()).isEqualTo(201);
+    return ((Number) published.getBody().get("id")).longValue();
+  }
+
+  private static Map<String, Object> opportunity(String reference) {
+    Map<String, Object> opportunity = new HashMap<>();
+    opportunity.put("agreementReference", reference);
+    opportunity.put("summary", "Connecting rural schools to broadband, with teachers trained.");
+    opportunity.put("amountSought", "100000.00");
+    opportunity.put("currency", "USD");
+    opportunity.put("deadline", "2099-06-30");
+    return opportunity;
+  }
+
+  private String newPartner(String prefix) {
+    String code = prefix + System.nanoTime() % 100_000_000L;
+    api.newPartner(code, "Partner " + code);
+    api.newUser(rep(code), "donor-" + code);
+    return code;
+  }
+
+  private static String rep(String partner) {
+    return partner.toLowerCase(Locale.ROOT);
+  }
+
+  private static List<Long> ids(ResponseEntity<Map<String, Object>> found) {
+    assertThat(found.getStatusCode().value()).as("%s", found.getBody()).isEqualTo(200);
+    return ((List<Map<String, Object>>) found.getBody().get("opportunities"))
+        .stream().map(opportunity -> ((Number) opportunity.get("id")).longValue()).toList();
+  }
+
+  private static List<Map<String, Object>> questions(Map<String, Object> opportunity) {
+    return (List<Map<String, Object>>) opportunity.get("questions");
+  }
+
+  private static List<String> fields(ResponseEntity<Map<String, Object>> response) {
+    assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(400);
+    return ((List<Map<String, Object>>) response.getBody().get("errors"))
+        .stream().map(error -> error.get("field").toString()).toList();
+  }
+}
