@@ -81,7 +81,7 @@ class AttachmentIntegrationTest {
         upload(
             "officer",
             reference,
-            "MoU signed (scan).pdf",
+            "MoU signé (scan).pdf",
             pdf,
             fields("SIGNED_MOU_SCAN", "SHARED_WITH_PARTNER", "Both signatures, page 4"));
 
@@ -93,7 +93,7 @@ class AttachmentIntegrationTest {
         .containsEntry("type", "SIGNED_MOU_SCAN")
         .containsEntry("visibility", "SHARED_WITH_PARTNER")
         .containsEntry("description", "Both signatures, page 4")
-        .containsEntry("fileName", "MoU signed (scan).pdf")
+        .containsEntry("fileName", "MoU signé (scan).pdf")
         .containsEntry("contentType", "application/pdf")
         .containsEntry("sizeBytes", pdf.length)
         .containsEntry("sha256", sha256(pdf))
@@ -107,7 +107,7 @@ class AttachmentIntegrationTest {
     HttpHeaders headers = download.getHeaders();
     assertThat(headers.getFirst(HttpHeaders.CONTENT_TYPE)).isEqualTo("application/pdf");
     assertThat(headers.getContentDisposition().isAttachment()).isTrue();
-    assertThat(headers.getContentDisposition().getFilename()).isEqualTo("MoU signed (scan).pdf");
+    assertThat(headers.getContentDisposition().getFilename()).isEqualTo("MoU signé (scan).pdf");
     assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(headers.getFirst("X-Content-SHA256")).isEqualTo(sha256(pdf));
     assertThat(headers.getFirst("Repr-Digest"))
@@ -419,28 +419,51 @@ class AttachmentIntegrationTest {
     String answer;
     try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
       socket.setSoTimeout(30_000);
-      String credentials =
-          Base64.getEncoder().encodeToString("officer:demo".getBytes(StandardCharsets.UTF_8));
-      String head =
-          "POST /api/agreements/"
-              + reference
-              + "/attachments HTTP/1.1\r\n"
-              + "Host: localhost\r\n"
-              + "Authorization: Basic "
-              + credentials
-              + "\r\n"
-              + "Accept: application/json, application/problem+json\r\n"
-              + "Content-Type: multipart/form-data; boundary=accord\r\n"
-              + "Content-Length: "
-              + (25 * 1024 * 1024 + 200)
-              + "\r\n"
-              + "Connection: close\r\n\r\n";
-      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket
+          .getOutputStream()
+          .write(head(reference, 25 * 1024 * 1024 + 200).getBytes(StandardCharsets.US_ASCII));
       socket.getOutputStream().flush();
       answer = answer(socket.getInputStream());
     }
 
     assertThat(answer).startsWith("HTTP/1.1 413").contains("\"field\":\"file\"");
+    assertThat(stored()).isEqualTo(before);
+  }
+
+  /**
+   * The client stops half-way through the file and says no more: 400 once the body has ended, and
+   * nothing kept (where the file was already being stored, the next test shows the rollback).
+   */
+  @Test
+  void anUploadCutOffHalfWayOverHttp_isRefusedNamingTheFile_andNothingStored() throws Exception {
+    String reference = api.propose("GSMA", "96500.00");
+    String parts =
+        "--accord\r\n"
+            + "Content-Disposition: form-data; name=\"type\"\r\n\r\nOTHER\r\n"
+            + "--accord\r\n"
+            + "Content-Disposition: form-data; name=\"visibility\"\r\n\r\nAGENCY_ONLY\r\n"
+            + "--accord\r\n"
+            + "Content-Disposition: form-data; name=\"file\"; filename=\"report.txt\"\r\n"
+            + "Content-Type: text/plain\r\n\r\n";
+    byte[] half = new byte[1024 * 1024];
+    java.util.Arrays.fill(half, (byte) 'a');
+    long before = stored();
+
+    String answer;
+    try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+      socket.setSoTimeout(30_000);
+      var out = socket.getOutputStream();
+      out.write(
+          head(reference, parts.length() + 2L * half.length + 12).getBytes(StandardCharsets.UTF_8));
+      out.write(parts.getBytes(StandardCharsets.UTF_8));
+      out.write(half);
+      out.flush();
+      socket.shutdownOutput();
+      answer = answer(socket.getInputStream());
+    }
+
+    // Tomcat marks a request whose body broke off as failed: the answer is its 400 error page.
+    assertThat(answer).startsWith("HTTP/1.1 400");
     assertThat(stored()).isEqualTo(before);
   }
 
@@ -664,6 +687,23 @@ class AttachmentIntegrationTest {
       document.save(out);
       return out.toByteArray();
     }
+  }
+
+  /** The head of an officer's multipart upload to the agreement, declaring this length. */
+  private static String head(String reference, long contentLength) {
+    return "POST /api/agreements/"
+        + reference
+        + "/attachments HTTP/1.1\r\n"
+        + "Host: localhost\r\n"
+        + "Authorization: Basic "
+        + Base64.getEncoder().encodeToString("officer:demo".getBytes(StandardCharsets.UTF_8))
+        + "\r\n"
+        + "Accept: application/json, application/problem+json\r\n"
+        + "Content-Type: multipart/form-data; boundary=accord\r\n"
+        + "Content-Length: "
+        + contentLength
+        + "\r\n"
+        + "Connection: close\r\n\r\n";
   }
 
   /**

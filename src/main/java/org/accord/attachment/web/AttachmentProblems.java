@@ -13,11 +13,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * The refusals of uploads that are not a field's wrong value: a file over the limit (413, naming
- * {@code file}, whether Tomcat's multipart limit or Accord's count stopped it) and a configured
- * scanner that did not scan it (503: nothing is stored unscanned).
+ * {@code file}, whether Tomcat's multipart limit or Accord's count stopped it), a body that ended
+ * before its parts did (400, naming {@code file}), and a configured scanner that did not scan it
+ * (503: nothing is stored unscanned).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = AttachmentController.class)
@@ -37,6 +39,18 @@ class AttachmentProblems {
         ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "file: " + limit);
     problem.setTitle("File too large");
     problem.setProperty("errors", List.of(Map.of("field", "file", "message", limit)));
+    return problem;
+  }
+
+  /** The body ended before the parts did: the client went away, or sent a broken form. */
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail unreadable(MultipartException unreadable) {
+    log.info("An upload was not received whole: {}", unreadable.getMessage());
+    String message = "was not received whole";
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "file: " + message);
+    problem.setTitle("Invalid input");
+    problem.setProperty("errors", List.of(Map.of("field", "file", "message", message)));
     return problem;
   }
 
