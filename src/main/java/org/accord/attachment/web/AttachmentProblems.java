@@ -2,6 +2,7 @@ package org.accord.attachment.web;
 
 import java.util.List;
 import java.util.Map;
+import org.accord.attachment.AttachmentProperties;
 import org.accord.attachment.FileTooLargeException;
 import org.accord.attachment.ScannerUnavailableException;
 import org.slf4j.Logger;
@@ -29,7 +30,7 @@ class AttachmentProblems {
 
   private final String limit;
 
-  AttachmentProblems(org.accord.attachment.AttachmentProperties properties) {
+  AttachmentProblems(AttachmentProperties properties) {
     this.limit = "is larger than " + properties.maxSize().toMegabytes() + " MB";
   }
 
