@@ -15,8 +15,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.accord.agreement.AgreementService;
 import org.accord.attachment.AttachmentProperties.Clamav;
 import org.accord.attachment.persistence.AttachmentMapper;
@@ -33,7 +35,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
@@ -66,6 +70,7 @@ class ClamdScanIntegrationTest {
   @Autowired TransactionTemplate transaction;
   @Autowired JdbcTemplate jdbc;
   @Autowired IdentityService identityService;
+  @Autowired VirusScanner applicationScanner;
 
   @BeforeAll
   static void startClamd() throws Exception {
@@ -153,6 +158,39 @@ class ClamdScanIntegrationTest {
     assertThat(stored()).isEqualTo(before);
   }
 
+  /**
+   * Through the API, with the application's scanner pointed at this clamd for the test (the shared
+   * context has none, and another would start a second engine): 400 naming the file and the virus.
+   */
+  @Test
+  void overTheApi_anInfectedUpload_isRefusedNamingTheFileAndTheVirus() {
+    requireClamd();
+    String reference = api.propose("GSMA", "84000.00");
+    long before = stored();
+
+    ResponseEntity<Map<String, Object>> refused =
+        withApplicationScannerOn(port, () -> uploadOverTheApi(reference, EICAR));
+
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody())
+        .containsEntry("detail", "file: is infected: Accord.Test.EICAR.UNOFFICIAL");
+    assertThat(stored()).isEqualTo(before);
+  }
+
+  @Test
+  void overTheApi_aScannerNotAnswering_is503_andNothingStored() throws Exception {
+    String reference = api.propose("GSMA", "85000.00");
+    int nobody = freePort();
+    long before = stored();
+
+    ResponseEntity<Map<String, Object>> refused =
+        withApplicationScannerOn(nobody, () -> uploadOverTheApi(reference, "Dear partner"));
+
+    assertThat(refused.getStatusCode().value()).as("%s", refused.getBody()).isEqualTo(503);
+    assertThat(refused.getBody()).containsEntry("title", "Virus scanner unavailable");
+    assertThat(stored()).isEqualTo(before);
+  }
+
   @Test
   void withoutAScannerConfigured_nothingIsScanned() {
     VirusScanner.Scan scan =
@@ -181,6 +219,28 @@ class ClamdScanIntegrationTest {
                     null,
                     fileName,
                     new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)))));
+  }
+
+  private ResponseEntity<Map<String, Object>> uploadOverTheApi(String reference, String content) {
+    return api.upload(
+        "officer",
+        "/api/agreements/" + reference + "/attachments",
+        "letter.txt",
+        content.getBytes(StandardCharsets.UTF_8),
+        Map.of("type", "CORRESPONDENCE", "visibility", "AGENCY_ONLY"));
+  }
+
+  private <T> T withApplicationScannerOn(int port, Supplier<T> action) {
+    Object configured = ReflectionTestUtils.getField(applicationScanner, "clamav");
+    ReflectionTestUtils.setField(
+        applicationScanner,
+        "clamav",
+        new Clamav("127.0.0.1", port, Duration.ofSeconds(2), Duration.ofSeconds(30)));
+    try {
+      return action.get();
+    } finally {
+      ReflectionTestUtils.setField(applicationScanner, "clamav", configured);
+    }
   }
 
   private static VirusScanner scanningOn(int port) {
