@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.Violations;
 
 /**
  * The allow-list of uploads, by the extension of the file's name: each extension, the content type
@@ -67,23 +68,25 @@ final class AllowedFiles {
 
   private AllowedFiles() {}
 
-  /** The file's name as kept, or the violation: a bare name with an allowed extension. */
-  static String name(String fileName) {
+  /** The file's name as kept, or null with the violation: a bare name with an allowed extension. */
+  static String name(String fileName, Violations violations) {
     if (fileName == null || fileName.isBlank()) {
-      throw refused("must have a name");
+      violations.add(FIELD, "must have a name");
+      return null;
     }
     String name = fileName.strip();
     if (NOT_A_NAME.matcher(name).find() || name.equals(".") || name.equals("..")) {
-      throw refused("'" + name + "' must be a file's name, without a path");
-    }
-    if (name.length() > MAX_NAME_LENGTH) {
-      throw refused("its name must be at most " + MAX_NAME_LENGTH + " characters");
-    }
-    if (!BY_EXTENSION.containsKey(extension(name))) {
-      throw refused(
+      violations.add(FIELD, "'" + name + "' must be a file's name, without a path");
+    } else if (name.length() > MAX_NAME_LENGTH) {
+      violations.add(FIELD, "its name must be at most " + MAX_NAME_LENGTH + " characters");
+    } else if (!BY_EXTENSION.containsKey(extension(name))) {
+      violations.add(
+          FIELD,
           "'" + name + "' is not a type accepted: PDF, office documents, images, CSV or text");
+    } else {
+      return name;
     }
-    return name;
+    return null;
   }
 
   /**

@@ -79,10 +79,7 @@ public class Attachments {
   public Attachment store(String reference, Upload upload) {
     Agreement agreement = agreements.requireVisible(reference, currentUser::mayActFor);
     Target target = target(agreement, upload);
-    String name = AllowedFiles.name(upload.fileName());
-    if (upload.content() == null) {
-      throw AllowedFiles.refused("is required");
-    }
+    String name = target.fileName();
     try (VirusScanner.Scan scan = scanner.start();
         LargeObjects.Writer content = contents.create()) {
       InputStream in = new BufferedInputStream(upload.content(), CHUNK);
@@ -123,7 +120,8 @@ public class Attachments {
                   OffsetDateTime.now(clock)));
       return require(id);
     } catch (IOException interrupted) {
-      throw AllowedFiles.refused("was not received whole: " + interrupted.getMessage());
+      log.info("An upload to {} was not received whole: {}", reference, interrupted.getMessage());
+      throw AllowedFiles.refused("was not received whole");
     }
   }
 
@@ -177,6 +175,7 @@ public class Attachments {
   }
 
   private record Target(
+      String fileName,
       SubjectKind subject,
       Integer subjectNumber,
       AttachmentType type,
@@ -185,6 +184,12 @@ public class Attachments {
 
   private Target target(Agreement agreement, Upload upload) {
     Violations violations = new Violations();
+    String fileName = null;
+    if (upload.content() == null) {
+      violations.add(AllowedFiles.FIELD, "is required");
+    } else {
+      fileName = AllowedFiles.name(upload.fileName(), violations);
+    }
     SubjectKind subject =
         upload.subject() == null || upload.subject().isBlank()
             ? SubjectKind.AGREEMENT
@@ -212,6 +217,7 @@ public class Attachments {
     }
     violations.throwIfAny();
     return new Target(
+        fileName,
         subject,
         number,
         type,

@@ -402,6 +402,20 @@ class AttachmentIntegrationTest {
         subject(valid, "AMENDMENT", "two"),
         "subjectNumber");
 
+    assertThat(
+            (List<Map<String, Object>>)
+                upload(
+                        "officer",
+                        reference,
+                        "../letter.pdf",
+                        pdf("x"),
+                        fields("CONTRACT", "PUBLIC", null))
+                    .getBody()
+                    .get("errors"))
+        .as("every field at fault, at once")
+        .extracting(error -> error.get("field"))
+        .containsExactlyInAnyOrder("file", "type", "visibility");
+
     assertThat(stored()).isEqualTo(before);
   }
 
