@@ -68,15 +68,24 @@ public final class Api {
   /** A file uploaded as the multipart part {@code file}, as a browser form sends it. */
   public ResponseEntity<Map<String, Object>> upload(
       String user, String path, String filename, byte[] content) {
+    return upload(user, path, filename, content, Map.of());
+  }
+
+  /** A file uploaded as the part {@code file} (none if null), with the form's other fields. */
+  public ResponseEntity<Map<String, Object>> upload(
+      String user, String path, String filename, byte[] content, Map<String, String> fields) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add(
-        "file",
-        new ByteArrayResource(content) {
-          @Override
-          public String getFilename() {
-            return filename;
-          }
-        });
+    fields.forEach(parts::add);
+    if (content != null) {
+      parts.add(
+          "file",
+          new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+              return filename;
+            }
+          });
+    }
     HttpHeaders headers = headers(user);
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return rest.exchange(
