@@ -48,11 +48,11 @@ class TrainingTermsApprovalPlugin extends UserTaskPlugin {
       throw FormRejection.of(
           new InvalidInputException(
               "trainingTerms",
-              "a training cooperation is approved with its cooperation terms (courses, fees,"
-                  + " revenue share, costs, recognition): a partnership officer gives them with"
-                  + " PUT /api/agreements/"
+              "a training cooperation needs its cooperation terms (courses, fees, revenue"
+                  + " share, costs, recognition) before it is approved; a partnership officer"
+                  + " gives them with PUT /api/agreements/"
                   + agreement.reference()
-                  + "/training-terms, then approve"));
+                  + "/training-terms. Approve once they are given, or return it to screening"));
     }
   }
 }
