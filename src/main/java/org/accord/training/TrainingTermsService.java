@@ -176,6 +176,7 @@ public class TrainingTermsService {
 
   private void save(Agreement agreement, TrainingTerms terms) {
     long id = agreement.id();
+    mapper.lockAgreement(id);
     mapper.delete(id);
     mapper.insertTerms(
         id,

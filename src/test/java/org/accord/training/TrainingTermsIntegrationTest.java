@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.accord.testing.Proposals;
@@ -90,6 +93,37 @@ class TrainingTermsIntegrationTest {
     assertThat(api.put("gsma", path(reference), terms()).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(api.get(null, path(reference)).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  /** Each replacement is whole: the terms read back are one of the two, never a mixture. */
+  @Test
+  void twoOfficersReplacingTheTermsAtOnce_bothSucceed_andOneWholeVersionStands() throws Exception {
+    String reference = propose("TRAINING_COOPERATION");
+    Map<String, Object> halves = terms();
+    halves.put("revenueShare", Map.of("agency", "50", "partner", "50", "reserve", "10"));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<ResponseEntity<Map<String, Object>>>> puts =
+          pool.invokeAll(
+              List.of(
+                  () -> api.put("officer", path(reference), terms()),
+                  () -> api.put("officer2", path(reference), halves)));
+      for (Future<ResponseEntity<Map<String, Object>>> put : puts) {
+        assertThat(put.get().getStatusCode())
+            .as("%s", put.get().getBody())
+            .isEqualTo(HttpStatus.OK);
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    Map<String, Object> read = api.get("officer", path(reference)).getBody();
+    assertThat(read.get("revenueShare"))
+        .isIn(
+            Map.of("agency", "60.00", "partner", "40.00", "reserve", "10.00"),
+            Map.of("agency", "50.00", "partner", "50.00", "reserve", "10.00"));
+    assertThat((List<?>) read.get("courses")).hasSize(2);
+    assertThat((List<?>) read.get("costs")).hasSize(3);
   }
 
   @Test

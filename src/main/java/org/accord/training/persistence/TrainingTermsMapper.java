@@ -19,6 +19,12 @@ public interface TrainingTermsMapper {
       boolean brandingOnCoursePages,
       boolean listedAsPartner) {}
 
+  /**
+   * Locks the agreement's row until the transaction ends: two replacements of its terms at once
+   * take turns, the last one winning, instead of both inserting after both deleted.
+   */
+  void lockAgreement(long agreementId);
+
   /** Removes the terms with their courses and costs, to write them again. */
   void delete(long agreementId);
 
