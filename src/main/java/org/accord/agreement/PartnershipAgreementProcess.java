@@ -84,6 +84,13 @@ public final class PartnershipAgreementProcess {
     public static final String BUDGET_TABLE = "budgetTable";
 
     public static final String PAYMENT_SCHEDULE = "paymentSchedule";
+
+    /**
+     * A training cooperation's terms (courses, fees, revenue share, costs, recognition) as text for
+     * reading; the training module keeps it current.
+     */
+    public static final String TRAINING_TERMS = "trainingTerms";
+
     public static final String DONOR_PROFILE = "donorProfile";
     public static final String TERMINATION_REASON = "terminationReason";
     public static final String DUE_DILIGENCE_REQUIRED = "dueDiligenceRequired";

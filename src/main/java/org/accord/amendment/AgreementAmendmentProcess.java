@@ -41,6 +41,11 @@ public final class AgreementAmendmentProcess {
     public static final String PROPOSED_BUDGET_TABLE = "proposedBudgetTable";
     public static final String PROPOSED_PAYMENT_SCHEDULE = "proposedPaymentSchedule";
 
+    /** A training cooperation's terms now and as the amendment restates them, as text. */
+    public static final String TRAINING_TERMS = "trainingTerms";
+
+    public static final String PROPOSED_TRAINING_TERMS = "proposedTrainingTerms";
+
     public static final String AMENDMENT_REVIEW = "amendmentReview";
     public static final String AMENDMENT_REVIEW_COMMENT = "amendmentReviewComment";
     public static final String APPROVER_GROUPS = "approverGroups";

@@ -7,11 +7,13 @@ import java.util.List;
 import org.accord.agreement.Agreement;
 import org.accord.budget.FundingTerms;
 import org.accord.results.ObjectivePlan;
+import org.accord.training.TrainingTerms;
 
 /**
  * The terms an amendment can change, as they were before it and as they are after it; the funding
  * (budget and payment schedule) is missing from amendments recorded before amendments could restate
- * it.
+ * it; the training terms are a training cooperation's only (and missing before they could be
+ * amended).
  */
 public record AgreementTerms(
     String title,
@@ -21,9 +23,14 @@ public record AgreementTerms(
     LocalDate endDate,
     int mouVersion,
     List<ObjectivePlan> results,
-    FundingTerms funding) {
+    FundingTerms funding,
+    TrainingTerms trainingTerms) {
 
-  static AgreementTerms of(Agreement agreement, List<ObjectivePlan> results, FundingTerms funding) {
+  static AgreementTerms of(
+      Agreement agreement,
+      List<ObjectivePlan> results,
+      FundingTerms funding,
+      TrainingTerms trainingTerms) {
     return new AgreementTerms(
         agreement.title(),
         agreement.beneficiaryCountries(),
@@ -32,6 +39,7 @@ public record AgreementTerms(
         agreement.endDate(),
         agreement.mouVersion(),
         results,
-        funding);
+        funding,
+        trainingTerms);
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.accord.budget.ProposedFunding.InstalmentEntry;
 import org.accord.budget.ProposedFunding.LineEntry;
 import org.accord.results.ObjectivePlan;
+import org.accord.training.TrainingTermsRequest;
 
 /**
  * A requested change to an active agreement, as {@code POST /api/agreements/{ref}/amendments} takes
@@ -12,7 +13,9 @@ import org.accord.results.ObjectivePlan;
  * currency. The budget, its programme support rate and the payment schedule restate the money terms
  * in the shape a proposal gives them: the budget's lines replace all the current ones, the
  * schedule's instalments all the current ones, instalment {@code schedule[i]} being instalment i +
- * 1. The amount alone restates a budget of one line of other direct costs.
+ * 1. The amount alone restates a budget of one line of other direct costs. A training cooperation's
+ * {@code trainingTerms} restate its cooperation terms whole, as {@code PUT
+ * /api/agreements/{ref}/training-terms} takes them.
  */
 public record AmendmentRequest(
     String justification,
@@ -23,7 +26,8 @@ public record AmendmentRequest(
     List<ObjectivePlan> results,
     List<LineEntry> budget,
     String programmeSupportRate,
-    List<InstalmentEntry> schedule) {
+    List<InstalmentEntry> schedule,
+    TrainingTermsRequest trainingTerms) {
 
   /** Asks to change the money terms: the amount, the budget or the payment schedule. */
   boolean changesMoney() {

@@ -23,6 +23,7 @@ import org.accord.results.ObjectivePlan;
 import org.accord.results.ResultsFrameworkService;
 import org.accord.shared.Money;
 import org.accord.shared.Violations;
+import org.accord.training.TrainingTermsService;
 import org.springframework.stereotype.Component;
 
 /** What an amendment may ask, and the type its change gives it, which decides who approves it. */
@@ -51,12 +52,17 @@ class AmendmentRules {
   private final AgreementLimits limits;
   private final FundingRules fundingRules;
   private final ResultsFrameworkService results;
+  private final TrainingTermsService trainingTerms;
 
   AmendmentRules(
-      AgreementLimits limits, FundingRules fundingRules, ResultsFrameworkService results) {
+      AgreementLimits limits,
+      FundingRules fundingRules,
+      ResultsFrameworkService results,
+      TrainingTermsService trainingTerms) {
     this.limits = limits;
     this.fundingRules = fundingRules;
     this.results = results;
+    this.trainingTerms = trainingTerms;
   }
 
   /** Every field checked, every problem named; the type follows from what changes. */
@@ -96,7 +102,11 @@ class AmendmentRules {
     if (framework != null) {
       results.check(framework, "results", violations);
     }
+    if (request.trainingTerms() != null) {
+      trainingTerms.checkAmended(agreement, request.trainingTerms(), "trainingTerms.", violations);
+    }
     if (!request.changesMoney()
+        && request.trainingTerms() == null
         && endDate == null
         && request.title() == null
         && request.beneficiaryCountries() == null
@@ -104,7 +114,7 @@ class AmendmentRules {
       violations.add(
           "amount",
           "nothing to change: give amount, budget, schedule, endDate, title,"
-              + " beneficiaryCountries or results");
+              + " beneficiaryCountries, results or trainingTerms");
     }
     violations.throwIfAny();
     return new Checked(type(standing, funding, request), funding);
@@ -124,6 +134,9 @@ class AmendmentRules {
   private AmendmentType type(Standing standing, FundingTerms funding, AmendmentRequest request) {
     if (request.results() != null) {
       return AmendmentType.RESULTS_CHANGE;
+    }
+    if (request.trainingTerms() != null) {
+      return AmendmentType.TRAINING_TERMS;
     }
     if (funding != null && !funding.budget().sameAs(standing.funding().budget())) {
       // Against the budget as signed, not as the last amendment left it: two reallocations of

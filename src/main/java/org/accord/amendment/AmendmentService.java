@@ -28,6 +28,9 @@ import org.accord.results.ResultsFrameworkService;
 import org.accord.shared.ConflictException;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
+import org.accord.shared.Violations;
+import org.accord.training.TrainingTerms;
+import org.accord.training.TrainingTermsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +46,7 @@ public class AmendmentService {
   private final BudgetService budgets;
   private final FundsCollections collections;
   private final ReportingPeriods reporting;
+  private final TrainingTermsService trainingTerms;
   private final CurrencyService currencies;
   private final AmendmentMapper amendments;
   private final AmendmentRules rules;
@@ -55,6 +59,7 @@ public class AmendmentService {
       BudgetService budgets,
       FundsCollections collections,
       ReportingPeriods reporting,
+      TrainingTermsService trainingTerms,
       CurrencyService currencies,
       AmendmentMapper amendments,
       AmendmentRules rules,
@@ -65,6 +70,7 @@ public class AmendmentService {
     this.budgets = budgets;
     this.collections = collections;
     this.reporting = reporting;
+    this.trainingTerms = trainingTerms;
     this.currencies = currencies;
     this.amendments = amendments;
     this.rules = rules;
@@ -146,6 +152,10 @@ public class AmendmentService {
                 + "): decline it and request another");
       }
     }
+    if (change.trainingTerms() != null) {
+      // Before the agreement's amendment: the MoU's new version, generated then, prints them.
+      trainingTerms.amend(agreement, trainingTerms(agreement, number, change));
+    }
     Agreement after =
         agreements.amend(
             reference,
@@ -158,6 +168,27 @@ public class AmendmentService {
                 funding));
     decide(after, number, AmendmentStatus.APPROVED, terms(after));
     return require(reference, number);
+  }
+
+  /** The training terms the amendment restates, as they would be applied now. */
+  public TrainingTerms proposedTrainingTerms(String reference, Amendment amendment) {
+    return trainingTerms(agreements.require(reference), amendment.number(), amendment.change());
+  }
+
+  /** The training terms the amendment restates, checked again as when it was requested. */
+  private TrainingTerms trainingTerms(Agreement agreement, int number, AmendmentRequest change) {
+    Violations violations = new Violations();
+    TrainingTerms terms =
+        trainingTerms.checkAmended(agreement, change.trainingTerms(), "trainingTerms.", violations);
+    if (terms == null) {
+      throw new ConflictException(
+          "Amendment "
+              + number
+              + " of "
+              + agreement.reference()
+              + " no longer fits the agreement's training terms: decline it and request another");
+    }
+    return terms;
   }
 
   /** The agreement's terms now, its money terms and the budget as signed included. */
@@ -177,7 +208,8 @@ public class AmendmentService {
     return AgreementTerms.of(
         agreement,
         results.find(agreement.id()),
-        budgets.terms(agreement.id(), agreement.currency()));
+        budgets.terms(agreement.id(), agreement.currency()),
+        trainingTerms.find(agreement.id()).orElse(null));
   }
 
   @Transactional

@@ -104,6 +104,9 @@ public final class AmendmentSummary {
               change.results().stream().mapToInt(objective -> objective.indicators().size()).sum())
           .append(" indicator(s)\n");
     }
+    if (change.trainingTerms() != null) {
+      summary.append("Training terms: restated (the proposed terms beside the current ones)\n");
+    }
     return summary.toString().strip();
   }
 }

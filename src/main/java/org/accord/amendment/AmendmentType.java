@@ -11,10 +11,15 @@ public enum AmendmentType {
   /** A changed results framework: the approvers of the matrix, then the donor. */
   RESULTS_CHANGE,
   /** A later end date at the same budget: the officer and the donor. */
-  NO_COST_EXTENSION;
+  NO_COST_EXTENSION,
+  /**
+   * A training cooperation's terms restated (fees, revenue share, costs, ...): the money the
+   * parties share changes, so the approvers of the matrix, then the donor.
+   */
+  TRAINING_TERMS;
 
   /** Needs the delegation-of-authority matrix, as a new agreement would. */
   public boolean isMajor() {
-    return this == BUDGET_MAJOR || this == RESULTS_CHANGE;
+    return this == BUDGET_MAJOR || this == RESULTS_CHANGE || this == TRAINING_TERMS;
   }
 }

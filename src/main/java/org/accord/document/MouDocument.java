@@ -51,7 +51,20 @@ public class MouDocument {
       List<ObjectivePlan> results,
       List<ReportingPeriod> reportingPeriods,
       FundingTerms funding,
-      Signatures signatures) {}
+      Signatures signatures,
+      List<MouArticle> articles) {
+
+    /** The MoU's own articles only. */
+    Contents(
+        Agreement agreement,
+        Partner partner,
+        List<ObjectivePlan> results,
+        List<ReportingPeriod> reportingPeriods,
+        FundingTerms funding,
+        Signatures signatures) {
+      this(agreement, partner, results, reportingPeriods, funding, signatures, List.of());
+    }
+  }
 
   /** Who signed for each party, and when; the MoU for signing has none yet. */
   public record Signatures(Signature agency, Signature partner) {}
@@ -71,6 +84,10 @@ public class MouDocument {
   byte[] render(Contents contents) {
     Agreement agreement = contents.agreement();
     Partner partner = contents.partner();
+    // Other features' articles follow the results framework (Article 3); the MoU's own last three
+    // articles are numbered after them.
+    int reportingArticle = 4 + contents.articles().size();
+    int amendmentArticle = reportingArticle + 1;
     try (PdfDocument pdf =
         new PdfDocument(
             fonts,
@@ -176,8 +193,9 @@ public class MouDocument {
               new String[] {
                 "Objective", "Activity", "Time-frame", "Responsible", "Outputs", "Indicators"
               },
-              workplan(contents.results()))
-          .heading("Article 4. Reporting")
+              workplan(contents.results()));
+      addArticles(pdf, contents.articles());
+      pdf.heading("Article " + reportingArticle + ". Reporting")
           .paragraph(
               "The Agency reports "
                   + switch (agreement.reportingFrequency()) {
@@ -200,7 +218,7 @@ public class MouDocument {
                             DATE.format(period.dueOn())
                           })
                   .toList())
-          .heading("Article 5. Amendment and termination")
+          .heading("Article " + amendmentArticle + ". Amendment and termination")
           .paragraph(
               "This Memorandum is amended in writing by both Parties; each amendment gives it a"
                   + " new version. Either Party may terminate it by written notice stating the"
@@ -209,12 +227,14 @@ public class MouDocument {
           // could be attached to any text.
           .keepTogether(
               last ->
-                  last.heading("Article 6. Entry into force")
+                  last.heading("Article " + (amendmentArticle + 1) + ". Entry into force")
                       .paragraph(
                           "This Memorandum enters into force on the date of its last signature"
                               + " and remains in force until "
                               + DATE.format(agreement.endDate())
-                              + ", unless it is terminated under Article 5.")
+                              + ", unless it is terminated under Article "
+                              + amendmentArticle
+                              + ".")
                       .paragraph(
                           "In witness whereof, the undersigned, duly authorized to that effect,"
                               + " have signed this Memorandum of Understanding.")
@@ -233,6 +253,30 @@ public class MouDocument {
                                   + " electronic seal on this document shows any change made"
                                   + " after signature."));
       return pdf.finish();
+    }
+  }
+
+  /**
+   * Articles 4 onwards: those other features give the agreement, numbered in order, each kept on
+   * one page where it fits (a heading is not left behind its table).
+   */
+  private static void addArticles(PdfDocument pdf, List<MouArticle> articles) {
+    for (int i = 0; i < articles.size(); i++) {
+      MouArticle article = articles.get(i);
+      int number = 4 + i;
+      pdf.keepTogether(
+          page -> {
+            page.heading("Article " + number + ". " + article.heading());
+            for (MouArticle.Block block : article.blocks()) {
+              if (block instanceof MouArticle.Paragraph paragraph) {
+                page.paragraph(paragraph.text());
+              } else if (block instanceof MouArticle.Table table) {
+                page.table(table.widths(), table.header(), table.rows());
+              } else if (block instanceof MouArticle.Note note) {
+                page.note(note.text());
+              }
+            }
+          });
     }
   }
 

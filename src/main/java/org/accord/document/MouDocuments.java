@@ -3,6 +3,7 @@ package org.accord.document;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.GregorianCalendar;
+import java.util.List;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementAmended;
 import org.accord.agreement.AgreementService;
@@ -26,6 +27,7 @@ public class MouDocuments {
   private final PadesSeal seal;
   private final DocumentStore store;
   private final Clock clock;
+  private final List<MouArticles> articles;
 
   MouDocuments(
       AgreementService agreements,
@@ -34,7 +36,8 @@ public class MouDocuments {
       MouDocument mou,
       PadesSeal seal,
       DocumentStore store,
-      Clock clock) {
+      Clock clock,
+      List<MouArticles> articles) {
     this.agreements = agreements;
     this.partners = partners;
     this.reporting = reporting;
@@ -42,6 +45,7 @@ public class MouDocuments {
     this.seal = seal;
     this.store = store;
     this.clock = clock;
+    this.articles = articles;
   }
 
   /** The MoU of the agreement's current version, generated if it is not there yet. */
@@ -92,6 +96,7 @@ public class MouDocuments {
             agreement.reportingFrequency(),
             reporting.dueAfterPeriodEnd()),
         agreements.fundingTerms(agreement.reference()),
-        signatures);
+        signatures,
+        articles.stream().flatMap(feature -> feature.articles(agreement).stream()).toList());
   }
 }

@@ -174,6 +174,46 @@ public class MouDocumentTest {
   }
 
   @Test
+  void anotherFeaturesArticles_followTheResultsFramework_andTheMousOwnAreNumberedAfterThem()
+      throws Exception {
+    MouDocument.Contents plain = contents("GSMA", "1000.00", "USD", framework(1, "Connect"));
+    MouDocument.Contents withArticles =
+        new MouDocument.Contents(
+            plain.agreement(),
+            plain.partner(),
+            plain.results(),
+            plain.reportingPeriods(),
+            plain.funding(),
+            null,
+            List.of(
+                new MouArticle(
+                    "Training programme",
+                    List.of(
+                        new MouArticle.Paragraph("The Parties offer these courses."),
+                        new MouArticle.Table(
+                            new float[] {0.5f, 0.5f},
+                            new String[] {"Course", "Delivered by"},
+                            List.<String[]>of(new String[] {"Spectrum", "Both Parties"})))),
+                new MouArticle(
+                    "Costs", List.of(new MouArticle.Note("Each Party bears its own costs.")))));
+
+    String text = text(mou.render(withArticles)).replaceAll("\\s+", " ");
+
+    assertThat(text)
+        .contains("Article 3. Results framework")
+        .contains("Article 4. Training programme The Parties offer these courses.")
+        .contains("Course Delivered by Spectrum Both Parties")
+        .contains("Article 5. Costs Each Party bears its own costs.")
+        .contains("Article 6. Reporting")
+        .contains("Article 7. Amendment and termination")
+        .contains("Article 8. Entry into force")
+        .contains("unless it is terminated under Article 7.");
+    assertThat(text(mou.render(plain)).replaceAll("\\s+", " "))
+        .contains("Article 4. Reporting")
+        .contains("unless it is terminated under Article 5.");
+  }
+
+  @Test
   void arabicNames_areJoinedAndReadRightToLeft() throws Exception {
     String arabic = "الاتحاد العربي للاتصالات";
 

@@ -39,6 +39,8 @@ class AnonymousRequestsIntegrationTest {
     "GET,    /api/agreements/PA-2026-0001/progress",
     "PUT,    /api/agreements/PA-2026-0001/results",
     "POST,   /api/agreements/PA-2026-0001/amendments",
+    "GET,    /api/agreements/PA-2026-0001/training-terms",
+    "PUT,    /api/agreements/PA-2026-0001/training-terms",
     "POST,   /api/agreements/PA-2026-0001/terminate",
     "GET,    /api/agreements/PA-2026-0001/attachments",
     "POST,   /api/agreements/PA-2026-0001/attachments",

@@ -15,6 +15,8 @@ import org.accord.budget.FundingText;
 import org.accord.partner.PartnerService;
 import org.accord.security.AuthorizationGrants;
 import org.accord.security.PartnerGroups;
+import org.accord.training.TrainingTerms;
+import org.accord.training.TrainingTermsText;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -74,6 +76,14 @@ public class AmendmentRequests {
           .putValue(PROPOSED_BUDGET_TABLE, FundingText.budget(proposed.budget()))
           .putValue(PROPOSED_PAYMENT_SCHEDULE, FundingText.schedule(proposed.schedule()));
     }
+    if (amendment.change().trainingTerms() != null) {
+      // Side by side in the forms: the training terms now and as restated.
+      variables
+          .putValue(TRAINING_TERMS, text(amendment.before().trainingTerms()))
+          .putValue(
+              PROPOSED_TRAINING_TERMS,
+              TrainingTermsText.of(amendments.proposedTrainingTerms(reference, amendment)));
+    }
     ProcessInstance instance =
         runtimeService
             .createMessageCorrelation(AgreementAmendmentProcess.AMENDMENT_REQUESTED)
@@ -94,5 +104,10 @@ public class AmendmentRequests {
             amendment.justification()));
     grants.forAgreement(PartnerGroups.of(agreement.partnerCode()), instance.getId());
     return amendments.require(reference, amendment.number());
+  }
+
+  /** None for a training cooperation signed before it had terms. */
+  private static String text(TrainingTerms terms) {
+    return terms == null ? "None" : TrainingTermsText.of(terms);
   }
 }
