@@ -35,6 +35,13 @@ final class RegistrationPages {
   private static final Template PAGE = ESCAPING.compile(read("register.mustache"));
   private static final Template MESSAGE = ESCAPING.compile(read("message.mustache"));
 
+  /** The countries by name, worked out once: sorting by display name costs more than the page. */
+  private static final List<String> COUNTRIES = Countries.byName();
+
+  private static final Map<String, String> COUNTRY_NAMES =
+      COUNTRIES.stream()
+          .collect(java.util.stream.Collectors.toUnmodifiableMap(code -> code, Countries::name));
+
   private RegistrationPages() {}
 
   /** The page with the form: {@code typed} what the participant sent, {@code errors} by field. */
@@ -59,7 +66,7 @@ final class RegistrationPages {
     }
     form.put("hasErrors", !errors.isEmpty());
     form.put("errors", List.copyOf(errors.values()));
-    form.put("countries", options(Countries.byName(), Countries::name, typed.get("country")));
+    form.put("countries", options(COUNTRIES, COUNTRY_NAMES::get, typed.get("country")));
     form.put(
         "organizationTypes",
         options(
