@@ -28,7 +28,32 @@ public record Enrolment(
     boolean reserveShort,
     EnrolmentStatus status,
     @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal paid,
-    Instant enrolledAt) {
+    Instant enrolledAt,
+    Completion completion) {
+
+  /** The least share of a session a participant attends to complete it. */
+  public static final int MINIMUM_ATTENDANCE_PERCENT = 80;
+
+  /**
+   * What an officer recorded once the session started; the score may be left out (a course without
+   * a graded test).
+   */
+  public record Completion(
+      int attendancePercent,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal assessmentScore,
+      boolean passed) {}
+
+  /**
+   * Completed: attended at least {@value #MINIMUM_ATTENDANCE_PERCENT}% and passed the assessment. A
+   * certificate needs this and {@link #isPaid()}.
+   */
+  @JsonProperty
+  public boolean completed() {
+    return status == EnrolmentStatus.CONFIRMED
+        && completion != null
+        && completion.passed()
+        && completion.attendancePercent() >= MINIMUM_ATTENDANCE_PERCENT;
+  }
 
   /** Paid in full; a free seat owes nothing and counts as paid. */
   @JsonProperty

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.accord.agreement.AgreementService;
+import org.accord.agreement.AgreementStatus;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
 import org.accord.security.CurrentUser;
@@ -17,6 +18,7 @@ import org.accord.shared.ForbiddenException;
 import org.accord.shared.Money;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.Violations;
+import org.accord.training.TrainingInput.NewCompletion;
 import org.accord.training.TrainingInput.NewEnrolment;
 import org.accord.training.persistence.TrainingMapper;
 import org.accord.training.persistence.TrainingMapper.EnrolmentRow;
@@ -36,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Enrolments {
 
   static final String SEAT_CONFIRMED = "training-seat-confirmed";
+
+  private static final BigDecimal HUNDRED = new BigDecimal("100");
 
   private final TrainingMapper training;
   private final TrainingCatalogue catalogue;
@@ -97,6 +101,9 @@ public class Enrolments {
       violations.add("session", "is " + session.status() + ": it takes no enrolments");
     } else if (!session.startDate().isAfter(today)) {
       violations.add("session", "started on " + session.startDate() + ": it takes no enrolments");
+    } else if (agreements.require(session.course().agreement()).status()
+        != AgreementStatus.ACTIVE) {
+      violations.add("session", "its agreement is not active: it takes no enrolments");
     }
     String name = violations.requireText("name", participant.name(), 200);
     violations.requireEmail("email", participant.email());
@@ -139,7 +146,10 @@ public class Enrolments {
                 null,
                 null,
                 null,
-                BigDecimal.ZERO));
+                BigDecimal.ZERO,
+                null,
+                null,
+                null));
     if (session.seatsLeft() > 0) {
       seat(id, session, category, by);
     }
@@ -177,6 +187,58 @@ public class Enrolments {
       }
     }
     return require(enrolmentId);
+  }
+
+  /**
+   * An officer records a confirmed participant's attendance and assessment once the session has
+   * started; recording again replaces it. 400 naming the field, nothing written, otherwise.
+   */
+  @Transactional
+  public Enrolment recordCompletion(long enrolmentId, NewCompletion input) {
+    if (!currentUser.isMemberOf(Roles.PARTNERSHIP_OFFICERS)) {
+      throw new ForbiddenException("Partnership officers record attendance and assessments");
+    }
+    EnrolmentRow enrolment =
+        training
+            .lockEnrolment(enrolmentId)
+            .orElseThrow(() -> new NotFoundException("No enrolment " + enrolmentId));
+    TrainingSession session = catalogue.require(enrolment.sessionId());
+    Violations violations = new Violations();
+    if (!EnrolmentStatus.CONFIRMED.name().equals(enrolment.status())) {
+      violations.add("enrolment", "is " + enrolment.status() + ": only a confirmed seat completes");
+    } else if (session.startDate().isAfter(LocalDate.now(clock))) {
+      violations.add("enrolment", "its session starts on " + session.startDate());
+    }
+    if (input.attendancePercent() == null) {
+      violations.add("attendancePercent", "is required");
+    } else if (input.attendancePercent() < 0 || input.attendancePercent() > 100) {
+      violations.add("attendancePercent", "must be between 0 and 100");
+    }
+    BigDecimal score = null;
+    if (input.assessmentScore() != null && !input.assessmentScore().isBlank()) {
+      score = violations.requireMoney("assessmentScore", input.assessmentScore(), true);
+      if (score != null && score.compareTo(HUNDRED) > 0) {
+        violations.add("assessmentScore", "must be between 0 and 100");
+      }
+    }
+    violations.requirePresent("passed", input.passed());
+    violations.throwIfAny();
+    training.recordCompletion(
+        enrolmentId,
+        input.attendancePercent(),
+        score,
+        input.passed(),
+        clock.instant(),
+        currentUser.actor());
+    return require(enrolmentId);
+  }
+
+  /**
+   * Whether the participant completed the session: a certificate needs it (and {@link #isPaid}).
+   */
+  @Transactional(readOnly = true)
+  public boolean isCompleted(long enrolmentId) {
+    return require(enrolmentId).completed();
   }
 
   @Transactional(readOnly = true)
@@ -278,6 +340,10 @@ public class Enrolments {
         row.reserveShort(),
         EnrolmentStatus.valueOf(row.status()),
         Money.round(row.paid(), currency),
-        row.enrolledAt());
+        row.enrolledAt(),
+        row.attendancePercent() == null
+            ? null
+            : new Enrolment.Completion(
+                row.attendancePercent(), row.assessmentScore(), row.assessmentPassed()));
   }
 }

@@ -41,6 +41,9 @@ public final class TrainingInput {
       String country,
       String gender) {}
 
+  /** A participant's attendance (0 to 100 %) and assessment: the score (0 to 100) is optional. */
+  public record NewCompletion(Integer attendancePercent, String assessmentScore, Boolean passed) {}
+
   /** A payment of a participant's fee, as finance records it. */
   public record NewPayment(String amount, String currency, LocalDate paidOn, String reference) {}
 }

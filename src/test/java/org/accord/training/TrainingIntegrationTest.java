@@ -179,6 +179,51 @@ class TrainingIntegrationTest {
     assertThat(api.getList("finance", payments).getBody()).hasSize(2);
   }
 
+  /**
+   * Completion needs at least 80 % attendance and a pass: 85 % and passed completes; 70 % and
+   * passed does not; a waiting participant or a session not yet started has nothing to record.
+   */
+  @Test
+  void attendanceAndAssessment_recordedOnceTheSessionStarted_decideCompletion() {
+    long session = Trainings.newSession(api, courseId, 2);
+    Map<String, Object> present = enrol(api, session, participant("Kofi Mensah", "GH")).getBody();
+    Map<String, Object> absent = enrol(api, session, participant("Ama Owusu", "GH")).getBody();
+    Map<String, Object> waiting = enrol(api, session, participant("Yaw Boateng", "GH")).getBody();
+    assertThat(field(completion(present, 85, "78.50", true))).isEqualTo("enrolment");
+
+    jdbc.update(
+        "update accord.training_session set starts_on = date '2026-11-30' where id = ?", session);
+    assertThat(completion(present, 85, "78.50", true).getBody())
+        .containsEntry("completed", true)
+        .containsEntry(
+            "completion",
+            Map.of("attendancePercent", 85, "assessmentScore", "78.50", "passed", true));
+    assertThat(completion(absent, 70, null, true).getBody()).containsEntry("completed", false);
+    assertThat(field(completion(waiting, 100, "90", true))).isEqualTo("enrolment");
+    assertThat(field(completion(present, 101, "90", true))).isEqualTo("attendancePercent");
+    assertThat(field(completion(present, 90, "100.01", true))).isEqualTo("assessmentScore");
+    assertThat(field(completion(present, 90, "90", null))).isEqualTo("passed");
+    assertThat(
+            api.put(
+                    "gsma",
+                    "/api/training/enrolments/" + present.get("id") + "/completion",
+                    Map.of("attendancePercent", 90, "passed", true))
+                .getStatusCode()
+                .value())
+        .isEqualTo(403);
+    assertThat(enrolment(present)).containsEntry("completed", true);
+  }
+
+  private ResponseEntity<Map<String, Object>> completion(
+      Map<String, Object> enrolment, int attendance, String score, Boolean passed) {
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("attendancePercent", attendance);
+    body.put("assessmentScore", score);
+    body.put("passed", passed);
+    return api.put(
+        "officer", "/api/training/enrolments/" + enrolment.get("id") + "/completion", body);
+  }
+
   @Test
   void badEnrolments_areRefusedNamingTheField_andNothingIsWritten() {
     long session = Trainings.newSession(api, courseId, 10);

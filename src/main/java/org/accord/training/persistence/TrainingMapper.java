@@ -64,7 +64,10 @@ public interface TrainingMapper {
       Instant confirmedAt,
       Instant cancelledAt,
       String cancelledBy,
-      BigDecimal paid) {}
+      BigDecimal paid,
+      Integer attendancePercent,
+      BigDecimal assessmentScore,
+      Boolean assessmentPassed) {}
 
   long insertCourse(CourseRow course);
 
@@ -123,4 +126,12 @@ public interface TrainingMapper {
       @Param("reserveShort") boolean reserveShort);
 
   void cancel(@Param("id") long id, @Param("at") Instant at, @Param("by") String by);
+
+  void recordCompletion(
+      @Param("id") long id,
+      @Param("attendancePercent") int attendancePercent,
+      @Param("assessmentScore") BigDecimal assessmentScore,
+      @Param("passed") boolean passed,
+      @Param("at") Instant at,
+      @Param("by") String by);
 }

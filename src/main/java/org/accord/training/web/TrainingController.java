@@ -9,6 +9,7 @@ import org.accord.training.Paged;
 import org.accord.training.Payment;
 import org.accord.training.Reserve;
 import org.accord.training.TrainingCatalogue;
+import org.accord.training.TrainingInput.NewCompletion;
 import org.accord.training.TrainingInput.NewCourse;
 import org.accord.training.TrainingInput.NewEnrolment;
 import org.accord.training.TrainingInput.NewPayment;
@@ -20,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -115,6 +117,12 @@ class TrainingController {
   @PostMapping("/enrolments/{id}/cancellation")
   Enrolment cancelEnrolment(@PathVariable long id) {
     return enrolments.cancel(id);
+  }
+
+  /** An officer records the participant's attendance and assessment once the session started. */
+  @PutMapping("/enrolments/{id}/completion")
+  Enrolment recordCompletion(@PathVariable long id, @RequestBody NewCompletion completion) {
+    return enrolments.recordCompletion(id, completion);
   }
 
   @PostMapping("/enrolments/{id}/payments")
