@@ -106,9 +106,10 @@ public class Enrolments {
       violations.add("session", "its agreement is not active: it takes no enrolments");
     }
     String name = violations.requireText("name", participant.name(), 200);
+    int before = violations.size();
     violations.requireEmail("email", participant.email());
     String email = participant.email() == null ? null : participant.email().strip();
-    if (email != null && !email.isEmpty() && training.emailEnrolled(sessionId, email)) {
+    if (violations.size() == before && training.emailEnrolled(sessionId, email)) {
       violations.add("email", "is already enrolled in this session");
     }
     String organization = violations.requireText("organization", participant.organization(), 300);

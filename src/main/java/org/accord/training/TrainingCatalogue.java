@@ -264,14 +264,15 @@ public class TrainingCatalogue {
   }
 
   private Agreement activeTrainingCooperation(Violations violations, String reference) {
-    if (reference == null || reference.isBlank()) {
-      violations.add("agreement", "is required");
+    int before = violations.size();
+    String given = violations.requireText("agreement", reference, 20);
+    if (violations.size() > before) {
       return null;
     }
     Agreement agreement =
-        agreements.find(reference.strip()).filter(found -> mayReadAgreement(found)).orElse(null);
+        agreements.find(given).filter(found -> mayReadAgreement(found)).orElse(null);
     if (agreement == null) {
-      violations.add("agreement", "no agreement " + reference.strip());
+      violations.add("agreement", "no agreement " + given);
     } else if (agreement.type() != AgreementType.TRAINING_COOPERATION) {
       violations.add("agreement", "is a " + agreement.type() + ", not a TRAINING_COOPERATION");
     } else if (agreement.status() != AgreementStatus.ACTIVE) {
