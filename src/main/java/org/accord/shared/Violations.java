@@ -28,7 +28,10 @@ public final class Violations {
       return value;
     }
     String trimmed = value.strip();
-    if (trimmed.codePointCount(0, trimmed.length()) > maxLength) {
+    if (trimmed.indexOf('\u0000') >= 0) {
+      // PostgreSQL cannot store it in text: refused here rather than failing the write.
+      add(field, "must not contain a NUL character");
+    } else if (trimmed.codePointCount(0, trimmed.length()) > maxLength) {
       add(field, "must be at most " + maxLength + " characters");
     }
     return trimmed;
@@ -52,7 +55,9 @@ public final class Violations {
   public void requireEmail(String field, String value) {
     if (value == null || value.isBlank()) {
       add(field, "is required");
-    } else if (!EMAIL.matcher(value).matches() || value.length() > 320) {
+    } else if (!EMAIL.matcher(value).matches()
+        || value.length() > 320
+        || value.indexOf('\u0000') >= 0) {
       add(field, "is not an e-mail address");
     }
   }

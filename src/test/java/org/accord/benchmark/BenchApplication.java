@@ -27,7 +27,7 @@ final class BenchApplication {
   private BenchApplication() {}
 
   /** With an SMTP server of its own, for the notifications, stopped with the application. */
-  static ConfigurableApplicationContext start(Path data) {
+  static ConfigurableApplicationContext start(Path data, String... settings) {
     GreenMail smtp =
         new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
@@ -35,11 +35,15 @@ final class BenchApplication {
         new SpringApplicationBuilder(AccordApplication.class)
             .profiles("demo", "test")
             .run(
-                "--accord.embedded-database.data-dir=" + data,
-                "--server.port=0",
-                "--management.server.port=0",
-                "--spring.mail.port=" + SMTP_PORT,
-                "--camunda.bpm.job-execution.enabled=false");
+                java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(
+                            "--accord.embedded-database.data-dir=" + data,
+                            "--server.port=0",
+                            "--management.server.port=0",
+                            "--spring.mail.port=" + SMTP_PORT,
+                            "--camunda.bpm.job-execution.enabled=false"),
+                        java.util.stream.Stream.of(settings))
+                    .toArray(String[]::new));
     app.addApplicationListener((ContextClosedEvent closed) -> smtp.stop());
     awaitLandingFigures(app);
     return app;

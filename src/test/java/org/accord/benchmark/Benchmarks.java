@@ -11,7 +11,8 @@ import java.util.Locale;
  * as a table and as {@code target/bench/results.json}. Sizes: {@code -Dbench.agreements=200},
  * {@code -Dbench.openTasks=100000}, {@code -Dbench.clients=16}, {@code -Dbench.completions=2000},
  * {@code -Dbench.fundsAgreements=20000}, {@code -Dbench.fundsCompletions=1000}; {@code
- * -Dbench.only=taskQuery} (or lifecycle, rest, funds) runs one of them.
+ * -Dbench.only=taskQuery} (or lifecycle, rest, funds, registration) runs one of them; {@code
+ * -Dbench.registrations=50}.
  */
 public final class Benchmarks {
 
@@ -38,6 +39,9 @@ public final class Benchmarks {
           Integer.getInteger("bench.fundsAgreements", 20_000),
           Integer.getInteger("bench.fundsCompletions", 1000),
           json);
+    }
+    if (only.isEmpty() || only.equals("registration")) {
+      registration(Integer.getInteger("bench.registrations", 50), json);
     }
     Path results = Path.of("target", "bench", "results.json");
     Files.createDirectories(results.getParent());
@@ -232,5 +236,38 @@ public final class Benchmarks {
             funds.withPacedClerksPerSecond(),
             funds.withPacedClerks().p95(),
             funds.pacedRatio()));
+  }
+
+  private static void registration(int registrations, List<String> json) throws Exception {
+    RegistrationBenchmark.Result page = RegistrationBenchmark.run(registrations);
+    System.out.printf(
+        Locale.ROOT,
+        "%n| public registration page, %d clients at once, one session of %d seats | p50 | p95 |%n"
+            + "|---|---|---|%n"
+            + "| opening the page (baseline) | %.1f ms | %.1f ms |%n"
+            + "| registering: %d confirmed, %d waitlisted, no seat sold twice | %.1f ms | %.1f ms |%n%n",
+        page.registrations(),
+        RegistrationBenchmark.SEATS,
+        page.pageP50Ms(),
+        page.pageP95Ms(),
+        page.confirmed(),
+        page.waitlisted(),
+        page.p50Ms(),
+        page.p95Ms());
+    json.add(
+        String.format(
+            Locale.ROOT,
+            """
+              "registration": {"registrations": %d, "seats": %d, "confirmed": %d, "waitlisted": %d,
+                               "p50Ms": %.2f, "p95Ms": %.2f, "pageP50Ms": %.2f, "pageP95Ms": %.2f}\
+            """,
+            page.registrations(),
+            RegistrationBenchmark.SEATS,
+            page.confirmed(),
+            page.waitlisted(),
+            page.p50Ms(),
+            page.p95Ms(),
+            page.pageP50Ms(),
+            page.pageP95Ms()));
   }
 }

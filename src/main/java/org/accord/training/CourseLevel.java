@@ -1,0 +1,7 @@
+package org.accord.training;
+
+public enum CourseLevel {
+  INTRODUCTORY,
+  INTERMEDIATE,
+  ADVANCED
+}

@@ -1,0 +1,96 @@
+package org.accord.training;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A participant's enrolment in a session, with the fee computed when they enrolled (or when their
+ * seat was confirmed from the waiting list) and kept, in the session's currency.
+ *
+ * @param reserveShort an LDC/SIDS participant whose free seat the reserve could not fund: the
+ *     reduced (developing) fee applies
+ */
+public record Enrolment(
+    long id,
+    long sessionId,
+    String name,
+    String email,
+    String organization,
+    OrganizationType organizationType,
+    String country,
+    Gender gender,
+    FeeCategory feeCategory,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fee,
+    String currency,
+    boolean freeSeat,
+    boolean reserveShort,
+    EnrolmentStatus status,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal paid,
+    Instant enrolledAt,
+    Completion completion) {
+
+  /** The least share of a session a participant attends to complete it. */
+  public static final int MINIMUM_ATTENDANCE_PERCENT = 80;
+
+  /**
+   * What an officer recorded once the session started; the score may be left out (a course without
+   * a graded test).
+   */
+  public record Completion(
+      int attendancePercent,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal assessmentScore,
+      boolean passed) {}
+
+  /**
+   * Completed: attended at least {@value #MINIMUM_ATTENDANCE_PERCENT}% and passed the assessment. A
+   * certificate needs this and {@link #isPaid()}.
+   */
+  @JsonProperty
+  public boolean completed() {
+    return status == EnrolmentStatus.CONFIRMED
+        && completion != null
+        && completion.passed()
+        && completion.attendancePercent() >= MINIMUM_ATTENDANCE_PERCENT;
+  }
+
+  /** Paid in full; a free seat owes nothing and counts as paid. */
+  @JsonProperty
+  public PaymentStatus paymentStatus() {
+    if (paid.compareTo(fee) >= 0) {
+      return PaymentStatus.PAID;
+    }
+    return paid.signum() == 0 ? PaymentStatus.UNPAID : PaymentStatus.PARTLY_PAID;
+  }
+
+  /** What is still owed. */
+  @JsonProperty
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public BigDecimal outstanding() {
+    return fee.subtract(paid).max(BigDecimal.ZERO.setScale(fee.scale()));
+  }
+
+  /** Whether the fee is paid in full (or the seat free): a certificate needs it. */
+  public boolean isPaid() {
+    return paymentStatus() == PaymentStatus.PAID;
+  }
+
+  /** What the participant is told about the fee, beside the fee itself; null when nothing. */
+  @JsonProperty
+  public String notice() {
+    if (freeSeat) {
+      return "A free seat funded by the programme's reserve for least developed countries and"
+          + " small island developing States: nothing to pay.";
+    }
+    if (reserveShort) {
+      return "The reserve for free seats cannot fund a seat at the moment: the reduced fee for"
+          + " developing countries applies.";
+    }
+    if (status == EnrolmentStatus.WAITLISTED && feeCategory == FeeCategory.LDC_SIDS) {
+      return "If a seat is given up, a free seat is granted when the reserve can fund it;"
+          + " otherwise the reduced fee applies.";
+    }
+    return null;
+  }
+}

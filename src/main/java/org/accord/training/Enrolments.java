@@ -1,0 +1,350 @@
+package org.accord.training;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.accord.agreement.AgreementService;
+import org.accord.agreement.AgreementStatus;
+import org.accord.notification.Message;
+import org.accord.notification.NotificationService;
+import org.accord.security.CurrentUser;
+import org.accord.security.Roles;
+import org.accord.shared.ConflictException;
+import org.accord.shared.Countries;
+import org.accord.shared.ForbiddenException;
+import org.accord.shared.Money;
+import org.accord.shared.NotFoundException;
+import org.accord.shared.Violations;
+import org.accord.training.TrainingInput.NewCompletion;
+import org.accord.training.TrainingInput.NewEnrolment;
+import org.accord.training.persistence.TrainingMapper;
+import org.accord.training.persistence.TrainingMapper.EnrolmentRow;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Participants' enrolments in sessions. Each enrolment takes the session's row lock, so the seats
+ * are counted one registration at a time: of two racing for the last seat, one is CONFIRMED and the
+ * other WAITLISTED. The fee is computed from the participant's country on the session's first day
+ * ({@link FeeCategories}) when the seat is confirmed, and kept: an LDC/SIDS participant gets a free
+ * seat debited from the reserve at the developing fee (what they would otherwise pay) while the
+ * reserve covers it, else the developing fee, and is told so. A confirmed seat given up goes to the
+ * first on the waiting list, who is told by e-mail.
+ */
+@Service
+public class Enrolments {
+
+  static final String SEAT_CONFIRMED = "training-seat-confirmed";
+
+  private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+  private final TrainingMapper training;
+  private final TrainingCatalogue catalogue;
+  private final FeeCategories feeCategories;
+  private final TrainingReserve reserve;
+  private final AgreementService agreements;
+  private final NotificationService notifications;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+
+  Enrolments(
+      TrainingMapper training,
+      TrainingCatalogue catalogue,
+      FeeCategories feeCategories,
+      TrainingReserve reserve,
+      AgreementService agreements,
+      NotificationService notifications,
+      CurrentUser currentUser,
+      Clock clock) {
+    this.training = training;
+    this.catalogue = catalogue;
+    this.feeCategories = feeCategories;
+    this.reserve = reserve;
+    this.agreements = agreements;
+    this.notifications = notifications;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  /**
+   * Enrolment through the API: partnership officers, or the representatives of the agreement's
+   * partner (their own staff).
+   */
+  @Transactional
+  public Enrolment enrol(long sessionId, NewEnrolment participant) {
+    TrainingSession session = catalogue.visible(sessionId);
+    if (!currentUser.isMemberOf(Roles.PARTNERSHIP_OFFICERS)
+        && !currentUser.partnerCodes().contains(session.course().partnerCode())) {
+      throw new ForbiddenException(
+          "Partnership officers and the partner's representatives enrol participants");
+    }
+    return register(sessionId, participant, currentUser.actor());
+  }
+
+  /**
+   * Enrolment by the participant themselves (the public registration page), or by {@link #enrol}:
+   * 400 naming the field, nothing written, for a session that has started, was cancelled or closed,
+   * an address already enrolled in it, an unknown country, a bad e-mail.
+   */
+  @Transactional
+  public Enrolment register(long sessionId, NewEnrolment participant, String by) {
+    if (training.lockSession(sessionId) == null) {
+      throw new NotFoundException("No training session " + sessionId);
+    }
+    TrainingSession session = catalogue.require(sessionId);
+    Violations violations = new Violations();
+    LocalDate today = LocalDate.now(clock);
+    if (session.status() != SessionStatus.OPEN) {
+      violations.add("session", "is " + session.status() + ": it takes no enrolments");
+    } else if (!session.startDate().isAfter(today)) {
+      violations.add("session", "started on " + session.startDate() + ": it takes no enrolments");
+    } else if (agreements.require(session.course().agreement()).status()
+        != AgreementStatus.ACTIVE) {
+      violations.add("session", "its agreement is not active: it takes no enrolments");
+    }
+    String name = violations.requireText("name", participant.name(), 200);
+    int before = violations.size();
+    violations.requireEmail("email", participant.email());
+    String email = participant.email() == null ? null : participant.email().strip();
+    if (violations.size() == before && training.emailEnrolled(sessionId, email)) {
+      violations.add("email", "is already enrolled in this session");
+    }
+    String organization = violations.requireText("organization", participant.organization(), 300);
+    OrganizationType organizationType =
+        participant.organizationType() == null
+            ? violations.requirePresent("organizationType", null)
+            : violations.requireOneOf(
+                "organizationType", participant.organizationType(), OrganizationType.class);
+    String country = participant.country() == null ? null : participant.country().strip();
+    violations.requireCountry("country", country);
+    Gender gender =
+        participant.gender() == null || participant.gender().isBlank()
+            ? null
+            : violations.requireOneOf("gender", participant.gender(), Gender.class);
+    violations.throwIfAny();
+    FeeCategory category = feeCategories.of(country, session.startDate());
+    long id =
+        training.insertEnrolment(
+            new EnrolmentRow(
+                0,
+                sessionId,
+                name,
+                email,
+                organization,
+                organizationType.name(),
+                country,
+                gender == null ? null : gender.name(),
+                category.name(),
+                session.feeFor(category),
+                false,
+                false,
+                EnrolmentStatus.WAITLISTED.name(),
+                clock.instant(),
+                by,
+                null,
+                null,
+                null,
+                BigDecimal.ZERO,
+                null,
+                null,
+                null));
+    if (session.seatsLeft() > 0) {
+      seat(id, session, category, by);
+    }
+    return require(id);
+  }
+
+  /**
+   * The participant gives up their place (an officer records it). A confirmed seat goes to the
+   * first on the waiting list; a free seat given up goes back to the reserve.
+   */
+  @Transactional
+  public Enrolment cancel(long enrolmentId) {
+    if (!currentUser.isMemberOf(Roles.PARTNERSHIP_OFFICERS)) {
+      throw new ForbiddenException("Partnership officers cancel enrolments");
+    }
+    EnrolmentRow found =
+        training
+            .enrolment(enrolmentId)
+            .orElseThrow(() -> new NotFoundException("No enrolment " + enrolmentId));
+    training.lockSession(found.sessionId());
+    EnrolmentRow enrolment = training.lockEnrolment(enrolmentId).orElseThrow();
+    if (EnrolmentStatus.CANCELLED.name().equals(enrolment.status())) {
+      throw new ConflictException("Enrolment " + enrolmentId + " was cancelled already");
+    }
+    String by = currentUser.actor();
+    training.cancel(enrolmentId, clock.instant(), by);
+    TrainingSession session = catalogue.require(enrolment.sessionId());
+    if (EnrolmentStatus.CONFIRMED.name().equals(enrolment.status())) {
+      if (enrolment.freeSeat()) {
+        reserve.release(
+            agreementId(session), session.currency(), session.developingFee(), enrolmentId, by);
+      }
+      if (session.status() == SessionStatus.OPEN) {
+        training.firstWaiting(session.id()).ifPresent(next -> promote(next, session, by));
+      }
+    }
+    return require(enrolmentId);
+  }
+
+  /**
+   * An officer records a confirmed participant's attendance and assessment once the session has
+   * started; recording again replaces it. 400 naming the field, nothing written, otherwise.
+   */
+  @Transactional
+  public Enrolment recordCompletion(long enrolmentId, NewCompletion input) {
+    if (!currentUser.isMemberOf(Roles.PARTNERSHIP_OFFICERS)) {
+      throw new ForbiddenException("Partnership officers record attendance and assessments");
+    }
+    EnrolmentRow enrolment =
+        training
+            .lockEnrolment(enrolmentId)
+            .orElseThrow(() -> new NotFoundException("No enrolment " + enrolmentId));
+    TrainingSession session = catalogue.require(enrolment.sessionId());
+    Violations violations = new Violations();
+    if (!EnrolmentStatus.CONFIRMED.name().equals(enrolment.status())) {
+      violations.add("enrolment", "is " + enrolment.status() + ": only a confirmed seat completes");
+    } else if (session.startDate().isAfter(LocalDate.now(clock))) {
+      violations.add("enrolment", "its session starts on " + session.startDate());
+    }
+    if (input.attendancePercent() == null) {
+      violations.add("attendancePercent", "is required");
+    } else if (input.attendancePercent() < 0 || input.attendancePercent() > 100) {
+      violations.add("attendancePercent", "must be between 0 and 100");
+    }
+    BigDecimal score = null;
+    if (input.assessmentScore() != null && !input.assessmentScore().isBlank()) {
+      score = violations.requireMoney("assessmentScore", input.assessmentScore(), true);
+      if (score != null && score.compareTo(HUNDRED) > 0) {
+        violations.add("assessmentScore", "must be between 0 and 100");
+      }
+    }
+    violations.requirePresent("passed", input.passed());
+    violations.throwIfAny();
+    training.recordCompletion(
+        enrolmentId,
+        input.attendancePercent(),
+        score,
+        input.passed(),
+        clock.instant(),
+        currentUser.actor());
+    return require(enrolmentId);
+  }
+
+  /**
+   * Whether the participant completed the session: a certificate needs it (and {@link #isPaid}).
+   */
+  @Transactional(readOnly = true)
+  public boolean isCompleted(long enrolmentId) {
+    return require(enrolmentId).completed();
+  }
+
+  @Transactional(readOnly = true)
+  public Paged<Enrolment> enrolments(long sessionId, int page, int size) {
+    TrainingSession session = catalogue.visible(sessionId);
+    Paged.check(page, size);
+    List<Enrolment> found =
+        training.enrolments(sessionId, page * size, size).stream()
+            .map(row -> enrolment(row, session.currency()))
+            .toList();
+    return new Paged<>(training.countEnrolments(sessionId), page, size, found);
+  }
+
+  /** The enrolment, if the current user may see its session (404 otherwise). */
+  @Transactional(readOnly = true)
+  public Enrolment visible(long enrolmentId) {
+    Enrolment enrolment = require(enrolmentId);
+    catalogue.visible(enrolment.sessionId());
+    return enrolment;
+  }
+
+  /** Whether the enrolment's fee is paid in full or its seat free: a certificate needs it. */
+  @Transactional(readOnly = true)
+  public boolean isPaid(long enrolmentId) {
+    return require(enrolmentId).isPaid();
+  }
+
+  /** The enrolment, whoever asks. */
+  @Transactional(readOnly = true)
+  public Enrolment require(long enrolmentId) {
+    EnrolmentRow row =
+        training
+            .enrolment(enrolmentId)
+            .orElseThrow(() -> new NotFoundException("No enrolment " + enrolmentId));
+    return enrolment(row, catalogue.require(row.sessionId()).currency());
+  }
+
+  private void promote(EnrolmentRow next, TrainingSession session, String by) {
+    FeeCategory category = FeeCategory.valueOf(next.feeCategory());
+    seat(next.id(), session, category, by);
+    Enrolment promoted = require(next.id());
+    Map<String, Object> model = new HashMap<>();
+    model.put("name", promoted.name());
+    model.put("course", session.course().title());
+    model.put("startDate", session.startDate().toString());
+    model.put("endDate", session.endDate().toString());
+    model.put("venue", session.venue());
+    model.put(
+        "fee",
+        promoted.freeSeat()
+            ? "none: a free seat from the programme's reserve"
+            : Money.of(promoted.fee(), session.currency()));
+    model.put("notice", promoted.notice() == null ? "" : promoted.notice());
+    model.put("country", Countries.name(promoted.country()));
+    notifications.queue(
+        new Message(
+            SEAT_CONFIRMED + "-" + promoted.id(),
+            SEAT_CONFIRMED,
+            session.course().agreement(),
+            List.of(promoted.email()),
+            model));
+  }
+
+  /** Confirms the seat with its fee: a free seat for LDC/SIDS while the reserve covers it. */
+  private void seat(long id, TrainingSession session, FeeCategory category, String by) {
+    boolean free = false;
+    boolean reserveShort = false;
+    BigDecimal fee = session.feeFor(category);
+    if (category == FeeCategory.LDC_SIDS) {
+      free =
+          reserve.debitFreeSeat(
+              agreementId(session), session.currency(), session.developingFee(), id, by);
+      reserveShort = !free;
+      if (free) {
+        fee = Money.round(BigDecimal.ZERO, session.currency());
+      }
+    }
+    training.confirm(id, clock.instant(), fee, free, reserveShort);
+  }
+
+  private long agreementId(TrainingSession session) {
+    return agreements.require(session.course().agreement()).id();
+  }
+
+  private static Enrolment enrolment(EnrolmentRow row, String currency) {
+    return new Enrolment(
+        row.id(),
+        row.sessionId(),
+        row.name(),
+        row.email(),
+        row.organization(),
+        OrganizationType.valueOf(row.organizationType()),
+        row.country(),
+        row.gender() == null ? null : Gender.valueOf(row.gender()),
+        FeeCategory.valueOf(row.feeCategory()),
+        Money.round(row.fee(), currency),
+        currency,
+        row.freeSeat(),
+        row.reserveShort(),
+        EnrolmentStatus.valueOf(row.status()),
+        Money.round(row.paid(), currency),
+        row.enrolledAt(),
+        row.attendancePercent() == null
+            ? null
+            : new Enrolment.Completion(
+                row.attendancePercent(), row.assessmentScore(), row.assessmentPassed()));
+  }
+}

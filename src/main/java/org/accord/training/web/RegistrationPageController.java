@@ -1,0 +1,214 @@
+package org.accord.training.web;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.accord.shared.FieldViolation;
+import org.accord.shared.InvalidInputException;
+import org.accord.shared.NotFoundException;
+import org.accord.training.Enrolment;
+import org.accord.training.Enrolments;
+import org.accord.training.SessionStatus;
+import org.accord.training.TrainingCatalogue;
+import org.accord.training.TrainingInput.NewEnrolment;
+import org.accord.training.TrainingSession;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public registration page of a training session: no login (it is outside {@code /api}, whose
+ * filter authenticates), rate-limited per client address ({@link RegistrationRateLimit}). Its form
+ * is protected from cross-site posts by a double-submit token: a random value in a SameSite=Strict
+ * cookie and in the form, which must match; another site can make a browser post the form but can
+ * neither read nor send that cookie. The answer shows the participant their own enrolment only.
+ */
+@Controller
+class RegistrationPageController {
+
+  static final String CSRF_COOKIE = "accord-registration";
+  static final String CSRF_FIELD = "_csrf";
+
+  private static final String SECURITY_POLICY =
+      "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
+          + " frame-ancestors 'none'; base-uri 'none'";
+
+  private final TrainingCatalogue catalogue;
+  private final Enrolments enrolments;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  RegistrationPageController(TrainingCatalogue catalogue, Enrolments enrolments, Clock clock) {
+    this.catalogue = catalogue;
+    this.enrolments = enrolments;
+    this.clock = clock;
+  }
+
+  @GetMapping(value = "/training/sessions/{id}/register", produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<String> page(@PathVariable String id, HttpServletRequest request) {
+    TrainingSession session = session(id);
+    if (session == null) {
+      return notFound();
+    }
+    String token = HexFormat.of().formatHex(bytes());
+    return html(
+        HttpStatus.OK,
+        RegistrationPages.form(session, closedBecause(session), Map.of(), Map.of(), token),
+        cookie(token, request));
+  }
+
+  @PostMapping(
+      value = "/training/sessions/{id}/register",
+      consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+      produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<String> register(
+      @PathVariable String id, @RequestParam Map<String, String> form, HttpServletRequest request) {
+    TrainingSession session = session(id);
+    if (session == null) {
+      return notFound();
+    }
+    if (!tokenMatches(form.get(CSRF_FIELD), request)) {
+      return html(
+          HttpStatus.FORBIDDEN,
+          RegistrationPages.message(
+              "Please try again",
+              "This form has expired or was not sent from the registration page. Open the page"
+                  + " again and send the form from there."),
+          null);
+    }
+    Map<String, String> typed = new LinkedHashMap<>();
+    for (String field :
+        new String[] {"name", "email", "organization", "organizationType", "country", "gender"}) {
+      String value = form.get(field);
+      typed.put(field, value == null ? "" : value);
+    }
+    try {
+      Enrolment enrolment =
+          enrolments.register(
+              session.id(),
+              new NewEnrolment(
+                  typed.get("name"),
+                  typed.get("email"),
+                  typed.get("organization"),
+                  blankIsNull(typed.get("organizationType")),
+                  blankIsNull(typed.get("country")),
+                  blankIsNull(typed.get("gender"))),
+              "registration-page");
+      return html(
+          HttpStatus.OK,
+          RegistrationPages.answer(catalogue.require(session.id()), enrolment),
+          null);
+    } catch (InvalidInputException invalid) {
+      Map<String, String> errors = new LinkedHashMap<>();
+      for (FieldViolation violation : invalid.violations()) {
+        errors.putIfAbsent(violation.field(), label(violation.field()) + " " + violation.message());
+      }
+      TrainingSession now = catalogue.require(session.id());
+      String token = form.get(CSRF_FIELD);
+      return html(
+          HttpStatus.BAD_REQUEST,
+          RegistrationPages.form(now, closedBecause(now), typed, errors, token),
+          null);
+    }
+  }
+
+  private TrainingSession session(String id) {
+    try {
+      return catalogue.require(Long.parseLong(id));
+    } catch (NumberFormatException | NotFoundException noSuchSession) {
+      return null;
+    }
+  }
+
+  private String closedBecause(TrainingSession session) {
+    if (session.status() == SessionStatus.CANCELLED) {
+      return "This session was cancelled: registration is closed.";
+    }
+    if (session.status() != SessionStatus.OPEN
+        || !session.startDate().isAfter(LocalDate.now(clock))) {
+      return "This session has started: registration is closed.";
+    }
+    return null;
+  }
+
+  private static boolean tokenMatches(String sent, HttpServletRequest request) {
+    if (sent == null || sent.isEmpty() || request.getCookies() == null) {
+      return false;
+    }
+    for (Cookie cookie : request.getCookies()) {
+      if (cookie.getName().equals(CSRF_COOKIE)
+          && MessageDigest.isEqual(
+              cookie.getValue().getBytes(StandardCharsets.UTF_8),
+              sent.getBytes(StandardCharsets.UTF_8))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private byte[] bytes() {
+    byte[] token = new byte[32];
+    random.nextBytes(token);
+    return token;
+  }
+
+  private static ResponseCookie cookie(String token, HttpServletRequest request) {
+    return ResponseCookie.from(CSRF_COOKIE, token)
+        .httpOnly(true)
+        .secure(request.isSecure())
+        .sameSite("Strict")
+        .path("/training/")
+        .build();
+  }
+
+  private static String label(String field) {
+    return switch (field) {
+      case "name" -> "Your name";
+      case "email" -> "The e-mail address";
+      case "organization" -> "The organization";
+      case "organizationType" -> "The type of organization";
+      case "country" -> "The country";
+      case "gender" -> "The gender";
+      default -> "The session";
+    };
+  }
+
+  private static String blankIsNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  private static ResponseEntity<String> notFound() {
+    return html(
+        HttpStatus.NOT_FOUND,
+        RegistrationPages.message(
+            "No such session", "There is no training session at this address."),
+        null);
+  }
+
+  private static ResponseEntity<String> html(
+      HttpStatus status, String body, ResponseCookie cookie) {
+    ResponseEntity.BodyBuilder response =
+        ResponseEntity.status(status)
+            .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+            .header("Content-Security-Policy", SECURITY_POLICY)
+            .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    if (cookie != null) {
+      response.header(HttpHeaders.SET_COOKIE, cookie.toString());
+    }
+    return response.body(body);
+  }
+}

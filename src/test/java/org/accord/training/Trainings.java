@@ -1,0 +1,86 @@
+package org.accord.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.accord.testing.Api;
+import org.accord.testing.Proposals;
+import org.springframework.http.ResponseEntity;
+
+/** A signed training cooperation with GSMA, its courses, sessions and participants, for tests. */
+final class Trainings {
+
+  private Trainings() {}
+
+  /** A TRAINING_COOPERATION with GSMA taken to ACTIVE (signed); its reference. */
+  static String activeTrainingCooperation(Api api) {
+    Map<String, Object> proposal = Proposals.valid("GSMA", "90000.00", "USD");
+    proposal.put("type", "TRAINING_COOPERATION");
+    proposal.put("title", "Spectrum management academy");
+    return api.toActive(proposal);
+  }
+
+  /** A certified, blended course of the agreement, in English; its id. */
+  static long course(Api api, String reference) {
+    ResponseEntity<Map<String, Object>> created =
+        api.post("officer", "/api/training/courses", course(reference));
+    assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+    return ((Number) created.getBody().get("id")).longValue();
+  }
+
+  static Map<String, Object> course(String reference) {
+    Map<String, Object> course = new HashMap<>();
+    course.put("agreement", reference);
+    course.put("title", "Spectrum management fundamentals");
+    course.put("topic", "SPECTRUM_MANAGEMENT");
+    course.put("level", "INTRODUCTORY");
+    course.put("language", "en");
+    course.put("delivery", "BLENDED");
+    course.put("durationHours", 24);
+    course.put("certificate", true);
+    return course;
+  }
+
+  /**
+   * A session of the course in 2027, in USD: 1,200.00 standard, 450.00 for developing countries.
+   */
+  static Map<String, Object> session(long courseId, int capacity) {
+    Map<String, Object> session = new HashMap<>();
+    session.put("courseId", courseId);
+    session.put("startDate", "2027-03-01");
+    session.put("endDate", "2027-03-05");
+    session.put("venue", "Geneva, ITU Montbrillant building");
+    session.put("capacity", capacity);
+    session.put("currency", "USD");
+    session.put("standardFee", "1200.00");
+    session.put("developingFee", "450.00");
+    return session;
+  }
+
+  static long newSession(Api api, long courseId, int capacity) {
+    ResponseEntity<Map<String, Object>> created =
+        api.post("officer", "/api/training/sessions", session(courseId, capacity));
+    assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+    return ((Number) created.getBody().get("id")).longValue();
+  }
+
+  /** A participant from the country, with an address of their own. */
+  static Map<String, Object> participant(String name, String country) {
+    Map<String, Object> participant = new HashMap<>();
+    participant.put("name", name);
+    participant.put(
+        "email",
+        name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", ".") + "@example.org");
+    participant.put("organization", "Ministry of ICT");
+    participant.put("organizationType", "GOVERNMENT");
+    participant.put("country", country);
+    participant.put("gender", "NOT_STATED");
+    return participant;
+  }
+
+  static ResponseEntity<Map<String, Object>> enrol(
+      Api api, long sessionId, Map<String, Object> participant) {
+    return api.post("officer", "/api/training/sessions/" + sessionId + "/enrolments", participant);
+  }
+}
