@@ -23,6 +23,9 @@ class EngineAuthenticationConfiguration {
   private static final Pattern DOCUMENT =
       Pattern.compile("/api/agreements/[^/]+/documents(?:/[^/]+)?");
 
+  /** A user's language, which the webapps read at login to speak it (accord-language.js). */
+  private static final Pattern LANGUAGE = Pattern.compile("/api/users/[^/]+/language");
+
   /** The strategic plan, which the plan page reads and, for managers, changes. */
   private static final Pattern PLAN = Pattern.compile("/api/plans(?:/.*)?");
 
@@ -42,7 +45,7 @@ class EngineAuthenticationConfiguration {
 
   /**
    * The API and engine-rest authenticate with HTTP Basic; an agreement's documents, which the forms
-   * link to, open from a Tasklist session too.
+   * link to, open from a Tasklist session too, and the webapps read their user's language in it.
    */
   @Bean
   FilterRegistrationBean<Filter> basicAuthenticationFilter(
@@ -54,7 +57,10 @@ class EngineAuthenticationConfiguration {
             new SessionOrBasicAuthentication(
                 identityService,
                 basic(engine, authentication),
-                path -> DOCUMENT.matcher(path).matches() || PLAN.matcher(path).matches(),
+                path ->
+                    DOCUMENT.matcher(path).matches()
+                        || PLAN.matcher(path).matches()
+                        || LANGUAGE.matcher(path).matches(),
                 path -> PLAN.matcher(path).matches()));
     registration.setName("accord-basic-authentication");
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
