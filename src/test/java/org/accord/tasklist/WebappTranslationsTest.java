@@ -35,7 +35,8 @@ class WebappTranslationsTest {
 
   private static final String APPS = "META-INF/resources/webjars/camunda/app/";
   private static final List<String> WEBAPPS = List.of("tasklist", "welcome", "cockpit", "admin");
-  private static final String WEBJAR = "camunda-webapp-webjar";
+  // camunda-webapp-webjar, or operaton-webapp-webjar in the Operaton build (ADR 0011).
+  private static final String WEBJAR = "-webapp-webjar";
 
   /**
    * The languages a webapp does not speak yet. When a translation arrives, this test fails until
