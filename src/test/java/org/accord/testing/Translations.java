@@ -25,10 +25,13 @@ public final class Translations {
 
   /**
    * What a translation must keep exactly: angular-translate's {{placeholders}}, moment's %d and %s,
-   * MessageFormat's {0} and {name}, and HTML tags.
+   * MessageFormat's {0} and {name}, and HTML tags. Words in angle brackets that are no tags, such
+   * as Cockpit's {@code <definition>}, are the translator's.
    */
   private static final Pattern KEPT =
-      Pattern.compile("\\{\\{[^}]*\\}\\}|%[ds]|\\{[a-zA-Z0-9_]+\\}|</?[a-zA-Z][^>]*>");
+      Pattern.compile(
+          "\\{\\{[^}]*\\}\\}|%[ds]|\\{[a-zA-Z0-9_]+\\}"
+              + "|</?(?:a|b|br|code|div|em|i|kbd|li|ol|p|pre|small|span|strong|u|ul)\\b[^>]*>");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
