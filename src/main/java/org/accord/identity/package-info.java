@@ -1,6 +1,6 @@
 /**
  * Users and groups: the first administrator, the demo profile's users and partners, deputyships (a
- * deputy lent an absent colleague's groups, approved by the head of partnerships), and people's
- * names as forms, documents and e-mails show them.
+ * deputy lent an absent colleague's groups, approved by the head of partnerships), people's names
+ * as forms, documents and e-mails show them, and each user's language.
  */
 package org.accord.identity;

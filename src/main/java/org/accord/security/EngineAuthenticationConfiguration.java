@@ -36,6 +36,9 @@ class EngineAuthenticationConfiguration {
   private static final Pattern PORTAL_CHANGES =
       Pattern.compile("/api/concept-notes(?:/[0-9]+/answers)?");
 
+  /** A user's language, which the webapps read at login to speak it (accord-language.js). */
+  private static final Pattern LANGUAGE = Pattern.compile("/api/users/[^/]+/language");
+
   /** The strategic plan, which the plan page reads and, for managers, changes. */
   private static final Pattern PLAN = Pattern.compile("/api/plans(?:/.*)?");
 
@@ -55,7 +58,7 @@ class EngineAuthenticationConfiguration {
 
   /**
    * The API and engine-rest authenticate with HTTP Basic; an agreement's documents, which the forms
-   * link to, open from a Tasklist session too.
+   * link to, open from a Tasklist session too, and the webapps read their user's language in it.
    */
   @Bean
   FilterRegistrationBean<Filter> basicAuthenticationFilter(
@@ -70,7 +73,8 @@ class EngineAuthenticationConfiguration {
                 path ->
                     DOCUMENT.matcher(path).matches()
                         || PLAN.matcher(path).matches()
-                        || PORTAL.matcher(path).matches(),
+                        || PORTAL.matcher(path).matches()
+                        || LANGUAGE.matcher(path).matches(),
                 path -> PLAN.matcher(path).matches() || PORTAL_CHANGES.matcher(path).matches()));
     registration.setName("accord-basic-authentication");
     registration.addUrlPatterns("/engine-rest/*", "/api/*");

@@ -1,5 +1,5 @@
 /**
- * Small, stable pieces every feature uses: validation, errors, the clock, and the rules that check
- * each task's decision.
+ * Small, stable pieces every feature uses: validation, errors, the clock, the six languages, and
+ * the rules that check each task's decision.
  */
 package org.accord.shared;

@@ -70,6 +70,8 @@ class AnonymousRequestsIntegrationTest {
     "POST,   /api/backups",
     "PUT,    /api/notifications/digest",
     "PUT,    /api/users/head/deputy",
+    "GET,    /api/users/head/language",
+    "PUT,    /api/users/head/language",
     "GET,    /api/openapi",
     "GET,    /api/plans",
     "POST,   /api/plans",

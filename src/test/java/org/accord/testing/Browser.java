@@ -38,6 +38,11 @@ public final class Browser implements AutoCloseable {
   }
 
   public static Browser open(int port) {
+    return open(port, "en-US");
+  }
+
+  /** A browser whose user reads this language first (its Accept-Language, navigator.languages). */
+  public static Browser open(int port, String language) {
     Assumptions.assumeTrue(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
@@ -52,7 +57,9 @@ public final class Browser implements AutoCloseable {
         "--disable-component-update",
         "--disable-sync",
         "--no-first-run",
-        "--window-size=1400,1100");
+        "--window-size=1400,1100",
+        "--lang=" + language);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);

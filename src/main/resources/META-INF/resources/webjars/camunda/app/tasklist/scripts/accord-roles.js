@@ -14,12 +14,17 @@ async function markRole() {
   document.body.classList.toggle('accord-agency', groupIds.length > 0 && !partner);
 }
 
-// Tasklist's task tabs carry no id, only their translated label (English or German).
-const DIAGRAM_TAB = /^\s*(Diagram|Diagramm)\s*$/;
+// Tasklist's task tabs carry no id, only their label in the user's language: the Diagram tab is
+// the one labelled as Tasklist translates DIAGRAM now.
+function diagramLabel() {
+  const injector = window.angular.element(document.documentElement).injector();
+  return injector ? injector.get('$translate').instant('DIAGRAM') : null;
+}
 
 function markTabs() {
+  const diagram = diagramLabel();
   document.querySelectorAll('.nav-tabs > li:not([data-accord-tab])').forEach((tab) => {
-    if (DIAGRAM_TAB.test(tab.textContent)) {
+    if (diagram && tab.textContent.trim() === diagram) {
       tab.dataset.accordTab = 'task-detail-diagram';
     }
   });

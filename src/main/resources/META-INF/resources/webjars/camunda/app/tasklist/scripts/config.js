@@ -28,10 +28,12 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
+  // Accord: the six languages (docs/languages.md); the browser's is chosen, or the user's own
+  // (scripts/accord-language.js). WebappTranslationsTest holds this list to the files shipped.
+  locales: {
+    availableLocales: ['ar', 'zh', 'en', 'fr', 'ru', 'es'],
+    fallbackLocale: 'en'
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
@@ -39,6 +41,7 @@ export default {
   // ],
   // Accord: each script is an ES module of its own, relative to app/tasklist/.
   customScripts: [
+    'scripts/accord-language.js',
     'scripts/accord-roles.js',
     'scripts/accord-forms.js',
     'scripts/accord-dashboard-link.js'

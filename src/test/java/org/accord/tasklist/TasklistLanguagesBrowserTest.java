@@ -1,0 +1,102 @@
+package org.accord.tasklist;
+
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.accord.testing.AccordIntegrationTest;
+import org.accord.testing.Api;
+import org.accord.testing.Browser;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Tasklist in the user's language, in a real headless Chromium: the browser's language when the
+ * user chose none in Accord, theirs when they did; Arabic laid out right to left. The screenshots
+ * (target/screenshots/tasklist-*.png) are for looking at.
+ */
+@AccordIntegrationTest
+class TasklistLanguagesBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired Api api;
+
+  @AfterEach
+  void gsmaBackToTheDefault() {
+    api.delete("admin", "/api/users/gsma/language");
+  }
+
+  @Test
+  void aChineseBrowser_getsTasklistInChinese_leftToRight() throws Exception {
+    String taskId = donorSignOffTask();
+
+    try (Browser browser = Browser.open(port, "zh-CN")) {
+      browser.logInToTasklist("gsma");
+      assertThat(browser.headerActions()).contains("启动流程");
+      browser.openTask(taskId);
+
+      assertThat(browser.taskTabs()).contains("表单", "历史").doesNotContain("流程图");
+      // Due in 14 days (donorSignOff's P14D), written as a Chinese reader reads it.
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> String.join("\n", browser.taskList()), cards -> cards.contains("14 天后"));
+      assertThat(browser.evaluate("return document.documentElement.lang")).isEqualTo("zh");
+      assertThat(browser.evaluate("return document.documentElement.dir")).isEqualTo("ltr");
+      browser.screenshot(Path.of("target/screenshots/tasklist-zh.png"));
+    }
+  }
+
+  @Test
+  void theLanguageAUserChoseInAccord_winsOverTheBrowsers_arabicRightToLeft() throws Exception {
+    String taskId = donorSignOffTask();
+    api.put("gsma", "/api/users/gsma/language", Map.of("language", "ar"));
+
+    try (Browser browser = Browser.open(port, "zh-CN")) {
+      browser.logInToTasklist("gsma");
+      // Tasklist logs in in the browser's language, then loads the page again in the user's.
+      browser.await("html[lang=ar][dir=rtl]");
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(20))
+          .until(browser::headerActions, actions -> actions.contains("بدء عملية"));
+      browser.openTask(taskId);
+
+      assertThat(browser.taskTabs())
+          .as("a partner's representative is not shown the agency's process, in Arabic either")
+          .contains("النموذج", "السجل")
+          .doesNotContain("المخطط");
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () -> String.join("\n", browser.taskList()), cards -> cards.contains("بعد 14 أيام"));
+      assertThat(browser.text("footer")).contains("مدعوم من");
+      browser.screenshot(Path.of("target/screenshots/tasklist-ar.png"));
+
+      browser.openPage("/camunda/app/welcome/default/", "html[lang=ar][dir=rtl]");
+      assertThat(browser.text("footer")).contains("مدعوم من");
+      browser.screenshot(Path.of("target/screenshots/welcome-ar.png"));
+    }
+  }
+
+  @Test
+  void cockpitAndAdmin_runTheSameScript_andSpeakEnglishUntilTheirTranslationsCome() {
+    try (Browser browser = Browser.open(port, "zh-CN")) {
+      browser.logInToTasklist("admin");
+      for (String webapp : List.of("cockpit", "admin")) {
+        // dir is set by accord-language.js once the webapp has started; lang="en" is the page's
+        // own.
+        browser.openPage("/camunda/app/" + webapp + "/default/", "html[lang=en][dir=ltr]");
+      }
+    }
+  }
+
+  private String donorSignOffTask() {
+    String reference = api.toDonorSignOff("GSMA", "5200.00");
+    return (String) api.tasks("gsma", reference, DONOR_SIGN_OFF).get(0).get("id");
+  }
+}
