@@ -4,7 +4,7 @@ export default {
   // chosen, or the user's own (accord-language.js).
   // WebappTranslationsTest holds this list to the files shipped.
   locales: {
-    availableLocales: ['en'],
+    availableLocales: ['ar', 'zh', 'en', 'fr', 'ru', 'es'],
     fallbackLocale: 'en'
   },
   // Relative to app/admin/: the one script every webapp shares lies in Tasklist's.
