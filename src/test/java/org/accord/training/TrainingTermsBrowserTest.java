@@ -39,10 +39,7 @@ class TrainingTermsBrowserTest {
       assertThat(browser.refusal()).contains("trainingTerms").contains("training-terms");
       browser.screenshot(Path.of("target/screenshots/training-terms-missing.png"));
     }
-    api.put(
-        "officer",
-        "/api/agreements/" + reference + "/training-terms",
-        TrainingTermsIntegrationTest.terms());
+    api.put("officer", "/api/agreements/" + reference + "/training-terms", Trainings.terms());
 
     try (Browser browser = Browser.open(port)) {
       String taskId = (String) api.tasks("head", reference, APPROVE_AGREEMENT).get(0).get("id");

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -55,7 +54,8 @@ class TrainingTermsIntegrationTest {
   void anOfficerGivesTheTerms_andTheAgencyAndThePartnersRepresentativesReadThem() {
     String reference = propose("TRAINING_COOPERATION");
 
-    ResponseEntity<Map<String, Object>> put = api.put("officer", path(reference), terms());
+    ResponseEntity<Map<String, Object>> put =
+        api.put("officer", path(reference), Trainings.terms());
 
     assertThat(put.getStatusCode()).as("%s", put.getBody()).isEqualTo(HttpStatus.OK);
     Map<String, Object> read = api.get("officer", path(reference)).getBody();
@@ -85,12 +85,12 @@ class TrainingTermsIntegrationTest {
     assertThat(api.get("officer", path(reference)).getStatusCode())
         .as("none given yet")
         .isEqualTo(HttpStatus.NOT_FOUND);
-    api.put("officer", path(reference), terms());
+    api.put("officer", path(reference), Trainings.terms());
 
     assertThat(api.get("jica", path(reference)).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(api.put("jica", path(reference), terms()).getStatusCode())
+    assertThat(api.put("jica", path(reference), Trainings.terms()).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(api.put("gsma", path(reference), terms()).getStatusCode())
+    assertThat(api.put("gsma", path(reference), Trainings.terms()).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(api.get(null, path(reference)).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
@@ -99,14 +99,14 @@ class TrainingTermsIntegrationTest {
   @Test
   void twoOfficersReplacingTheTermsAtOnce_bothSucceed_andOneWholeVersionStands() throws Exception {
     String reference = propose("TRAINING_COOPERATION");
-    Map<String, Object> halves = terms();
+    Map<String, Object> halves = Trainings.terms();
     halves.put("revenueShare", Map.of("agency", "50", "partner", "50", "reserve", "10"));
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       List<Future<ResponseEntity<Map<String, Object>>>> puts =
           pool.invokeAll(
               List.of(
-                  () -> api.put("officer", path(reference), terms()),
+                  () -> api.put("officer", path(reference), Trainings.terms()),
                   () -> api.put("officer2", path(reference), halves)));
       for (Future<ResponseEntity<Map<String, Object>>> put : puts) {
         assertThat(put.get().getStatusCode())
@@ -130,7 +130,8 @@ class TrainingTermsIntegrationTest {
   void aContributionAgreement_hasNoTrainingTerms() {
     String reference = propose("CONTRIBUTION_AGREEMENT");
 
-    ResponseEntity<Map<String, Object>> refused = api.put("officer", path(reference), terms());
+    ResponseEntity<Map<String, Object>> refused =
+        api.put("officer", path(reference), Trainings.terms());
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fields(refused)).containsExactly("agreementType");
@@ -156,7 +157,7 @@ class TrainingTermsIntegrationTest {
   })
   void aWrongTerm_isRefusedNamingItsField_andNothingIsWritten(String mistake, String field) {
     String reference = propose("TRAINING_COOPERATION");
-    api.put("officer", path(reference), terms());
+    api.put("officer", path(reference), Trainings.terms());
     Map<String, Object> before = api.get("officer", path(reference)).getBody();
 
     ResponseEntity<Map<String, Object>> refused =
@@ -184,7 +185,7 @@ class TrainingTermsIntegrationTest {
         .containsEntry("status", "INTERNAL_APPROVAL");
 
     // The officer gives them while the approval waits; the approver's form shows them.
-    assertThat(api.put("officer", path(reference), terms()).getStatusCode())
+    assertThat(api.put("officer", path(reference), Trainings.terms()).getStatusCode())
         .isEqualTo(HttpStatus.OK);
     assertThat(formVariable("head", reference, APPROVE_AGREEMENT, "trainingTerms"))
         .contains("Spectrum management fundamentals (Spectrum management), by both")
@@ -196,7 +197,7 @@ class TrainingTermsIntegrationTest {
 
     assertThat(formVariable("gsma", reference, DONOR_SIGN_OFF, "trainingTerms"))
         .contains("Fees per participant: standard USD 500.00");
-    assertThat(api.put("officer", path(reference), terms()).getStatusCode())
+    assertThat(api.put("officer", path(reference), Trainings.terms()).getStatusCode())
         .as("approved as they are")
         .isEqualTo(HttpStatus.CONFLICT);
   }
@@ -232,7 +233,8 @@ class TrainingTermsIntegrationTest {
         .contains("Article 11. Entry into force")
         .contains("terminated under Article 10");
 
-    ResponseEntity<Map<String, Object>> refused = api.put("officer", path(reference), terms());
+    ResponseEntity<Map<String, Object>> refused =
+        api.put("officer", path(reference), Trainings.terms());
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(refused.getBody().get("detail").toString()).contains("changed only by amendment");
   }
@@ -244,7 +246,7 @@ class TrainingTermsIntegrationTest {
   @Test
   void anApprovedAmendment_restatesTheTerms_keepingThemBeforeAndAfter() throws IOException {
     String reference = signedWithTerms();
-    Map<String, Object> restated = terms();
+    Map<String, Object> restated = Trainings.terms();
     restated.put("revenueShare", Map.of("agency", "50", "partner", "50", "reserve", "20"));
 
     ResponseEntity<Map<String, Object>> requested =
@@ -292,7 +294,7 @@ class TrainingTermsIntegrationTest {
   @Test
   void anAmendmentWithWrongTerms_isRefusedNamingTheField_andNothingIsRequested() {
     String reference = signedWithTerms();
-    Map<String, Object> restated = terms();
+    Map<String, Object> restated = Trainings.terms();
     restated.put("revenueShare", Map.of("agency", "70", "partner", "40", "reserve", "10"));
 
     ResponseEntity<Map<String, Object>> refused =
@@ -319,7 +321,7 @@ class TrainingTermsIntegrationTest {
   /** A training cooperation with GSMA given its terms, approved, signed and ACTIVE. */
   private String signedWithTerms() {
     String reference = propose("TRAINING_COOPERATION");
-    assertThat(api.put("officer", path(reference), terms()).getStatusCode())
+    assertThat(api.put("officer", path(reference), Trainings.terms()).getStatusCode())
         .isEqualTo(HttpStatus.OK);
     return api.activate(api.throughApproval(reference), "GSMA");
   }
@@ -328,36 +330,9 @@ class TrainingTermsIntegrationTest {
     return "/api/agreements/" + reference + "/training-terms";
   }
 
-  static Map<String, Object> terms() {
-    Map<String, Object> terms = new HashMap<>();
-    terms.put(
-        "courses",
-        List.of(
-            course("Spectrum management fundamentals", "Spectrum management", "JOINT"),
-            course("AI governance for regulators", "AI governance", "AGENCY")));
-    terms.put("fees", Map.of("currency", "USD", "standard", "500.00", "developing", "250.00"));
-    terms.put("revenueShare", Map.of("agency", "60", "partner", "40", "reserve", "10"));
-    terms.put(
-        "costs",
-        List.of(
-            Map.of("item", "Trainers and course materials", "borneBy", "AGENCY"),
-            Map.of("item", "Online learning platform", "borneBy", "PARTNER"),
-            Map.of("item", "Venue and catering", "borneBy", "SHARED", "agencyShare", "50")));
-    terms.put("recognition", List.of("CO_HOST_ON_CERTIFICATES", "LISTED_AS_PARTNER"));
-    return terms;
-  }
-
-  private static Map<String, Object> course(String title, String topic, String deliveredBy) {
-    Map<String, Object> course = new HashMap<>();
-    course.put("title", title);
-    course.put("topic", topic);
-    course.put("deliveredBy", deliveredBy);
-    return course;
-  }
-
   /** The good terms with one mistake. */
   private static Map<String, Object> wrong(String mistake) {
-    Map<String, Object> terms = terms();
+    Map<String, Object> terms = Trainings.terms();
     List<Map<String, Object>> courses =
         new ArrayList<>((List<Map<String, Object>>) terms.get("courses"));
     List<Map<String, Object>> costs =
