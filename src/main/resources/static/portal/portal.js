@@ -29,6 +29,15 @@
     SCHEDULED: 'Scheduled', CALLED: 'Called', PARTLY_RECEIVED: 'Partly received', RECEIVED: 'Received',
     CANCELLED: 'Cancelled'
   };
+  const PRIORITIES = {
+    AFFORDABLE_CONNECTIVITY: 'Affordable connectivity', DIGITAL_TRANSFORMATION: 'Digital transformation',
+    ENABLING_ENVIRONMENT: 'Enabling environment', RESOURCE_MOBILIZATION: 'Resource mobilization',
+    INCLUSIVE_SECURE_ICT: 'Inclusive and secure ICT'
+  };
+  const REGIONS = {
+    AFRICA: 'Africa', AMERICAS: 'Americas', ARAB_STATES: 'Arab States', ASIA_PACIFIC: 'Asia-Pacific', CIS: 'CIS',
+    EUROPE: 'Europe'
+  };
   const dates = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   let page = 0;
   let chosen = null;
@@ -258,6 +267,63 @@
   }
 
   let notesPage = 0;
+  let opportunitiesPage = 0;
+
+  /** A small form of its own under an opportunity: it sends, then the list is drawn again. */
+  function opportunityForm(className, fields, label, path, body) {
+    const form = el('form', { class: 'edit ' + className, novalidate: true }, fields,
+      el('p', { class: 'field-error', role: 'alert' }), el('button', { type: 'submit' }, label));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearRefusal(form);
+      send(path, body(form)).then(() => loadOpportunities()).catch((failure) => refused(form, failure));
+    });
+    return form;
+  }
+
+  function drawOpportunities(found) {
+    const list = document.getElementById('opportunities');
+    list.replaceChildren();
+    if (found.opportunities.length === 0) list.append(el('p', { class: 'empty' }, 'No open opportunity matches.'));
+    found.opportunities.forEach((o) => {
+      const path = '/api/opportunities/' + o.id;
+      list.append(el('section', { class: 'opportunity', 'data-opportunity': o.id },
+        el('h3', {}, o.title),
+        el('p', { class: 'meta' }, [PRIORITIES[o.priority], REGIONS[o.region]].filter(Boolean).join(' · ') + ' · '
+          + o.countries.join(', ') + ' · apply by ' + day(o.deadline)),
+        el('p', {}, o.summary),
+        el('p', { class: 'money' }, 'Sought ', el('strong', {}, money(o.amountSought, o.currency)),
+          ' · pledged ', money(o.pledged, o.currency), ' · gap ', el('strong', { class: 'gap' }, money(o.fundingGap, o.currency))),
+        o.questions.length ? el('dl', { class: 'exchanges' }, o.questions.map((q) => [
+          el('dt', {}, 'A partner asked · ', day(q.askedAt)),
+          el('dd', {}, q.question, q.answer ? el('div', { class: 'answer' }, 'The agency: ', q.answer) : null)])) : null,
+        el('div', { class: 'pair' },
+          opportunityForm('ask', el('label', { class: 'wide' }, 'Your question',
+            el('textarea', { name: 'question', rows: 2, maxlength: 2000 })), 'Ask', path + '/questions',
+          (form) => ({ question: form.elements.question.value })),
+          opportunityForm('pledge', [
+            el('label', {}, 'Amount', el('input', { name: 'amount', inputmode: 'decimal', autocomplete: 'off' })),
+            el('label', {}, 'Currency', el('input', { name: 'currency', maxlength: 3, value: o.currency, autocomplete: 'off' })),
+            el('label', { class: 'wide' }, 'Note for the agency', el('input', { name: 'note', maxlength: 2000, autocomplete: 'off' }))],
+          'Pledge', path + '/pledges',
+          (form) => ({ amount: form.elements.amount.value, currency: form.elements.currency.value.trim().toUpperCase(),
+            note: form.elements.note.value })))));
+    });
+    const first = found.total === 0 ? 0 : found.page * found.size + 1;
+    const last = found.page * found.size + found.opportunities.length;
+    document.getElementById('opportunities-page-line').textContent = first + '–' + last + ' of ' + found.total;
+    document.getElementById('opportunities-page-line').parentElement.hidden = found.total <= found.size && found.page === 0;
+    document.getElementById('opportunities-previous').disabled = found.page === 0;
+    document.getElementById('opportunities-next').disabled = last >= found.total;
+  }
+
+  async function loadOpportunities() {
+    const words = document.getElementById('q').value.trim();
+    drawOpportunities(await read('/api/opportunities?page=' + opportunitiesPage + '&size=' + PAGE_SIZE
+      + (words ? '&q=' + encodeURIComponent(words) : '')));
+    // Loading again after a pledge shows the concept note it started.
+    await loadNotes();
+  }
 
   async function loadNotes() {
     drawNotes(await read('/api/concept-notes?page=' + notesPage + '&size=' + PAGE_SIZE));
@@ -293,6 +359,13 @@
     document.getElementById('notes-previous').addEventListener('click', () => { notesPage -= 1; loadNotes().catch(failed); });
     document.getElementById('notes-next').addEventListener('click', () => { notesPage += 1; loadNotes().catch(failed); });
     proposeForm();
+    document.getElementById('search').addEventListener('submit', (event) => {
+      event.preventDefault();
+      opportunitiesPage = 0;
+      loadOpportunities().catch(failed);
+    });
+    document.getElementById('opportunities-previous').addEventListener('click', () => { opportunitiesPage -= 1; loadOpportunities().catch(failed); });
+    document.getElementById('opportunities-next').addEventListener('click', () => { opportunitiesPage += 1; loadOpportunities().catch(failed); });
     document.querySelector('#agreements tbody').addEventListener('click', (event) => {
       const button = event.target.closest('button.open');
       if (button) showDetail(button.closest('tr').dataset.reference).catch(failed);
@@ -301,7 +374,7 @@
       read('/api/portal').then(drawOverview),
       read('/api/initiatives').then(drawInitiatives),
       loadAgreements(),
-      loadNotes()
+      loadOpportunities()
     ]).then(() => { document.body.dataset.loaded = 'true'; }).catch(failed);
   });
 })();

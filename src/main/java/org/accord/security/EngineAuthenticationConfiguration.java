@@ -30,11 +30,15 @@ class EngineAuthenticationConfiguration {
   private static final Pattern PORTAL =
       Pattern.compile(
           "/api/portal(?:/agreements)?|/api/initiatives|/api/agreements/[^/]+(?:/(?:reports|ledger))?"
-              + "|/api/concept-notes");
+              + "|/api/concept-notes|/api/opportunities");
 
-  /** What the partners' portal changes: a member's concept note, and its answers. */
+  /**
+   * What the partners' portal changes: a member's concept note and its answers, and its questions
+   * and pledges to the published opportunities.
+   */
   private static final Pattern PORTAL_CHANGES =
-      Pattern.compile("/api/concept-notes(?:/[0-9]+/answers)?");
+      Pattern.compile(
+          "/api/concept-notes(?:/[0-9]+/answers)?|/api/opportunities/[0-9]+/(?:questions|pledges)");
 
   /** A user's language, which the webapps read at login to speak it (accord-language.js). */
   private static final Pattern LANGUAGE = Pattern.compile("/api/users/[^/]+/language");

@@ -4,6 +4,7 @@ import static org.accord.initiative.InitiativeMembershipProcess.Tasks.REVIEW_MEM
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.accord.testing.Browser;
 import org.accord.testing.Proposals;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -163,6 +165,42 @@ class PortalBrowserTest {
       assertThat(browser.text("section.note dl.exchanges"))
           .contains("Which districts first?")
           .contains("Gasabo and Kicukiro, then the rest");
+    }
+  }
+
+  @Test
+  void aPartner_findsAPublishedOpportunity_asksAboutIt_andPledges() throws Exception {
+    String partner = newPartner("PF");
+    String reference = api.propose("GSMA", "250000.00");
+    Map<String, Object> opportunity =
+        Map.of(
+            "agreementReference", reference,
+            "summary", "Connecting rural schools to broadband, with teachers trained.",
+            "amountSought", "100000.00",
+            "currency", "USD",
+            "deadline", "2099-06-30");
+    Map<String, Object> published =
+        api.post("officer", "/api/opportunities", opportunity).getBody();
+    String section = "section.opportunity[data-opportunity='" + published.get("id") + "']";
+
+    try (Browser browser = Browser.open(port)) {
+      browser.logInToTasklist(representative(partner)).openPage("/portal", "body[data-loaded]");
+      browser.fill("#q", "school").clickOn("#search button[type=submit]").await(section);
+      browser
+          .fill(section + " form.ask [name=question]", "Is equipment eligible?")
+          .clickOn(section + " form.ask button[type=submit]")
+          .await(section + " dl.exchanges");
+      // USD 100,000.00 sought, 30,000.00 pledged: 100,000.00 - 30,000.00 = 70,000.00 remain.
+      browser
+          .fill(section + " form.pledge [name=amount]", "30000.00")
+          .clickOn(section + " form.pledge button[type=submit]")
+          .await("section.note[data-status=IN_REVIEW]");
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> browser.text(section + " .gap"), gap -> gap.equals("USD 70,000.00"));
+      browser.screenshot(Path.of("target/screenshots/portal-opportunity.png"));
+      assertThat(browser.text(section + " dl.exchanges")).contains("Is equipment eligible?");
+      assertThat(browser.text("#notes")).contains("Rural broadband toolkit");
     }
   }
 
