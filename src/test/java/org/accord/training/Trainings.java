@@ -13,12 +13,25 @@ final class Trainings {
 
   private Trainings() {}
 
-  /** A TRAINING_COOPERATION with GSMA taken to ACTIVE (signed); its reference. */
+  /**
+   * A TRAINING_COOPERATION with GSMA taken to ACTIVE (signed), with the terms of {@link
+   * TrainingTermsIntegrationTest#terms()}: 10 % to the reserve, then 60/40; its reference.
+   */
   static String activeTrainingCooperation(Api api) {
+    return activeTrainingCooperation(api, TrainingTermsIntegrationTest.terms());
+  }
+
+  static String activeTrainingCooperation(Api api, Map<String, Object> terms) {
     Map<String, Object> proposal = Proposals.valid("GSMA", "90000.00", "USD");
     proposal.put("type", "TRAINING_COOPERATION");
     proposal.put("title", "Spectrum management academy");
-    return api.toActive(proposal);
+    ResponseEntity<Map<String, Object>> created = api.post("officer", "/api/agreements", proposal);
+    assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+    String reference = (String) created.getBody().get("reference");
+    ResponseEntity<Map<String, Object>> given =
+        api.put("officer", "/api/agreements/" + reference + "/training-terms", terms);
+    assertThat(given.getStatusCode().value()).as("%s", given.getBody()).isEqualTo(200);
+    return api.activate(api.throughApproval(reference), "GSMA");
   }
 
   /** A certified, blended course of the agreement, in English; its id. */

@@ -8,6 +8,8 @@ import org.accord.training.Enrolments;
 import org.accord.training.Paged;
 import org.accord.training.Payment;
 import org.accord.training.Reserve;
+import org.accord.training.SessionClosure;
+import org.accord.training.SessionClosures;
 import org.accord.training.TrainingCatalogue;
 import org.accord.training.TrainingInput.NewCompletion;
 import org.accord.training.TrainingInput.NewCourse;
@@ -41,16 +43,19 @@ class TrainingController {
   private final Enrolments enrolments;
   private final TrainingPayments payments;
   private final TrainingReserve reserve;
+  private final SessionClosures closures;
 
   TrainingController(
       TrainingCatalogue catalogue,
       Enrolments enrolments,
       TrainingPayments payments,
-      TrainingReserve reserve) {
+      TrainingReserve reserve,
+      SessionClosures closures) {
     this.catalogue = catalogue;
     this.enrolments = enrolments;
     this.payments = payments;
     this.reserve = reserve;
+    this.closures = closures;
   }
 
   @PostMapping("/courses")
@@ -85,6 +90,15 @@ class TrainingController {
   @GetMapping("/sessions/{id}")
   TrainingSession session(@PathVariable long id) {
     return catalogue.visible(id);
+  }
+
+  /**
+   * A closed session's revenue, shares, costs and the partner's payment; 404 while it is open (the
+   * officers close it with the training-session process's closeSession task).
+   */
+  @GetMapping("/sessions/{id}/closure")
+  SessionClosure closure(@PathVariable long id) {
+    return closures.visible(id);
   }
 
   @PostMapping("/sessions/{id}/cancellation")
