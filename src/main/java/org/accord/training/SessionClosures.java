@@ -29,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Closes a training session once it has ended: its revenue (the fees its confirmed participants
  * paid) is split by the cooperation terms (the reserve's share first, credited to the reserve for
  * free seats; the rest shared agency/partner), its costs allotted to the parties as the terms say,
- * all kept; then finance records the payment of the partner's share. Each step is one transaction:
- * a wrong entry is refused with the field named and nothing is written.
+ * all kept, and every participant who earned a certificate gets it; then finance records the
+ * payment of the partner's share. Each step is one transaction: a wrong entry is refused with the
+ * field named and nothing is written.
  */
 @Service
 public class SessionClosures {
@@ -55,6 +56,7 @@ public class SessionClosures {
   private final TrainingTermsService terms;
   private final TrainingReserve reserve;
   private final AgreementService agreements;
+  private final Certificates certificates;
   private final Clock clock;
 
   SessionClosures(
@@ -64,6 +66,7 @@ public class SessionClosures {
       TrainingTermsService terms,
       TrainingReserve reserve,
       AgreementService agreements,
+      Certificates certificates,
       Clock clock) {
     this.closures = closures;
     this.training = training;
@@ -71,6 +74,7 @@ public class SessionClosures {
     this.terms = terms;
     this.reserve = reserve;
     this.agreements = agreements;
+    this.certificates = certificates;
     this.clock = clock;
   }
 
@@ -156,6 +160,7 @@ public class SessionClosures {
           by);
     }
     training.changeSessionStatus(sessionId, SessionStatus.OPEN.name(), SessionStatus.CLOSED.name());
+    certificates.issueAll(sessionId, by);
     return require(sessionId);
   }
 

@@ -2,6 +2,8 @@ package org.accord.training.web;
 
 import java.net.URI;
 import java.util.List;
+import org.accord.training.Certificate;
+import org.accord.training.Certificates;
 import org.accord.training.Course;
 import org.accord.training.Enrolment;
 import org.accord.training.Enrolments;
@@ -19,6 +21,9 @@ import org.accord.training.TrainingInput.NewSession;
 import org.accord.training.TrainingPayments;
 import org.accord.training.TrainingReserve;
 import org.accord.training.TrainingSession;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,18 +49,21 @@ class TrainingController {
   private final TrainingPayments payments;
   private final TrainingReserve reserve;
   private final SessionClosures closures;
+  private final Certificates certificates;
 
   TrainingController(
       TrainingCatalogue catalogue,
       Enrolments enrolments,
       TrainingPayments payments,
       TrainingReserve reserve,
-      SessionClosures closures) {
+      SessionClosures closures,
+      Certificates certificates) {
     this.catalogue = catalogue;
     this.enrolments = enrolments;
     this.payments = payments;
     this.reserve = reserve;
     this.closures = closures;
+    this.certificates = certificates;
   }
 
   @PostMapping("/courses")
@@ -149,6 +157,31 @@ class TrainingController {
   @GetMapping("/enrolments/{id}/payments")
   List<Payment> payments(@PathVariable long id) {
     return payments.of(id);
+  }
+
+  /**
+   * Issues the participant's certificate (partnership officers): 201 with it, or 400 naming {@code
+   * completion} or {@code payment} when the participant has not earned one. Issued once: asked
+   * again, the same certificate.
+   */
+  @PostMapping("/enrolments/{id}/certificate")
+  ResponseEntity<Certificate> issueCertificate(@PathVariable long id) {
+    Certificate issued = certificates.issue(id);
+    return ResponseEntity.created(URI.create("/api/training/enrolments/" + id + "/certificate"))
+        .body(issued);
+  }
+
+  /** The certificate's PDF as issued, with its SHA-256 in a header to compare. */
+  @GetMapping(value = "/enrolments/{id}/certificate", produces = MediaType.APPLICATION_PDF_VALUE)
+  ResponseEntity<byte[]> certificate(@PathVariable long id) {
+    Certificate certificate = certificates.of(id);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename(certificate.fileName()).build().toString())
+        .header("X-Content-SHA256", certificate.sha256())
+        .body(certificates.content(certificate));
   }
 
   /** The reserve for free seats of a training cooperation: balances and every entry. */
