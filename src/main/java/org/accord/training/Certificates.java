@@ -1,10 +1,7 @@
 package org.accord.training;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -164,7 +161,7 @@ public class Certificates {
             session.course().title(),
             session.endDate(),
             "certificate-" + code + ".pdf",
-            sha256(pdf),
+            Sha256.of(pdf),
             clock.instant(),
             by);
     certificates.insertIfAbsent(row, pdf);
@@ -192,14 +189,6 @@ public class Certificates {
       code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
     }
     return code.toString();
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
   }
 
   private static Certificate certificate(CertificateRow row) {

@@ -87,6 +87,7 @@ class AnonymousRequestsIntegrationTest {
     "POST,   /api/training/enrolments/1/payments",
     "GET,    /api/training/agreements/PA-2026-0001/reserve",
     "GET,    /api/training/sessions/1/closure",
+    "GET,    /api/training/sessions/1/statement",
     "POST,   /api/training/enrolments/1/certificate",
     "GET,    /api/training/enrolments/1/certificate",
     "POST,   /api/certificates/TC-2222-3333-4444/verify",

@@ -3,22 +3,46 @@ package org.accord.training;
 import static org.accord.training.Trainings.enrol;
 import static org.accord.training.Trainings.participant;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.accord.training.TrainingSessionProcess.Tasks;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -40,6 +64,8 @@ class SessionClosureIntegrationTest {
   @Autowired ManagementService management;
   @Autowired HistoryService history;
   @Autowired Clock clock;
+  @Autowired GreenMail smtp;
+  @Autowired TestRestTemplate rest;
 
   @BeforeEach
   void aSignedTrainingCooperationWithACourse() {
@@ -60,8 +86,8 @@ class SessionClosureIntegrationTest {
    * 315.00 = 315.00.
    */
   @Test
-  void
-      closingASession_splitsTheFeesReceivedByTheTerms_creditsTheReserve_andFinancePaysThePartner() {
+  void closingASession_sharesTheFeesByTheTerms_sendsTheStatement_andFinancePaysThePartner()
+      throws Exception {
     long session = Trainings.newSession(api, courseId, 5);
     String key = TrainingSessionProcess.businessKey(session);
     BigDecimal reserveBefore = reserveBalance();
@@ -109,6 +135,38 @@ class SessionClosureIntegrationTest {
     assertThat(reserveBalance().subtract(reserveBefore)).isEqualByComparingTo("315.00");
     assertThat(api.get("officer", "/api/training/sessions/" + session).getBody())
         .containsEntry("status", "CLOSED");
+
+    // The statement: standard fee FR and US, 2 × 1,200.00 = 2,400.00 due, 1,200.00 + 600.00 =
+    // 1,800.00 received; developing 3 × 450.00 = 1,350.00 due and received; in all 5, 3,750.00
+    // due, 3,150.00 received. Costs 900.00 + 300.00 + 1,250.25 = 2,450.25.
+    MimeMessage mail = awaitMail("Revenue-share statement: session " + session + ",");
+    assertThat(mail.getAllRecipients())
+        .extracting(Object::toString)
+        .contains("gsma@accord.example");
+    byte[] attached = attachedPdf(mail);
+    assertThat(text(attached).replaceAll("\\s+", " "))
+        .contains("Revenue-share statement")
+        .contains("GSM Association")
+        .contains("Standard fee 2 2,400.00 1,800.00")
+        .contains("Developing countries (reduced fee) 3 1,350.00 1,350.00")
+        .contains("Total 5 3,750.00 3,150.00")
+        .contains("0 free seat(s)")
+        .contains("10 % of the revenue 315.00")
+        .contains("60 % of the rest 1,701.00")
+        .contains("40 % of the rest 1,134.00")
+        .contains("Venue and catering 1,250.25 625.12 625.13")
+        .contains("Total 2,450.25 1,525.12 925.13")
+        .contains("USD 1,134.00");
+    ResponseEntity<byte[]> kept =
+        rest.exchange(
+            "/api/training/sessions/" + session + "/statement",
+            HttpMethod.GET,
+            new HttpEntity<>(pdfHeaders("gsma")),
+            byte[].class);
+    assertThat(kept.getBody()).isEqualTo(attached);
+    assertThat(kept.getHeaders().getFirst("X-Content-SHA256"))
+        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(attached)));
+    picture(attached, "revenue-statement");
 
     LocalDate today = LocalDate.now(clock);
     ResponseEntity<Map<String, Object>> settled =
@@ -329,14 +387,22 @@ class SessionClosureIntegrationTest {
         reference);
   }
 
-  /** Whether the session's process went through the element (and is over). */
+  /**
+   * Whether the session's process went through the element and is over; the statement's job runs on
+   * the job executor, so it waits for the end a little.
+   */
   private boolean passed(String key, String activityId) {
     String instance =
-        history
-            .createHistoricProcessInstanceQuery()
-            .processInstanceBusinessKey(key)
-            .finished()
-            .singleResult()
+        await()
+            .atMost(Duration.ofSeconds(20))
+            .until(
+                () ->
+                    history
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(key)
+                        .finished()
+                        .singleResult(),
+                Objects::nonNull)
             .getId();
     return history
             .createHistoricActivityInstanceQuery()
@@ -345,6 +411,69 @@ class SessionClosureIntegrationTest {
             .finished()
             .count()
         == 1;
+  }
+
+  private MimeMessage awaitMail(String subject) {
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                Arrays.stream(smtp.getReceivedMessages())
+                    .filter(message -> subjectOf(message).contains(subject))
+                    .findFirst(),
+            Optional::isPresent)
+        .orElseThrow();
+  }
+
+  private static String subjectOf(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException unreadable) {
+      return "";
+    }
+  }
+
+  private static byte[] attachedPdf(MimeMessage message) throws Exception {
+    Multipart parts = (Multipart) message.getContent();
+    for (int i = 0; i < parts.getCount(); i++) {
+      BodyPart part = parts.getBodyPart(i);
+      if (part.getFileName() != null && part.getFileName().endsWith(".pdf")) {
+        try (InputStream in = part.getInputStream()) {
+          return in.readAllBytes();
+        }
+      }
+    }
+    throw new AssertionError("no PDF attached to " + message.getSubject());
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+  private static HttpHeaders pdfHeaders(String user) {
+    HttpHeaders headers = Api.headersOf(user);
+    headers.setAccept(List.of(MediaType.APPLICATION_PDF, MediaType.APPLICATION_PROBLEM_JSON));
+    return headers;
+  }
+
+  /** The first page as a picture to look at, in target/screenshots. */
+  private static void picture(byte[] pdf, String name) throws Exception {
+    Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+    Path file = folder.resolve(name + ".pdf");
+    Files.write(file, pdf);
+    new ProcessBuilder(
+            "pdftoppm",
+            "-png",
+            "-r",
+            "60",
+            "-singlefile",
+            file.toString(),
+            folder.resolve(name).toString())
+        .inheritIO()
+        .start()
+        .waitFor();
   }
 
   private long count(String from) {

@@ -55,6 +55,16 @@ public interface ClosureMapper {
 
   List<CostRow> costs(long sessionId);
 
+  record Statement(String fileName, String sha256, byte[] content) {}
+
+  /** The session's statement as sent, if it was. */
+  Optional<Statement> statement(long sessionId);
+
+  void recordStatement(
+      @Param("sessionId") long sessionId,
+      @Param("statement") Statement statement,
+      @Param("at") Instant at);
+
   void recordPayment(
       @Param("sessionId") long sessionId,
       @Param("amount") BigDecimal amount,

@@ -4,6 +4,7 @@ import static org.accord.training.TrainingSessionProcess.Variables.*;
 
 import java.util.stream.Collectors;
 import org.accord.shared.Money;
+import org.accord.training.RevenueStatements;
 import org.accord.training.SessionClosure;
 import org.accord.training.SessionClosures;
 import org.accord.training.TrainingSession;
@@ -15,16 +16,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * What {@code training-session} asks of the training module: the session and its revenue as the
- * closing form shows them, whether the partner has a share to be paid, and that share as finance's
- * form shows it.
+ * closing form shows them, the statement to the partner, whether the partner has a share to be
+ * paid, and that share as finance's form shows it.
  */
 @Component("trainingSessionSteps")
 public class TrainingSessionSteps {
 
   private final SessionClosures closures;
+  private final RevenueStatements statements;
 
-  TrainingSessionSteps(SessionClosures closures) {
+  TrainingSessionSteps(SessionClosures closures, RevenueStatements statements) {
     this.closures = closures;
+    this.statements = statements;
   }
 
   /** The session, its fees received and their split as they stand when the task opens. */
@@ -73,6 +76,11 @@ public class TrainingSessionSteps {
             .map(cost -> cost.item() + ": ")
             .collect(Collectors.joining("\n")));
     execution.setVariable(COST_CURRENCY, currency);
+  }
+
+  /** The revenue-share statement to the partner, once. */
+  public void sendStatement(DelegateExecution execution) {
+    statements.send(sessionId(execution));
   }
 
   public boolean partnerSharePayable(DelegateExecution execution) {

@@ -10,6 +10,7 @@ import org.accord.training.Enrolments;
 import org.accord.training.Paged;
 import org.accord.training.Payment;
 import org.accord.training.Reserve;
+import org.accord.training.RevenueStatements;
 import org.accord.training.SessionClosure;
 import org.accord.training.SessionClosures;
 import org.accord.training.TrainingCatalogue;
@@ -50,6 +51,7 @@ class TrainingController {
   private final TrainingReserve reserve;
   private final SessionClosures closures;
   private final Certificates certificates;
+  private final RevenueStatements statements;
 
   TrainingController(
       TrainingCatalogue catalogue,
@@ -57,13 +59,15 @@ class TrainingController {
       TrainingPayments payments,
       TrainingReserve reserve,
       SessionClosures closures,
-      Certificates certificates) {
+      Certificates certificates,
+      RevenueStatements statements) {
     this.catalogue = catalogue;
     this.enrolments = enrolments;
     this.payments = payments;
     this.reserve = reserve;
     this.closures = closures;
     this.certificates = certificates;
+    this.statements = statements;
   }
 
   @PostMapping("/courses")
@@ -107,6 +111,19 @@ class TrainingController {
   @GetMapping("/sessions/{id}/closure")
   SessionClosure closure(@PathVariable long id) {
     return closures.visible(id);
+  }
+
+  /** The revenue-share statement as sent to the partner, with its SHA-256 in a header. */
+  @GetMapping(value = "/sessions/{id}/statement", produces = MediaType.APPLICATION_PDF_VALUE)
+  ResponseEntity<byte[]> statement(@PathVariable long id) {
+    RevenueStatements.Sent statement = statements.statement(id);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename(statement.fileName()).build().toString())
+        .header("X-Content-SHA256", statement.sha256())
+        .body(statement.content());
   }
 
   @PostMapping("/sessions/{id}/cancellation")

@@ -34,8 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every path of training-session: closed on its last day with a share paid to the partner, closed
- * with nothing to pay, and cancelled before or after its last day.
+ * Every path of training-session: closed on its last day, the statement sent (its own job) and a
+ * share paid to the partner, closed with nothing to pay, and cancelled before or after its last
+ * day.
  */
 @Deployment(resources = "processes/training-session.bpmn")
 class TrainingSessionProcessTest {
@@ -80,7 +81,11 @@ class TrainingSessionProcessTest {
     execute(job("SessionEnded", instance));
 
     complete(task(instance));
+    assertThat(instance).isWaitingAt("SendStatement");
+    verify(steps, never()).sendStatement(any());
+    execute(job("SendStatement", instance));
 
+    verify(steps).sendStatement(any());
     verify(steps).showPartnerShare(any());
     assertThat(instance).isWaitingAt(SETTLE_REVENUE_SHARE);
     assertThat(task(instance)).hasCandidateGroup("finance");
@@ -89,7 +94,8 @@ class TrainingSessionProcessTest {
 
     assertThat(instance)
         .isEnded()
-        .hasPassedInOrder(CLOSE_SESSION, "PartnerSharePayable", SETTLE_REVENUE_SHARE)
+        .hasPassedInOrder(
+            CLOSE_SESSION, "SendStatement", "PartnerSharePayable", SETTLE_REVENUE_SHARE)
         .hasPassed("RevenueShared");
   }
 
@@ -100,7 +106,9 @@ class TrainingSessionProcessTest {
     execute(job("SessionEnded", instance));
 
     complete(task(instance));
+    execute(job("SendStatement", instance));
 
+    verify(steps).sendStatement(any());
     verify(steps, never()).showPartnerShare(any());
     assertThat(instance).isEnded().hasPassed("NothingToPay").hasNotPassed(SETTLE_REVENUE_SHARE);
   }
