@@ -3,12 +3,14 @@ package org.accord.training;
 import static org.accord.training.Trainings.enrol;
 import static org.accord.training.Trainings.participant;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -49,6 +51,7 @@ class CertificateIntegrationTest {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired Clock clock;
+  @Autowired TrainingReserve reserve;
 
   @BeforeEach
   void aSignedTrainingCooperationWithACourse() {
@@ -168,6 +171,54 @@ class CertificateIntegrationTest {
     assertThat(certificatesOf(session)).isEqualTo(1);
     assertThat(certificate(earned).getStatusCode().value()).isEqualTo(200);
     assertThat(certificate(unpaid).getStatusCode().value()).isEqualTo(404);
+  }
+
+  /**
+   * A free seat counts as paid: the reserve gets 1,000.00 USD, RW (an LDC) takes a free seat worth
+   * the developing fee, 450.00, and completes; closing issues its certificate, and the statement
+   * counts 1 free seat worth USD 450.00 and, from KE, 450.00 received.
+   */
+  @Test
+  void aFreeSeatParticipantWhoCompleted_getsACertificate_andTheStatementCountsTheSeat()
+      throws Exception {
+    reserve.credit(reference, "1000.00", "USD", "Seed for free seats", "finance");
+    long session = Trainings.newSession(api, courseId, 10);
+    Map<String, Object> rwanda = enrol(api, session, participant("Aline Uwase", "RW")).getBody();
+    assertThat(rwanda).containsEntry("freeSeat", true).containsEntry("fee", "0.00");
+    Map<String, Object> kenya = enrol(api, session, participant("Otieno Ouma", "KE")).getBody();
+    pay(kenya, "450.00");
+    held(session);
+    completion(rwanda, 100, true);
+
+    assertThat(
+            api.complete(
+                    "officer",
+                    TrainingSessionProcess.businessKey(session),
+                    Tasks.CLOSE_SESSION,
+                    Map.of("completionConfirmed", true, "sessionCosts", "", "costCurrency", "USD"))
+                .getStatusCode()
+                .value())
+        .isEqualTo(204);
+
+    assertThat(certificate(rwanda).getStatusCode().value()).isEqualTo(200);
+    byte[] statement =
+        await()
+            .atMost(Duration.ofSeconds(20))
+            .until(
+                () ->
+                    rest.exchange(
+                        "/api/training/sessions/" + session + "/statement",
+                        HttpMethod.GET,
+                        new HttpEntity<>(pdfHeaders()),
+                        byte[].class),
+                response -> response.getStatusCode().value() == 200)
+            .getBody();
+    assertThat(text(statement).replaceAll("\\s+", " "))
+        .contains("1 free seat(s)")
+        .contains("worth USD 450.00")
+        .contains("Developing countries (reduced fee) 1 450.00 450.00")
+        .contains("LDC and SIDS nationals 1 0.00 0.00")
+        .contains("Total 2 450.00 450.00");
   }
 
   /** The session held from 23 to 27 November 2026, its last day's timer fired. */
