@@ -2,6 +2,7 @@ package org.accord.training.process;
 
 import static org.accord.training.TrainingSessionProcess.Variables.*;
 
+import java.math.BigDecimal;
 import java.util.stream.Collectors;
 import org.accord.shared.Money;
 import org.accord.training.RevenueStatements;
@@ -54,15 +55,15 @@ public class TrainingSessionSteps {
         "Fees received: "
             + Money.of(preview.revenue(), currency)
             + "\nReserve for free seats ("
-            + share.reserve().toPlainString()
+            + percent(share.reserve())
             + "%): "
             + Money.of(preview.split().reserve(), currency)
             + "\nThe agency ("
-            + share.agency().toPlainString()
+            + percent(share.agency())
             + "% of the rest): "
             + Money.of(preview.split().agency(), currency)
             + "\nThe partner ("
-            + share.partner().toPlainString()
+            + percent(share.partner())
             + "% of the rest): "
             + Money.of(preview.split().partner(), currency));
     execution.setVariable(
@@ -98,6 +99,11 @@ public class TrainingSessionSteps {
     return TrainingSessionProcess.sessionId(execution.getProcessBusinessKey()).orElseThrow();
   }
 
+  /** 10.00 reads "10". */
+  private static String percent(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+
   private static String allocation(CostItem cost) {
     return cost.item()
         + ": "
@@ -106,9 +112,9 @@ public class TrainingSessionSteps {
           case PARTNER -> "the partner";
           case SHARED ->
               "shared, the agency "
-                  + cost.agencyShare().toPlainString()
+                  + percent(cost.agencyShare())
                   + "%, the partner "
-                  + cost.partnerShare().toPlainString()
+                  + percent(cost.partnerShare())
                   + "%";
         };
   }
