@@ -147,6 +147,23 @@ class CertificateIntegrationTest {
     assertThat(certificatesOf(session)).isZero();
   }
 
+  @Test
+  void aCourseWithoutCertificates_isRefusedNamingTheCourse() {
+    Map<String, Object> uncertified = Trainings.course(reference);
+    uncertified.put("certificate", false);
+    long course =
+        ((Number) api.post("officer", "/api/training/courses", uncertified).getBody().get("id"))
+            .longValue();
+    long session = Trainings.newSession(api, course, 10);
+    Map<String, Object> kofi = enrol(api, session, participant("Kofi Mensah", "GH")).getBody();
+    pay(kofi, "450.00");
+    held(session);
+    completion(kofi, 100, true);
+
+    assertThat(field(issue(kofi))).isEqualTo("course");
+    assertThat(certificatesOf(session)).isZero();
+  }
+
   /** Closing the session issues the certificates of those who earned them, and only theirs. */
   @Test
   void closingTheSession_issuesACertificateToEveryoneWhoEarnedOne() {

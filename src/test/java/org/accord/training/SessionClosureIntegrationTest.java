@@ -242,6 +242,12 @@ class SessionClosureIntegrationTest {
     Map<String, Object> unpaid =
         api.get("finance", "/api/training/sessions/" + session + "/closure").getBody();
     assertThat(unpaid).containsEntry("partnerShare", "162.00");
+    assertThat(
+            api.get("jica", "/api/training/sessions/" + session + "/closure")
+                .getStatusCode()
+                .value())
+        .as("another partner's session")
+        .isEqualTo(404);
     assertThat(unpaid.get("payment")).isNull();
   }
 
