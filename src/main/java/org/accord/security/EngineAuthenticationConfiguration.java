@@ -2,8 +2,10 @@ package org.accord.security;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.regex.Pattern;
+import org.accord.shared.web.RequestPaths;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,6 +48,12 @@ class EngineAuthenticationConfiguration {
   /** The strategic plan, which the plan page reads and, for managers, changes. */
   private static final Pattern PLAN = Pattern.compile("/api/plans(?:/.*)?");
 
+  /**
+   * Public: the check of a training certificate by its code, which reveals the participant's name,
+   * the course and the date only (rate-limited per address by the training module).
+   */
+  private static final Pattern PUBLIC = Pattern.compile("/api/certificates/[^/]+/verify");
+
   @Bean
   RememberedBasicAuthentication rememberedBasicAuthentication(
       @Value("${accord.security.remember-credentials}") Duration rememberCredentials) {
@@ -69,17 +77,27 @@ class EngineAuthenticationConfiguration {
       ProcessEngine engine,
       IdentityService identityService,
       RememberedBasicAuthentication authentication) {
+    Filter authenticated =
+        new SessionOrBasicAuthentication(
+            identityService,
+            basic(engine, authentication),
+            path ->
+                DOCUMENT.matcher(path).matches()
+                    || PLAN.matcher(path).matches()
+                    || PORTAL.matcher(path).matches()
+                    || LANGUAGE.matcher(path).matches(),
+            path -> PLAN.matcher(path).matches() || PORTAL_CHANGES.matcher(path).matches());
     FilterRegistrationBean<Filter> registration =
         new FilterRegistrationBean<>(
-            new SessionOrBasicAuthentication(
-                identityService,
-                basic(engine, authentication),
-                path ->
-                    DOCUMENT.matcher(path).matches()
-                        || PLAN.matcher(path).matches()
-                        || PORTAL.matcher(path).matches()
-                        || LANGUAGE.matcher(path).matches(),
-                path -> PLAN.matcher(path).matches() || PORTAL_CHANGES.matcher(path).matches()));
+            (request, response, chain) -> {
+              HttpServletRequest http = (HttpServletRequest) request;
+              if ("GET".equals(http.getMethod())
+                  && PUBLIC.matcher(RequestPaths.of(http)).matches()) {
+                chain.doFilter(request, response);
+              } else {
+                authenticated.doFilter(request, response, chain);
+              }
+            });
     registration.setName("accord-basic-authentication");
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
     registration.setOrder(EngineRequestLimits.ORDER - 1);

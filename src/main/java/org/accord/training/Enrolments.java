@@ -267,6 +267,15 @@ public class Enrolments {
     return require(enrolmentId).isPaid();
   }
 
+  /** Every enrolment of the session, whoever asks: for its closure. */
+  @Transactional(readOnly = true)
+  public List<Enrolment> all(long sessionId) {
+    String currency = catalogue.require(sessionId).currency();
+    return training.enrolments(sessionId, 0, Integer.MAX_VALUE).stream()
+        .map(row -> enrolment(row, currency))
+        .toList();
+  }
+
   /** The enrolment, whoever asks. */
   @Transactional(readOnly = true)
   public Enrolment require(long enrolmentId) {

@@ -3,24 +3,30 @@ package org.accord.training;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.AgreementType;
 import org.accord.currency.CurrencyService;
+import org.accord.partner.PartnerService;
 import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
+import org.accord.security.SystemAuthority;
 import org.accord.shared.ConflictException;
 import org.accord.shared.ForbiddenException;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.Violations;
 import org.accord.training.TrainingInput.NewCourse;
 import org.accord.training.TrainingInput.NewSession;
+import org.accord.training.TrainingSessionProcess.Variables;
 import org.accord.training.persistence.TrainingMapper;
 import org.accord.training.persistence.TrainingMapper.CourseRow;
 import org.accord.training.persistence.TrainingMapper.SessionRow;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +48,9 @@ public class TrainingCatalogue {
   private final AgreementService agreements;
   private final CurrencyService currencies;
   private final CurrentUser currentUser;
+  private final PartnerService partners;
+  private final RuntimeService runtime;
+  private final SystemAuthority system;
   private final Clock clock;
 
   TrainingCatalogue(
@@ -49,11 +58,17 @@ public class TrainingCatalogue {
       AgreementService agreements,
       CurrencyService currencies,
       CurrentUser currentUser,
+      PartnerService partners,
+      RuntimeService runtime,
+      SystemAuthority system,
       Clock clock) {
     this.training = training;
     this.agreements = agreements;
     this.currencies = currencies;
     this.currentUser = currentUser;
+    this.partners = partners;
+    this.runtime = runtime;
+    this.system = system;
     this.clock = clock;
   }
 
@@ -182,7 +197,32 @@ public class TrainingCatalogue {
                 currentUser.actor(),
                 0,
                 0));
-    return require(id);
+    TrainingSession session = require(id);
+    startProcess(session);
+    return session;
+  }
+
+  /**
+   * The session's {@code training-session} process, in the session's transaction: it waits for the
+   * session's last day, then asks the officers to close it.
+   */
+  private void startProcess(TrainingSession session) {
+    Map<String, Object> variables =
+        Map.of(
+            Variables.SESSION_ID,
+            session.id(),
+            Variables.SESSION_ENDS,
+            Date.from(session.endDate().atStartOfDay(clock.getZone()).toInstant()),
+            Variables.TITLE,
+            session.course().title() + ", " + session.startDate(),
+            Variables.PARTNER_NAME,
+            partners.require(session.course().partnerCode()).name());
+    system.run(
+        () ->
+            runtime.startProcessInstanceByKey(
+                TrainingSessionProcess.KEY,
+                TrainingSessionProcess.businessKey(session.id()),
+                variables));
   }
 
   /** The session, if the current user may see it; 404 as if it did not exist otherwise. */
@@ -230,6 +270,14 @@ public class TrainingCatalogue {
         == 0) {
       throw new ConflictException("Training session " + id + " is not open");
     }
+    system.run(
+        () -> {
+          runtime
+              .createMessageCorrelation(TrainingSessionProcess.Messages.SESSION_CANCELLED)
+              .processInstanceBusinessKey(TrainingSessionProcess.businessKey(id))
+              .correlateAll();
+          return null;
+        });
     return require(id);
   }
 

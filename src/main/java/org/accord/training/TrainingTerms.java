@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Set;
+import org.accord.shared.Money;
 
 /**
  * The cooperation terms of a training cooperation, as the parties sign them: the programme's
@@ -18,6 +19,8 @@ public record TrainingTerms(
     RevenueShare revenueShare,
     List<CostItem> costs,
     Set<Recognition> recognition) {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** Who delivers a course. */
   public enum Party {
@@ -92,12 +95,30 @@ public record TrainingTerms(
       return ofRemainder(partner);
     }
 
+    /**
+     * The revenue split in the currency's minor units: the reserve's percentage first, the agency's
+     * percentage of what remains, and the rest of it to the partner, so the three parts add up to
+     * the revenue to the cent (each rounding half to even).
+     */
+    public Split split(BigDecimal revenue, String currency) {
+      BigDecimal toReserve = Money.round(revenue.multiply(reserve).divide(HUNDRED), currency);
+      BigDecimal remainder = revenue.subtract(toReserve);
+      BigDecimal toAgency = Money.round(remainder.multiply(agency).divide(HUNDRED), currency);
+      return new Split(
+          Money.round(toReserve, currency),
+          toAgency,
+          Money.round(remainder.subtract(toAgency), currency));
+    }
+
     private BigDecimal ofRemainder(BigDecimal share) {
       return share
           .multiply(BigDecimal.valueOf(100).subtract(reserve))
           .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN);
     }
   }
+
+  /** The revenue's parts: to the reserve for free seats, to the agency, to the partner. */
+  public record Split(BigDecimal reserve, BigDecimal agency, BigDecimal partner) {}
 
   /** A cost and who bears it; {@code agencyShare} (a percentage) only for a SHARED one. */
   public record CostItem(
@@ -108,6 +129,18 @@ public record TrainingTerms(
     /** The partner's percentage of a SHARED cost: the rest. */
     public BigDecimal partnerShare() {
       return agencyShare == null ? null : BigDecimal.valueOf(100).subtract(agencyShare);
+    }
+
+    /**
+     * What the agency bears of an amount of this cost, in the currency's minor units; the partner
+     * bears the rest.
+     */
+    public BigDecimal agencyPart(BigDecimal amount, String currency) {
+      return switch (borneBy) {
+        case AGENCY -> Money.round(amount, currency);
+        case PARTNER -> Money.round(BigDecimal.ZERO, currency);
+        case SHARED -> Money.round(amount.multiply(agencyShare).divide(HUNDRED), currency);
+      };
     }
   }
 

@@ -30,8 +30,6 @@ class TrainingTermsArticles implements MouArticles {
   /** The revenue the MoU's example splits: a round thousand of the fees' currency. */
   private static final BigDecimal EXAMPLE_REVENUE = new BigDecimal("1000");
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   private final TrainingTermsService terms;
 
   TrainingTermsArticles(TrainingTermsService terms) {
@@ -117,12 +115,10 @@ class TrainingTermsArticles implements MouArticles {
   }
 
   private static MouArticle revenue(RevenueShare share, String currency) {
-    BigDecimal reserve =
-        Money.round(EXAMPLE_REVENUE.multiply(share.reserve()).divide(HUNDRED), currency);
-    BigDecimal remainder = EXAMPLE_REVENUE.subtract(reserve);
-    BigDecimal agency = Money.round(remainder.multiply(share.agency()).divide(HUNDRED), currency);
-    // The partner takes the rest of the remainder, so that the three parts add up to the revenue.
-    BigDecimal partner = remainder.subtract(agency);
+    TrainingTerms.Split example = share.split(EXAMPLE_REVENUE, currency);
+    BigDecimal reserve = example.reserve();
+    BigDecimal agency = example.agency();
+    BigDecimal partner = example.partner();
     return new MouArticle(
         "Revenue share and reserve for free seats",
         List.of(

@@ -148,7 +148,8 @@ class SeparationOfDutiesTest {
             "reviewAmendment x requestAmendment",
             "approveAmendment x requestAmendment",
             "approveAmendment x reviewAmendment",
-            "reviewProgressReport x submitProgressReport");
+            "reviewProgressReport x submitProgressReport",
+            "settleRevenueShare x closeSession");
   }
 
   @Test

@@ -25,6 +25,7 @@ import org.accord.identity.DeputyshipApproval;
 import org.accord.initiative.InitiativeMembershipProcess;
 import org.accord.reporting.ProgressReportingProcess;
 import org.accord.testing.AccordIntegrationTest;
+import org.accord.training.TrainingSessionProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -58,7 +59,8 @@ class ProcessModelTest {
           DeputyshipApproval.class,
           FundsCollectionProcess.class,
           InitiativeMembershipProcess.class,
-          ConceptNoteIntakeProcess.class);
+          ConceptNoteIntakeProcess.class,
+          TrainingSessionProcess.class);
 
   @Autowired ApplicationContext context;
   @Autowired ProcessEngine processEngine;

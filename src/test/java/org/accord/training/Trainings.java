@@ -14,17 +14,24 @@ final class Trainings {
 
   private Trainings() {}
 
-  /** A TRAINING_COOPERATION with GSMA, with its terms, taken to ACTIVE (signed); its reference. */
+  /**
+   * A TRAINING_COOPERATION with GSMA taken to ACTIVE (signed), with the terms of {@link #terms()}:
+   * 10 % to the reserve, then 60/40; its reference.
+   */
   static String activeTrainingCooperation(Api api) {
+    return activeTrainingCooperation(api, terms());
+  }
+
+  static String activeTrainingCooperation(Api api, Map<String, Object> terms) {
     Map<String, Object> proposal = Proposals.valid("GSMA", "90000.00", "USD");
     proposal.put("type", "TRAINING_COOPERATION");
     proposal.put("title", "Spectrum management academy");
     ResponseEntity<Map<String, Object>> created = api.post("officer", "/api/agreements", proposal);
     assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
     String reference = (String) created.getBody().get("reference");
-    ResponseEntity<Map<String, Object>> terms =
-        api.put("officer", "/api/agreements/" + reference + "/training-terms", terms());
-    assertThat(terms.getStatusCode().value()).as("%s", terms.getBody()).isEqualTo(200);
+    ResponseEntity<Map<String, Object>> given =
+        api.put("officer", "/api/agreements/" + reference + "/training-terms", terms);
+    assertThat(given.getStatusCode().value()).as("%s", given.getBody()).isEqualTo(200);
     return api.activate(api.throughApproval(reference), "GSMA");
   }
 

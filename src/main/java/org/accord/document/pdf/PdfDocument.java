@@ -5,19 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Calendar;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import org.accord.document.pdf.Fonts.Face;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A document on A4 pages: headings, paragraphs and tables whose rows break cleanly across pages
@@ -38,11 +33,8 @@ public final class PdfDocument implements AutoCloseable {
   private static final float[] ACCENT = {0.05f, 0.20f, 0.45f};
   private static final float[] RULE_GREY_TEXT = {0.35f, 0.35f, 0.35f};
 
-  private final Fonts fonts;
   private final PDDocument document = new PDDocument();
-  private final Map<Face, PDType0Font> regular = new EnumMap<>(Face.class);
-  private final Map<Face, PDType0Font> bold = new EnumMap<>(Face.class);
-  private final List<Borrowed> borrowed = new ArrayList<>();
+  private final Typesetter type;
   private final String footer;
   private PDPageContentStream out;
   private float y;
@@ -55,8 +47,8 @@ public final class PdfDocument implements AutoCloseable {
   private static final float MEASURE_TOP = 100_000;
 
   public PdfDocument(Fonts fonts, String title, String footer) {
-    this.fonts = fonts;
     this.footer = footer;
+    this.type = new Typesetter(fonts, document);
     PDDocumentInformation info = document.getDocumentInformation();
     info.setTitle(title);
     info.setCreator("Accord");
@@ -168,8 +160,7 @@ public final class PdfDocument implements AutoCloseable {
     } catch (IOException ignored) {
       // Nothing is left to release that matters.
     }
-    borrowed.forEach(font -> fonts.giveBack(font.face(), font.bold(), font.font()));
-    borrowed.clear();
+    type.close();
   }
 
   private PdfDocument table(float[] widths, String[] header, List<String[]> rows, boolean labels) {
@@ -357,15 +348,7 @@ public final class PdfDocument implements AutoCloseable {
   }
 
   private float width(String logical, float size, boolean isBold) {
-    float width = 0;
-    for (Run run : runs(VisualText.of(logical))) {
-      try {
-        width += font(run.face(), isBold).getStringWidth(run.text()) / 1000 * size;
-      } catch (IOException failed) {
-        throw new UncheckedIOException(failed);
-      }
-    }
-    return width;
+    return type.width(logical, size, isBold);
   }
 
   private void drawLine(
@@ -373,70 +356,7 @@ public final class PdfDocument implements AutoCloseable {
     if (measuring) {
       return;
     }
-    try {
-      out.beginText();
-      if (color != null) {
-        out.setNonStrokingColor(color[0], color[1], color[2]);
-      } else {
-        out.setNonStrokingColor(0f, 0f, 0f);
-      }
-      out.newLineAtOffset(x, baseline);
-      for (Run run : runs(VisualText.of(logical))) {
-        out.setFont(font(run.face(), isBold), size);
-        out.showText(run.text());
-      }
-      out.endText();
-    } catch (IOException failed) {
-      throw new UncheckedIOException(failed);
-    }
-  }
-
-  private record Run(Face face, String text) {}
-
-  private record Borrowed(Face face, boolean bold, TrueTypeFont font) {}
-
-  /** The text cut where the font changes; characters no font has become a replacement mark. */
-  private List<Run> runs(String visual) {
-    List<Run> runs = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    Face current = null;
-    for (int i = 0; i < visual.length(); ) {
-      int c = visual.codePointAt(i);
-      i += Character.charCount(c);
-      if (Character.isISOControl(c)) {
-        continue;
-      }
-      Face face = fonts.faceFor(c);
-      if (face == null) {
-        face = Face.SANS;
-        c = '?';
-      }
-      if (face != current && !text.isEmpty()) {
-        runs.add(new Run(current, text.toString()));
-        text.setLength(0);
-      }
-      current = face;
-      text.appendCodePoint(c);
-    }
-    if (!text.isEmpty()) {
-      runs.add(new Run(current, text.toString()));
-    }
-    return runs;
-  }
-
-  private PDType0Font font(Face face, boolean isBold) {
-    Map<Face, PDType0Font> loaded = isBold ? bold : regular;
-    return loaded.computeIfAbsent(
-        face,
-        f -> {
-          TrueTypeFont font = fonts.borrow(f, isBold);
-          borrowed.add(new Borrowed(f, isBold, font));
-          try {
-            return PDType0Font.load(document, font, true);
-          } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-          }
-        });
+    type.draw(out, logical, x, baseline, size, isBold, color);
   }
 
   private void ensureRoom(float height) {

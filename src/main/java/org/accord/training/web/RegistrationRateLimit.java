@@ -21,10 +21,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The public registration pages answer each client address so many requests a minute (a token
- * bucket per address, Bucket4j, refilled whole each minute); beyond that, 429 with a page that says
- * when to try again. The address is the connection's: behind a proxy, configure Tomcat's remote IP
- * handling ({@code server.forward-headers-strategy}) so that it is the client's, not the proxy's.
+ * The public registration pages, and the public check of a certificate, answer each client address
+ * so many requests a minute (a token bucket per address, Bucket4j, refilled whole each minute);
+ * beyond that, 429 with a page that says when to try again. The address is the connection's: behind
+ * a proxy, configure Tomcat's remote IP handling ({@code server.forward-headers-strategy}) so that
+ * it is the client's, not the proxy's.
  */
 @Configuration(proxyBeanMethods = false)
 class RegistrationRateLimit {
@@ -35,13 +36,15 @@ class RegistrationRateLimit {
     FilterRegistrationBean<OncePerRequestFilter> registration =
         new FilterRegistrationBean<>(new Limit(perMinute));
     registration.setName("accord-registration-rate-limit");
-    registration.addUrlPatterns("/training/*");
+    registration.addUrlPatterns("/training/*", "/api/certificates/*");
     return registration;
   }
 
   static final class Limit extends OncePerRequestFilter {
 
     private static final Pattern REGISTER = Pattern.compile("/training/sessions/[^/]+/register");
+
+    private static final Pattern VERIFY = Pattern.compile("/api/certificates/[^/]+/verify");
 
     private final int perMinute;
 
@@ -53,10 +56,11 @@ class RegistrationRateLimit {
       this.perMinute = perMinute;
     }
 
-    /** The registration pages only; their style sheet is not worth a token. */
+    /** The registration pages and the check only; the pages' style sheet is not worth a token. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-      return !REGISTER.matcher(request.getRequestURI()).matches();
+      return !REGISTER.matcher(request.getRequestURI()).matches()
+          && !VERIFY.matcher(request.getRequestURI()).matches();
     }
 
     @Override
@@ -83,6 +87,18 @@ class RegistrationRateLimit {
           Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
       response.setStatus(429);
       response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+      if (VERIFY.matcher(request.getRequestURI()).matches()) {
+        response.setContentType("application/problem+json");
+        response
+            .getOutputStream()
+            .write(
+                ("{\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"Too many checks"
+                        + " from this address: try again in "
+                        + seconds
+                        + " seconds.\"}")
+                    .getBytes(StandardCharsets.UTF_8));
+        return;
+      }
       response.setContentType("text/html;charset=UTF-8");
       response
           .getOutputStream()

@@ -2,12 +2,17 @@ package org.accord.training.web;
 
 import java.net.URI;
 import java.util.List;
+import org.accord.training.Certificate;
+import org.accord.training.Certificates;
 import org.accord.training.Course;
 import org.accord.training.Enrolment;
 import org.accord.training.Enrolments;
 import org.accord.training.Paged;
 import org.accord.training.Payment;
 import org.accord.training.Reserve;
+import org.accord.training.RevenueStatements;
+import org.accord.training.SessionClosure;
+import org.accord.training.SessionClosures;
 import org.accord.training.TrainingCatalogue;
 import org.accord.training.TrainingInput.NewCompletion;
 import org.accord.training.TrainingInput.NewCourse;
@@ -17,6 +22,9 @@ import org.accord.training.TrainingInput.NewSession;
 import org.accord.training.TrainingPayments;
 import org.accord.training.TrainingReserve;
 import org.accord.training.TrainingSession;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,16 +49,25 @@ class TrainingController {
   private final Enrolments enrolments;
   private final TrainingPayments payments;
   private final TrainingReserve reserve;
+  private final SessionClosures closures;
+  private final Certificates certificates;
+  private final RevenueStatements statements;
 
   TrainingController(
       TrainingCatalogue catalogue,
       Enrolments enrolments,
       TrainingPayments payments,
-      TrainingReserve reserve) {
+      TrainingReserve reserve,
+      SessionClosures closures,
+      Certificates certificates,
+      RevenueStatements statements) {
     this.catalogue = catalogue;
     this.enrolments = enrolments;
     this.payments = payments;
     this.reserve = reserve;
+    this.closures = closures;
+    this.certificates = certificates;
+    this.statements = statements;
   }
 
   @PostMapping("/courses")
@@ -85,6 +102,28 @@ class TrainingController {
   @GetMapping("/sessions/{id}")
   TrainingSession session(@PathVariable long id) {
     return catalogue.visible(id);
+  }
+
+  /**
+   * A closed session's revenue, shares, costs and the partner's payment; 404 while it is open (the
+   * officers close it with the training-session process's closeSession task).
+   */
+  @GetMapping("/sessions/{id}/closure")
+  SessionClosure closure(@PathVariable long id) {
+    return closures.visible(id);
+  }
+
+  /** The revenue-share statement as sent to the partner, with its SHA-256 in a header. */
+  @GetMapping(value = "/sessions/{id}/statement", produces = MediaType.APPLICATION_PDF_VALUE)
+  ResponseEntity<byte[]> statement(@PathVariable long id) {
+    RevenueStatements.Sent statement = statements.statement(id);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename(statement.fileName()).build().toString())
+        .header("X-Content-SHA256", statement.sha256())
+        .body(statement.content());
   }
 
   @PostMapping("/sessions/{id}/cancellation")
@@ -135,6 +174,31 @@ class TrainingController {
   @GetMapping("/enrolments/{id}/payments")
   List<Payment> payments(@PathVariable long id) {
     return payments.of(id);
+  }
+
+  /**
+   * Issues the participant's certificate (partnership officers): 201 with it, or 400 naming {@code
+   * completion} or {@code payment} when the participant has not earned one. Issued once: asked
+   * again, the same certificate.
+   */
+  @PostMapping("/enrolments/{id}/certificate")
+  ResponseEntity<Certificate> issueCertificate(@PathVariable long id) {
+    Certificate issued = certificates.issue(id);
+    return ResponseEntity.created(URI.create("/api/training/enrolments/" + id + "/certificate"))
+        .body(issued);
+  }
+
+  /** The certificate's PDF as issued, with its SHA-256 in a header to compare. */
+  @GetMapping(value = "/enrolments/{id}/certificate", produces = MediaType.APPLICATION_PDF_VALUE)
+  ResponseEntity<byte[]> certificate(@PathVariable long id) {
+    Certificate certificate = certificates.of(id);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename(certificate.fileName()).build().toString())
+        .header("X-Content-SHA256", certificate.sha256())
+        .body(certificates.content(certificate));
   }
 
   /** The reserve for free seats of a training cooperation: balances and every entry. */
