@@ -2,6 +2,7 @@ package org.accord.conceptnote;
 
 import java.util.OptionalLong;
 import org.accord.shared.process.DecisionValue;
+import org.accord.shared.process.NumberedBusinessKey;
 import org.accord.shared.process.Verdict;
 
 /**
@@ -12,24 +13,17 @@ public final class ConceptNoteIntakeProcess {
 
   public static final String KEY = "concept-note-intake";
 
-  private static final String BUSINESS_KEY_PREFIX = "CN-";
+  private static final NumberedBusinessKey BUSINESS_KEY = new NumberedBusinessKey("CN-");
 
   private ConceptNoteIntakeProcess() {}
 
   public static String businessKey(long conceptNoteId) {
-    return BUSINESS_KEY_PREFIX + conceptNoteId;
+    return BUSINESS_KEY.of(conceptNoteId);
   }
 
   /** The concept note of a business key of this process; none for any other key. */
   public static OptionalLong conceptNoteId(String businessKey) {
-    if (businessKey == null || !businessKey.startsWith(BUSINESS_KEY_PREFIX)) {
-      return OptionalLong.empty();
-    }
-    try {
-      return OptionalLong.of(Long.parseLong(businessKey.substring(BUSINESS_KEY_PREFIX.length())));
-    } catch (NumberFormatException notOurs) {
-      return OptionalLong.empty();
-    }
+    return BUSINESS_KEY.numberOf(businessKey);
   }
 
   public static final class Tasks {

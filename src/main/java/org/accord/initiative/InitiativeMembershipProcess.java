@@ -2,6 +2,7 @@ package org.accord.initiative;
 
 import java.util.OptionalLong;
 import org.accord.shared.process.DecisionValue;
+import org.accord.shared.process.NumberedBusinessKey;
 import org.accord.shared.process.Verdict;
 
 /**
@@ -12,24 +13,17 @@ public final class InitiativeMembershipProcess {
 
   public static final String KEY = "initiative-membership";
 
-  private static final String BUSINESS_KEY_PREFIX = "IM-";
+  private static final NumberedBusinessKey BUSINESS_KEY = new NumberedBusinessKey("IM-");
 
   private InitiativeMembershipProcess() {}
 
   public static String businessKey(long membershipId) {
-    return BUSINESS_KEY_PREFIX + membershipId;
+    return BUSINESS_KEY.of(membershipId);
   }
 
   /** The membership of a business key of this process; none for any other key. */
   public static OptionalLong membershipId(String businessKey) {
-    if (businessKey == null || !businessKey.startsWith(BUSINESS_KEY_PREFIX)) {
-      return OptionalLong.empty();
-    }
-    try {
-      return OptionalLong.of(Long.parseLong(businessKey.substring(BUSINESS_KEY_PREFIX.length())));
-    } catch (NumberFormatException notOurs) {
-      return OptionalLong.empty();
-    }
+    return BUSINESS_KEY.numberOf(businessKey);
   }
 
   public static final class Tasks {

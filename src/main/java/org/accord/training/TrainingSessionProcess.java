@@ -1,6 +1,7 @@
 package org.accord.training;
 
 import java.util.OptionalLong;
+import org.accord.shared.process.NumberedBusinessKey;
 
 /**
  * The API of the {@code training-session} process: one instance per session of a training
@@ -11,24 +12,17 @@ public final class TrainingSessionProcess {
 
   public static final String KEY = "training-session";
 
-  private static final String BUSINESS_KEY_PREFIX = "TS-";
+  private static final NumberedBusinessKey BUSINESS_KEY = new NumberedBusinessKey("TS-");
 
   private TrainingSessionProcess() {}
 
   public static String businessKey(long sessionId) {
-    return BUSINESS_KEY_PREFIX + sessionId;
+    return BUSINESS_KEY.of(sessionId);
   }
 
   /** The session of a business key of this process; none for any other key. */
   public static OptionalLong sessionId(String businessKey) {
-    if (businessKey == null || !businessKey.startsWith(BUSINESS_KEY_PREFIX)) {
-      return OptionalLong.empty();
-    }
-    try {
-      return OptionalLong.of(Long.parseLong(businessKey.substring(BUSINESS_KEY_PREFIX.length())));
-    } catch (NumberFormatException notOurs) {
-      return OptionalLong.empty();
-    }
+    return BUSINESS_KEY.numberOf(businessKey);
   }
 
   public static final class Tasks {
