@@ -107,6 +107,17 @@
     return value && new Date(value) < new Date();
   }
 
+  /** The pager under a list ("1–20 of 43", Previous, Next), hidden when one page holds it all. */
+  function drawPager(prefix, found, shown) {
+    const first = found.total === 0 ? 0 : found.page * found.size + 1;
+    const last = found.page * found.size + shown;
+    const line = document.getElementById(prefix + 'page-line');
+    line.textContent = first + '–' + last + ' of ' + found.total;
+    line.parentElement.hidden = found.total <= found.size && found.page === 0;
+    document.getElementById(prefix + 'previous').disabled = found.page === 0;
+    document.getElementById(prefix + 'next').disabled = last >= found.total;
+  }
+
   function failed(failure) {
     const line = document.getElementById('load-error');
     line.textContent = 'Could not load: ' + failure.message;
@@ -180,12 +191,7 @@
         el('td', { class: report && report.status === 'OVERDUE' ? 'due overdue' : null },
           report ? day(report.dueOn) + ' (' + PERIODS[report.status] + ')' : '')));
     });
-    const first = found.total === 0 ? 0 : found.page * found.size + 1;
-    const last = found.page * found.size + found.agreements.length;
-    document.getElementById('page-line').textContent = first + '–' + last + ' of ' + found.total;
-    document.getElementById('page-line').parentElement.hidden = found.total <= found.size && found.page === 0;
-    document.getElementById('previous').disabled = found.page === 0;
-    document.getElementById('next').disabled = last >= found.total;
+    drawPager('', found, found.agreements.length);
   }
 
   function rows(tableId, items, draw, empty, columns) {
@@ -258,12 +264,7 @@
           el('dd', {}, exchange.body)])) : null,
         note.status === 'QUESTION_ASKED' ? answerForm(note) : null));
     });
-    const first = found.total === 0 ? 0 : found.page * found.size + 1;
-    const last = found.page * found.size + found.conceptNotes.length;
-    document.getElementById('notes-page-line').textContent = first + '–' + last + ' of ' + found.total;
-    document.getElementById('notes-page-line').parentElement.hidden = found.total <= found.size && found.page === 0;
-    document.getElementById('notes-previous').disabled = found.page === 0;
-    document.getElementById('notes-next').disabled = last >= found.total;
+    drawPager('notes-', found, found.conceptNotes.length);
   }
 
   let notesPage = 0;
@@ -309,12 +310,7 @@
           (form) => ({ amount: form.elements.amount.value, currency: form.elements.currency.value.trim().toUpperCase(),
             note: form.elements.note.value })))));
     });
-    const first = found.total === 0 ? 0 : found.page * found.size + 1;
-    const last = found.page * found.size + found.opportunities.length;
-    document.getElementById('opportunities-page-line').textContent = first + '–' + last + ' of ' + found.total;
-    document.getElementById('opportunities-page-line').parentElement.hidden = found.total <= found.size && found.page === 0;
-    document.getElementById('opportunities-previous').disabled = found.page === 0;
-    document.getElementById('opportunities-next').disabled = last >= found.total;
+    drawPager('opportunities-', found, found.opportunities.length);
   }
 
   async function loadOpportunities() {

@@ -256,12 +256,7 @@ public class Attachments {
   }
 
   private static void pageOf(int page, int size, Violations violations) {
-    if (page < 0) {
-      violations.add("page", "must be 0 or more");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      violations.add("size", "must be between 1 and " + MAX_PAGE_SIZE);
-    }
+    violations.requirePage(page, size, MAX_PAGE_SIZE);
   }
 
   /** What the first bytes say the file is; the stream is left where it was. */

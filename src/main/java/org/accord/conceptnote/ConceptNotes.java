@@ -157,12 +157,7 @@ public class ConceptNotes {
   @Transactional(readOnly = true)
   public Found page(int page, int size) {
     Violations violations = new Violations();
-    if (page < 0) {
-      violations.add("page", "must be 0 or more");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      violations.add("size", "must be between 1 and " + MAX_PAGE_SIZE);
-    }
+    violations.requirePage(page, size, MAX_PAGE_SIZE);
     violations.throwIfAny();
     List<String> partnersOf = currentUser.isInternal() ? null : currentUser.partnerCodes();
     if (partnersOf != null && partnersOf.isEmpty()) {

@@ -148,12 +148,7 @@ public class Opportunities {
     if (words != null && words.length() > 200) {
       violations.add("q", "must be at most 200 characters");
     }
-    if (page < 0) {
-      violations.add("page", "must be 0 or more");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      violations.add("size", "must be between 1 and " + MAX_PAGE_SIZE);
-    }
+    violations.requirePage(page, size, MAX_PAGE_SIZE);
     violations.throwIfAny();
     String query = words == null || words.isBlank() ? null : words.strip();
     LocalDate today = LocalDate.now(clock);
@@ -171,13 +166,15 @@ public class Opportunities {
   /** A published opportunity, to a registered partner or the agency; a withdrawn one is gone. */
   @Transactional(readOnly = true)
   public Opportunity visible(long id) {
+    return asSeen(published(id));
+  }
+
+  private OpportunityRow published(long id) {
     requireRegistered();
-    OpportunityRow row =
-        opportunities.find(id).filter(found -> found.withdrawnAt() == null).orElse(null);
-    if (row == null) {
-      throw notFound(id);
-    }
-    return asSeen(row);
+    return opportunities
+        .find(id)
+        .filter(found -> found.withdrawnAt() == null)
+        .orElseThrow(() -> notFound(id));
   }
 
   /** A partner asks a clarification question; every partner will read it, without its asker. */
@@ -200,7 +197,7 @@ public class Opportunities {
     if (!currentUser.isMemberOf(Roles.PARTNERSHIP_OFFICERS)) {
       throw new ForbiddenException("The partnership officers answer the partners' questions");
     }
-    visible(id);
+    published(id);
     Violations violations = new Violations();
     String text = violations.requireText("answer", answer, 4000);
     violations.throwIfAny();
@@ -282,11 +279,11 @@ public class Opportunities {
 
   /** Open for questions and pledges: published, not withdrawn, its deadline not passed. */
   private OpportunityRow open(long id) {
-    Opportunity seen = visible(id);
-    if (seen.deadline().isBefore(LocalDate.now(clock))) {
-      throw new ConflictException("Opportunity " + id + " closed on " + seen.deadline());
+    OpportunityRow row = published(id);
+    if (row.deadline().isBefore(LocalDate.now(clock))) {
+      throw new ConflictException("Opportunity " + id + " closed on " + row.deadline());
     }
-    return opportunities.find(id).orElseThrow(() -> notFound(id));
+    return row;
   }
 
   private Opportunity asSeen(OpportunityRow row) {

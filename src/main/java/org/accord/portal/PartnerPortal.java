@@ -128,12 +128,7 @@ public class PartnerPortal {
   @Transactional(readOnly = true)
   public AgreementsPage agreements(int page, int size) {
     Violations violations = new Violations();
-    if (page < 0) {
-      violations.add("page", "must be 0 or more");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      violations.add("size", "must be between 1 and " + MAX_PAGE_SIZE);
-    }
+    violations.requirePage(page, size, MAX_PAGE_SIZE);
     violations.throwIfAny();
     AgreementService.Found found = agreements.ofPartners(currentUser.partnerCodes(), page, size);
     Map<String, List<OpenTask>> steps = stepsOf(found.agreements());

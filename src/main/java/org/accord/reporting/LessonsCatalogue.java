@@ -36,12 +36,7 @@ public class LessonsCatalogue {
   @Transactional(readOnly = true)
   public Found find(Query query, int page, int size) {
     Violations violations = new Violations();
-    if (page < 0) {
-      violations.add("page", "must be 0 or more");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      violations.add("size", "must be between 1 and " + MAX_PAGE_SIZE);
-    }
+    violations.requirePage(page, size, MAX_PAGE_SIZE);
     if (query.year() != null && (query.year() < 2000 || query.year() > 2100)) {
       violations.add("year", "must be between 2000 and 2100");
     }

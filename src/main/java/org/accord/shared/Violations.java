@@ -116,6 +116,16 @@ public final class Violations {
     return null;
   }
 
+  /** A page of a list: {@code page} from 0, {@code size} from 1 to the list's largest page. */
+  public void requirePage(int page, int size, int maxSize) {
+    if (page < 0) {
+      add("page", "must be 0 or more");
+    }
+    if (size < 1 || size > maxSize) {
+      add("size", "must be between 1 and " + maxSize);
+    }
+  }
+
   /** How many were found: a check can tell whether its own part added any. */
   public int size() {
     return found.size();

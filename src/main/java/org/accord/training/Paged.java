@@ -11,12 +11,7 @@ public record Paged<T>(long total, int page, int size, List<T> items) {
   /** 400 naming {@code page} or {@code size} when they cannot be a page. */
   static void check(int page, int size) {
     Violations violations = new Violations();
-    if (page < 0) {
-      violations.add("page", "must be 0 or more");
-    }
-    if (size < 1 || size > MAX_SIZE) {
-      violations.add("size", "must be between 1 and " + MAX_SIZE);
-    }
+    violations.requirePage(page, size, MAX_SIZE);
     violations.throwIfAny();
   }
 }

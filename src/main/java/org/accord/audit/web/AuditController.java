@@ -51,12 +51,7 @@ class AuditController {
       @RequestParam(defaultValue = "100") int size) {
     requireAuditor();
     Violations violations = new Violations();
-    if (page < 0) {
-      violations.add("page", "must be 0 or more");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      violations.add("size", "must be between 1 and " + MAX_PAGE_SIZE);
-    }
+    violations.requirePage(page, size, MAX_PAGE_SIZE);
     AuditFilter filter = filter(agreement, user, from, to, violations);
     violations.throwIfAny();
     return trail.find(filter, page, size);

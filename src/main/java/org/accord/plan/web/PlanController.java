@@ -129,12 +129,7 @@ class PlanController {
       @RequestParam(defaultValue = "50") int size) {
     mayRead();
     Violations violations = new Violations();
-    if (page < 0) {
-      violations.add("page", "must be 0 or more");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      violations.add("size", "must be between 1 and " + MAX_PAGE_SIZE);
-    }
+    violations.requirePage(page, size, MAX_PAGE_SIZE);
     violations.throwIfAny();
     return actuals.contributors(id, code, year, page, size);
   }
