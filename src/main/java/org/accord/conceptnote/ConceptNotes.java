@@ -21,6 +21,7 @@ import org.accord.conceptnote.persistence.ConceptNoteMapper;
 import org.accord.conceptnote.persistence.ConceptNoteMapper.ConceptNoteRow;
 import org.accord.conceptnote.persistence.ConceptNoteMapper.NewConceptNote;
 import org.accord.currency.CurrencyService;
+import org.accord.notification.Amount;
 import org.accord.notification.Audience;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
@@ -33,7 +34,6 @@ import org.accord.security.Roles;
 import org.accord.security.SystemAuthority;
 import org.accord.shared.ConflictException;
 import org.accord.shared.ForbiddenException;
-import org.accord.shared.Money;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.Violations;
 import org.camunda.bpm.engine.RuntimeService;
@@ -333,7 +333,7 @@ public class ConceptNotes {
     model.put("id", note.id());
     model.put("title", note.title());
     model.put("partnerName", partners.require(note.partnerCode()).name());
-    model.put("estimatedBudget", Money.of(note.estimatedBudget(), note.currency()));
+    model.put("estimatedBudget", new Amount(note.estimatedBudget(), note.currency()));
     model.put("text", text == null ? "" : text);
     model.put(
         "agreementReference", note.agreementReference() == null ? "" : note.agreementReference());

@@ -15,6 +15,7 @@ import org.accord.agreement.AgreementService;
 import org.accord.agreement.PartnershipAgreementProcess.SettlementDecision;
 import org.accord.audit.AuditTrail;
 import org.accord.funds.persistence.SettlementMapper;
+import org.accord.notification.Amount;
 import org.accord.notification.Audience;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
@@ -158,11 +159,11 @@ public class BalanceSettlements {
     Map<String, Object> model = new HashMap<>();
     model.put("reference", agreement.reference());
     model.put("title", agreement.title());
-    model.put("balance", Money.of(settlement.balance(), settlement.currency()));
+    model.put("balance", new Amount(settlement.balance(), settlement.currency()));
     model.put("refund", settlement.decision() == SettlementDecision.REFUND);
     if (settlement.decision() == SettlementDecision.REFUND) {
       model.put("bankReference", settlement.refundBankReference());
-      model.put("valueDate", settlement.refundValueDate().toString());
+      model.put("valueDate", settlement.refundValueDate());
     } else {
       model.put("consentReference", settlement.donorConsentReference());
       model.put("note", settlement.note());

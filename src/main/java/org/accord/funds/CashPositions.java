@@ -10,6 +10,7 @@ import org.accord.agreement.AgreementService;
 import org.accord.budget.Budget;
 import org.accord.currency.CurrencyService;
 import org.accord.funds.persistence.SettlementMapper;
+import org.accord.notification.Amount;
 import org.accord.notification.Audience;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
@@ -97,9 +98,9 @@ public class CashPositions {
     model.put("reference", agreement.reference());
     model.put("title", agreement.title());
     model.put("period", String.valueOf(accepted.period()));
-    model.put("spent", Money.of(cash.spent(), cash.currency()));
-    model.put("received", Money.of(cash.received(), cash.currency()));
-    model.put("balance", Money.of(cash.balance().negate(), cash.currency()));
+    model.put("spent", new Amount(cash.spent(), cash.currency()));
+    model.put("received", new Amount(cash.received(), cash.currency()));
+    model.put("balance", new Amount(cash.balance().negate(), cash.currency()));
     notifications.queue(
         new Message(
             "overspent:" + agreement.reference() + ":" + accepted.period(),

@@ -21,6 +21,7 @@ import org.accord.currency.CurrencyService;
 import org.accord.document.CallForFunds;
 import org.accord.document.CallForFundsDocuments;
 import org.accord.funds.persistence.FundsMapper;
+import org.accord.notification.Amount;
 import org.accord.notification.Audience;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
@@ -155,9 +156,10 @@ public class FundsCollections {
     Map<String, Object> model = new HashMap<>();
     model.put("reference", reference);
     model.put("title", agreement.title());
-    model.put("instalment", number + " of " + schedule.size());
-    model.put("amount", Money.of(instalment.amount(), instalment.currency()));
-    model.put("payBy", call.payBy().toString());
+    model.put("instalment", number);
+    model.put("instalments", schedule.size());
+    model.put("amount", new Amount(instalment.amount(), instalment.currency()));
+    model.put("payBy", call.payBy());
     model.put("paymentReference", call.paymentReference());
     notifications.queue(
         new Message(

@@ -17,6 +17,7 @@ import org.accord.currency.ExchangeRate;
 import org.accord.duties.Act;
 import org.accord.duties.DutiesGuard;
 import org.accord.funds.persistence.FundsMapper;
+import org.accord.notification.Amount;
 import org.accord.notification.Audience;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
@@ -233,8 +234,8 @@ public class Receipts {
     model.put("reference", agreement.reference());
     model.put("title", agreement.title());
     model.put("instalment", String.valueOf(receipt.instalment()));
-    model.put("received", Money.of(receipt.amount(), receipt.currency()));
-    model.put("outstanding", Money.of(collection.outstanding(), collection.currency()));
+    model.put("received", new Amount(receipt.amount(), receipt.currency()));
+    model.put("outstanding", new Amount(collection.outstanding(), collection.currency()));
     model.put("bankReference", receipt.bankReference());
     notifications.queue(
         new Message(

@@ -2,10 +2,13 @@ package org.accord.notification;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.accord.notification.persistence.NotificationMapper;
+import org.accord.shared.Language;
 import org.accord.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,21 +26,28 @@ public class NotificationService {
 
   private final NotificationMapper outbox;
   private final NotificationTemplates templates;
+  private final RecipientLanguages languages;
   private final Clock clock;
 
-  NotificationService(NotificationMapper outbox, NotificationTemplates templates, Clock clock) {
+  NotificationService(
+      NotificationMapper outbox,
+      NotificationTemplates templates,
+      RecipientLanguages languages,
+      Clock clock) {
     this.outbox = outbox;
     this.templates = templates;
+    this.languages = languages;
     this.clock = clock;
   }
 
   /**
-   * Queues the message for each recipient. An address that cannot be an e-mail address is kept as
-   * DEAD with the reason, for an administrator to see; it does not stop the others.
+   * Queues the message for each recipient, in the recipient's language (rendered once per
+   * language). An address that cannot be an e-mail address is kept as DEAD with the reason, for an
+   * administrator to see; it does not stop the others.
    */
   @Transactional
   public void queue(Message message) {
-    NotificationTemplates.Rendered rendered = templates.render(message.template(), message.model());
+    Map<Language, NotificationTemplates.Rendered> renderings = new EnumMap<>(Language.class);
     Set<String> recipients = new LinkedHashSet<>(message.recipients());
     if (recipients.isEmpty()) {
       log.warn(
@@ -53,6 +63,10 @@ public class NotificationService {
             message.eventKey(),
             recipient);
       }
+      NotificationTemplates.Rendered rendered =
+          renderings.computeIfAbsent(
+              languages.of(recipient, message.language()),
+              language -> templates.render(message.template(), language, message.model()));
       outbox.insertIfAbsent(
           message.eventKey(),
           recipient,

@@ -10,13 +10,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.accord.shared.Language;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * The messages' wording, kept as Mustache files under {@code notifications/<name>/}: a subject, a
- * plain-text body and an HTML body (values HTML-escaped). A value a template needs but the event
- * does not provide is an error, never an empty gap in a message.
+ * plain-text body and an HTML body (values HTML-escaped), in each of Accord's languages: {@code
+ * subject.mustache} is English, {@code subject_fr.mustache} French, and so on, the partials too
+ * ({@code _header_fr.mustache}). Dates and amounts are written as the language writes them ({@link
+ * MessageFormats}). A value a template needs but the event does not provide is an error, never an
+ * empty gap in a message.
  */
 @Component
 public class NotificationTemplates {
@@ -26,12 +30,13 @@ public class NotificationTemplates {
 
   private record Compiled(Template subject, Template text, Template html) {}
 
-  private final Mustache.Compiler plain = compiler(false);
-  private final Mustache.Compiler escaped = compiler(true);
-  private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
+  private record Key(String name, Language language) {}
 
-  public Rendered render(String name, Map<String, Object> model) {
-    Compiled template = cache.computeIfAbsent(name, this::compile);
+  private final Map<Key, Compiled> cache = new ConcurrentHashMap<>();
+
+  public Rendered render(String name, Language language, Map<String, Object> model) {
+    Compiled template =
+        cache.computeIfAbsent(new Key(name, language), NotificationTemplates::compile);
     try {
       return new Rendered(
           template.subject().execute(model).strip().replaceAll("\\s+", " "),
@@ -39,23 +44,43 @@ public class NotificationTemplates {
           template.html().execute(model));
     } catch (MustacheException missing) {
       throw new NotificationTemplateException(
-          "Template '" + name + "' cannot be rendered: " + missing.getMessage(), missing);
+          "Template '"
+              + name
+              + "' ("
+              + language.code()
+              + ") cannot be rendered: "
+              + missing.getMessage(),
+          missing);
     }
   }
 
-  private Compiled compile(String name) {
+  private static Compiled compile(Key key) {
+    Mustache.Compiler plain = compiler(false, key.language());
+    Mustache.Compiler escaped = compiler(true, key.language());
     return new Compiled(
-        plain.compile(read(name + "/subject")),
-        plain.compile(read(name + "/text")),
-        escaped.compile(read(name + "/html")));
+        plain.compile(read(key.name() + "/subject", key.language())),
+        plain.compile(read(key.name() + "/text", key.language())),
+        escaped.compile(read(key.name() + "/html", key.language())));
   }
 
-  private static Mustache.Compiler compiler(boolean escapeHtml) {
-    return Mustache.compiler().escapeHTML(escapeHtml).withLoader(partial -> read("_" + partial));
+  private static Mustache.Compiler compiler(boolean escapeHtml, Language language) {
+    return Mustache.compiler()
+        .escapeHTML(escapeHtml)
+        .withFormatter(new MessageFormats(language))
+        .withLoader(partial -> read("_" + partial, language));
   }
 
-  private static Reader read(String path) {
-    ClassPathResource resource = new ClassPathResource("notifications/" + path + ".mustache");
+  /** The file of a part in a language: English is the part's own name, the others add the code. */
+  static String fileName(String part, Language language) {
+    return part + (language == Language.EN ? "" : "_" + language.code()) + ".mustache";
+  }
+
+  private static Reader read(String part, Language language) {
+    return read(fileName(part, language));
+  }
+
+  private static Reader read(String file) {
+    ClassPathResource resource = new ClassPathResource("notifications/" + file);
     if (!resource.exists()) {
       throw new NotificationTemplateException(
           "No notification template " + resource.getPath(), null);

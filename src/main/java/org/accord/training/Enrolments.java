@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.AgreementStatus;
+import org.accord.notification.Amount;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
 import org.accord.security.CurrentUser;
@@ -293,15 +294,13 @@ public class Enrolments {
     Map<String, Object> model = new HashMap<>();
     model.put("name", promoted.name());
     model.put("course", session.course().title());
-    model.put("startDate", session.startDate().toString());
-    model.put("endDate", session.endDate().toString());
+    model.put("startDate", session.startDate());
+    model.put("endDate", session.endDate());
     model.put("venue", session.venue());
-    model.put(
-        "fee",
-        promoted.freeSeat()
-            ? "none: a free seat from the programme's reserve"
-            : Money.of(promoted.fee(), session.currency()));
-    model.put("notice", promoted.notice() == null ? "" : promoted.notice());
+    // The templates word the fee's notice in the participant's language, not Enrolment.notice().
+    model.put("fee", new Amount(promoted.fee(), session.currency()));
+    model.put("freeSeat", promoted.freeSeat());
+    model.put("reserveShort", promoted.reserveShort());
     model.put("country", Countries.name(promoted.country()));
     notifications.queue(
         new Message(

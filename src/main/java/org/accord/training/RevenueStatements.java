@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.accord.notification.Amount;
 import org.accord.notification.Audience;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
@@ -96,9 +97,10 @@ public class RevenueStatements {
     model.put("reference", session.course().agreement());
     model.put("course", session.course().title());
     model.put("session", sessionId);
-    model.put("dates", session.startDate() + " to " + session.endDate());
-    model.put("revenue", Money.of(closure.revenue(), currency));
-    model.put("partnerShare", Money.of(closure.partnerShare(), currency));
+    model.put("startDate", session.startDate());
+    model.put("endDate", session.endDate());
+    model.put("revenue", new Amount(closure.revenue(), currency));
+    model.put("partnerShare", new Amount(closure.partnerShare(), currency));
     notifications.queue(
         new Message(
             TEMPLATE + ":" + TrainingSessionProcess.businessKey(sessionId),

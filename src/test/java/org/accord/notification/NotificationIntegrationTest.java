@@ -76,7 +76,7 @@ class NotificationIntegrationTest {
     assertThat(body)
         .contains("http://accord.example/camunda/app/tasklist/default/#/?task=" + taskId)
         .contains("GSM Association")
-        .contains("5,000.00 USD")
+        .contains("USD 5,000.00")
         .contains("text/html");
   }
 

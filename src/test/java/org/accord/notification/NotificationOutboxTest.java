@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.accord.shared.Language;
 import org.accord.testing.AccordMapperTest;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -32,6 +34,12 @@ class NotificationOutboxTest {
     @Bean
     Clock clock() {
       return Clock.systemUTC();
+    }
+
+    // No engine here to know users by: every address in English; the outbox's rules are the same.
+    @Bean
+    RecipientLanguages recipientLanguages() {
+      return Mockito.mock(RecipientLanguages.class, invocation -> Language.EN);
     }
   }
 

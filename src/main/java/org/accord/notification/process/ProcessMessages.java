@@ -1,11 +1,9 @@
 package org.accord.notification.process;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
+import org.accord.notification.Amount;
 import org.accord.notification.NotificationProperties;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -34,12 +32,11 @@ class ProcessMessages {
         model.put(field, value.toString());
       }
     }
-    if (model.get("amount") instanceof String amount && amount.matches("\\d+(\\.\\d+)?")) {
-      // Amounts as a reader writes them: 250,000.00, not 250000.00.
-      model.put(
-          "amount",
-          new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH))
-              .format(new BigDecimal(amount)));
+    if (model.get("amount") instanceof String amount
+        && amount.matches("\\d+(\\.\\d+)?")
+        && model.get("currency") instanceof String currency) {
+      // Written as each recipient's language writes amounts.
+      model.put("amount", new Amount(new BigDecimal(amount), currency));
     }
     model.put("tasklist", tasklistLink(null));
     return model;

@@ -1,11 +1,8 @@
 package org.accord.notification.process;
 
-import java.text.SimpleDateFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TimeZone;
 import org.accord.notification.Audience;
 import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
@@ -47,7 +44,7 @@ class TaskNotificationsPlugin extends UserTaskPlugin {
     model.put("taskName", task.getName());
     model.put("link", messages.tasklistLink(task.getId()));
     if (task.getDueDate() != null) {
-      model.put("due", formatted(task.getDueDate()));
+      model.put("due", task.getDueDate());
     }
     notifications.queue(
         new Message("task:" + task.getId(), "task-waiting", reference, recipients(task), model));
@@ -65,11 +62,5 @@ class TaskNotificationsPlugin extends UserTaskPlugin {
             .map(IdentityLink::getGroupId)
             .toList();
     return audience.ofGroups(groups);
-  }
-
-  private static String formatted(java.util.Date date) {
-    SimpleDateFormat format = new SimpleDateFormat("d MMMM yyyy", Locale.ENGLISH);
-    format.setTimeZone(TimeZone.getTimeZone("UTC"));
-    return format.format(date);
   }
 }
