@@ -27,14 +27,14 @@ class EngineAuthenticationConfiguration {
 
   /**
    * What the partners' portal reads: its own summary, an agreement with its reports, ledger and
-   * attachments (and an attachment's download), and the initiatives; each answers only what the
-   * user may see, as it does through the API.
+   * attachments (and an attachment's download), the initiatives, and the published reports; each
+   * answers only what the user may see, as it does through the API.
    */
   private static final Pattern PORTAL =
       Pattern.compile(
           "/api/portal(?:/agreements)?|/api/initiatives"
               + "|/api/agreements/[^/]+(?:/(?:reports|ledger|attachments))?|/api/attachments/[0-9]+"
-              + "|/api/concept-notes|/api/opportunities");
+              + "|/api/concept-notes|/api/opportunities|/api/publications(?:/[0-9]+(?:/pdf)?)?");
 
   /**
    * What the partners' portal changes: a member's concept note and its answers, its questions and
