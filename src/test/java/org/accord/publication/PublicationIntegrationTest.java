@@ -3,6 +3,8 @@ package org.accord.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -174,9 +176,13 @@ class PublicationIntegrationTest {
         byte[].class);
   }
 
+  /** The PDF as the user downloads it, read back as text; kept under target/ to look at. */
   private String pdfText(String user, long id) throws IOException {
     ResponseEntity<byte[]> pdf = pdf(user, id);
     assertThat(pdf.getStatusCode().value()).isEqualTo(200);
+    Path kept = Path.of("target/publications/report-" + user + "-" + id + ".pdf");
+    Files.createDirectories(kept.getParent());
+    Files.write(kept, pdf.getBody());
     try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
       return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
     }
