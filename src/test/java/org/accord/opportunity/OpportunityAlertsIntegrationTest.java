@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.accord.testing.Proposals;
@@ -95,6 +97,27 @@ class OpportunityAlertsIntegrationTest {
         Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1))));
     alerts.tellPartners();
     assertThat(toldToday(donor)).as("nothing new published").isEmpty();
+  }
+
+  @Test
+  void twoNodesTellingPartnersAtOnce_tellADonorOnce() throws Exception {
+    String donor = newDonor("AC", digitalInArabStates());
+    long published = publish(proposal("Arab States at once", true));
+
+    // Two nodes' schedulers firing together: the partner's locked row lets one of them tell it.
+    CompletableFuture<Void> first = CompletableFuture.runAsync(alerts::tellPartners);
+    CompletableFuture<Void> second = CompletableFuture.runAsync(alerts::tellPartners);
+    CompletableFuture.allOf(first, second).get(60, TimeUnit.SECONDS);
+
+    assertThat(toldToday(donor))
+        .hasSize(2)
+        .allSatisfy(body -> assertThat(body).contains("Opportunity " + published + ":"));
+    assertThat(
+            jdbc.queryForObject(
+                "select told_through from accord.opportunity_alert where partner_code = ?",
+                Long.class,
+                donor))
+        .isGreaterThanOrEqualTo(published);
   }
 
   /** The bodies of the messages queued for the donor on the clock's day. */
