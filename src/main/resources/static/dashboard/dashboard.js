@@ -365,6 +365,12 @@
       })), numeric: [false, true, true, true, true, true] };
     }), 'No money yet for these filters.');
 
+    // Each currency as pledged, its decimal string grouped as written: never through a float.
+    rows('table-pledges', figures.pledges.byCurrency.map(function (p) {
+      return { key: p.currency, cells: [p.currency, count.format(p.pledges), p.currency + ' ' + grouped(p.pledged)],
+        numeric: [false, true, true] };
+    }), 'No pledges to opportunities for these filters.');
+
     const ages = Object.keys(AGES);
     owedChart('chart-receivables', ages.map(function (a) { return AGES[a]; }),
       ages.map(function (a) { return f.receivables[a]; }), 'Outstanding',
@@ -407,7 +413,13 @@
     });
   }
 
-  // The ledger export takes the filters the page shows.
+  // "1234567.50" reads "1,234,567.50".
+  function grouped(decimalText) {
+    const parts = decimalText.split('.');
+    return parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (parts.length > 1 ? '.' + parts[1] : '');
+  }
+
+  // The ledger and pledges exports take the filters the page shows.
   function ledgerLink() {
     const params = new URLSearchParams(window.location.search);
     const kept = new URLSearchParams();
@@ -418,6 +430,7 @@
     });
     const query = kept.toString();
     document.getElementById('ledger-export').href = '/api/exports/ledger.csv' + (query ? '?' + query : '');
+    document.getElementById('pledges-export').href = '/api/exports/pledges.csv' + (query ? '?' + query : '');
   }
 
   // Durations on an axis of days, or of hours or minutes when every one is shorter than a day or

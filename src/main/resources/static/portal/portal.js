@@ -210,6 +210,7 @@
       read(base), read(base + '/documents'), read(base + '/reports')]);
     const detail = document.getElementById('detail');
     document.getElementById('detail-title').textContent = reference + ' · ' + agreement.title;
+    document.getElementById('attachments-link').href = '/portal/agreements/' + encodeURIComponent(reference) + '/attachments';
     rows('documents', documents, (d) => el('tr', {},
       el('td', {}, el('a', { href: base + '/documents/' + d.id, download: d.fileName }, DOCUMENTS[d.kind] || d.kind)),
       el('td', {}, d.version), el('td', {}, day(d.createdAt)), el('td', { class: 'hash', title: d.sha256 }, d.sha256.substring(0, 16) + '…')),
@@ -269,6 +270,7 @@
 
   let notesPage = 0;
   let opportunitiesPage = 0;
+  let publicationsPage = 0;
 
   /** A small form of its own under an opportunity: it sends, then the list is drawn again. */
   function opportunityForm(className, fields, label, path, body) {
@@ -345,6 +347,20 @@
     });
   }
 
+  function drawPublications(found) {
+    rows('publications', found.publications, (p) => el('tr', { 'data-id': p.id },
+      el('td', {}, el('a', { href: '/api/publications/' + p.id + '/pdf', download: 'accord-report-' + p.id + '.pdf' }, p.title)),
+      el('td', {}, p.partnerCode ? 'Your organization' : 'Every partner'),
+      el('td', {}, day(p.publishedAt)),
+      el('td', { class: 'hash', title: p.sha256 }, p.sha256.substring(0, 16) + '…')),
+    'No reports published yet.', 4);
+    drawPager('publications-', found, found.publications.length);
+  }
+
+  async function loadPublications() {
+    drawPublications(await read('/api/publications?page=' + publicationsPage + '&size=' + PAGE_SIZE));
+  }
+
   async function loadAgreements() {
     drawAgreements(await read('/api/portal/agreements?page=' + page + '&size=' + PAGE_SIZE));
   }
@@ -354,6 +370,8 @@
     document.getElementById('next').addEventListener('click', () => { page += 1; loadAgreements().catch(failed); });
     document.getElementById('notes-previous').addEventListener('click', () => { notesPage -= 1; loadNotes().catch(failed); });
     document.getElementById('notes-next').addEventListener('click', () => { notesPage += 1; loadNotes().catch(failed); });
+    document.getElementById('publications-previous').addEventListener('click', () => { publicationsPage -= 1; loadPublications().catch(failed); });
+    document.getElementById('publications-next').addEventListener('click', () => { publicationsPage += 1; loadPublications().catch(failed); });
     proposeForm();
     document.getElementById('search').addEventListener('submit', (event) => {
       event.preventDefault();
@@ -370,7 +388,8 @@
       read('/api/portal').then(drawOverview),
       read('/api/initiatives').then(drawInitiatives),
       loadAgreements(),
-      loadOpportunities()
+      loadOpportunities(),
+      loadPublications()
     ]).then(() => { document.body.dataset.loaded = 'true'; }).catch(failed);
   });
 })();

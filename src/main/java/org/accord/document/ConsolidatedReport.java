@@ -58,6 +58,14 @@ public class ConsolidatedReport {
 
   /** Agreements that ran at some time in the range, the rejected and withdrawn left out. */
   public byte[] render(GroupBy by, LocalDate from, LocalDate to) {
+    return render(by, from, to, null);
+  }
+
+  /**
+   * The same, of one partner's agreements only when {@code partnerCode} is given: what that partner
+   * may read of the portfolio without learning anything of another's.
+   */
+  public byte[] render(GroupBy by, LocalDate from, LocalDate to, String partnerCode) {
     Violations violations = new Violations();
     violations.requirePresent("by", by);
     violations.requirePresent("from", from);
@@ -76,7 +84,8 @@ public class ConsolidatedReport {
     for (Agreement agreement : agreements.list(null, null)) {
       if (agreement.startDate().isAfter(to)
           || agreement.endDate().isBefore(from)
-          || NOT_RUN.contains(agreement.status())) {
+          || NOT_RUN.contains(agreement.status())
+          || (partnerCode != null && !partnerCode.equals(agreement.partnerCode()))) {
         continue;
       }
       groups
@@ -94,6 +103,9 @@ public class ConsolidatedReport {
                   + DATE.format(from)
                   + " to "
                   + DATE.format(to)
+                  + (partnerCode == null
+                      ? ""
+                      : ", of " + partners.require(partnerCode).name() + " only")
                   + ", proposals rejected, declined or withdrawn left out. Contributions in US"
                   + " dollars at the rates of their signature; spent as reported, in each"
                   + " agreement's currency converted the same way.");

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Brokers between needs and resources: ranks the donors with a profile for a proposal, and the open
- * proposals for a donor, by the same {@link FitRule}.
+ * proposals for a donor, by the same {@link FitRule}; and says which donors a published opportunity
+ * matches.
  */
 @Service
 public class DonorMatching {
@@ -132,8 +133,25 @@ public class DonorMatching {
     return new Ranking<>(FitRule.TEXT, opportunities);
   }
 
+  /**
+   * Whether the donor's fit with the need is a match ({@value FitRule#MATCH} or more); never
+   * without a profile.
+   */
+  public boolean matches(String partnerCode, FundingNeed need) {
+    return profiles
+        .find(partnerCode)
+        .map(profile -> reasons(profile, trackRecords(), need, LocalDate.now(clock)))
+        .map(reasons -> FitRule.score(reasons) >= FitRule.MATCH)
+        .orElse(false);
+  }
+
   private List<Reason> reasons(
       DonorProfile profile, Map<String, TrackRecord> tracks, Agreement agreement, LocalDate today) {
+    return reasons(profile, tracks, FundingNeed.of(agreement), today);
+  }
+
+  private List<Reason> reasons(
+      DonorProfile profile, Map<String, TrackRecord> tracks, FundingNeed need, LocalDate today) {
     DonorPreferences preferences = profile.preferences();
     return FitRule.reasons(
         preferences,
@@ -141,7 +159,7 @@ public class DonorMatching {
             usd(preferences.ticketMin(), preferences.ticketCurrency()),
             usd(preferences.ticketMax(), preferences.ticketCurrency())),
         tracks.getOrDefault(profile.partnerCode(), TrackRecord.NONE),
-        agreement,
+        need,
         countryGroups,
         today);
   }

@@ -6,13 +6,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.accord.agreement.Agreement;
 
 /**
- * How well a donor fits an agreement, out of 100, with the reason for every point: the rule of
- * {@link #TEXT}, the same whichever way round the match is asked.
+ * How well a donor fits what is to be funded, out of 100, with the reason for every point: the rule
+ * of {@link #TEXT}, the same whichever way round the match is asked.
  */
 final class FitRule {
+
+  /** The least fit that makes a match: a donor hears of a published opportunity from it on. */
+  static final int MATCH = 50;
 
   static final String TEXT =
       "Out of 100. Priority 30: the donor funds the agreement's ITU-D priority. Region 15: the"
@@ -23,7 +25,9 @@ final class FitRule {
           + " maximum) or when the donor states no range. Track record 15: the share of the donor's"
           + " past agreements with the agency that it funded (ACTIVE, SUSPENDED or CLOSED) rather"
           + " than declined; none yet scores 0. Ties go in alphabetical order of the donor's code, or of"
-          + " the proposal's reference when proposals are ranked for a donor.";
+          + " the proposal's reference when proposals are ranked for a donor. A fit of "
+          + MATCH
+          + " or more is a match: a donor is told of the published opportunities that match it.";
 
   /** One part of the score: how many points of how many, and why. */
   record Reason(String factor, int points, int outOf, String why) {}
@@ -43,26 +47,26 @@ final class FitRule {
       DonorPreferences donor,
       TicketUsd ticket,
       TrackRecord track,
-      Agreement agreement,
+      FundingNeed need,
       CountryGroups groups,
       LocalDate today) {
     List<Reason> reasons = new ArrayList<>();
-    boolean funds = donor.priorities().contains(agreement.priority());
+    boolean funds = donor.priorities().contains(need.priority());
     reasons.add(
         new Reason(
             "priority",
             funds ? 30 : 0,
             30,
-            (funds ? "funds " : "does not list ") + agreement.priority().name()));
-    boolean region = donor.regions().contains(agreement.region());
+            (funds ? "funds " : "does not list ") + need.priority().name()));
+    boolean region = donor.regions().contains(need.region());
     reasons.add(
         new Reason(
             "region",
             region ? 15 : 0,
             15,
-            (region ? "works in " : "does not name ") + agreement.region().name()));
-    reasons.add(countries(donor, agreement.beneficiaryCountries(), groups, today));
-    reasons.add(amount(ticket, agreement.amountUsd()));
+            (region ? "works in " : "does not name ") + need.region().name()));
+    reasons.add(countries(donor, need.countries(), groups, today));
+    reasons.add(amount(ticket, need.amountUsd()));
     reasons.add(trackRecord(track));
     return reasons;
   }

@@ -38,6 +38,7 @@ public class ManagerDashboard {
   /**
    * @param asOf when the snapshot was taken
    * @param refreshSeconds the figures are never older than this when served
+   * @param pledges what partners pledged to published opportunities, by currency: not committed
    * @param planKpis this year's KPIs of the plan in force, over all agreements whatever the filter;
    *     null when no plan covers this year
    */
@@ -47,6 +48,7 @@ public class ManagerDashboard {
       MetricsFilter filter,
       Pipeline.View pipeline,
       FundsFigures.View funds,
+      OpportunityPledges.View pledges,
       CycleTimes.View cycleTimes,
       Bottlenecks.View bottlenecks,
       Map<Priority, ResultsRollup.Achievement> results,
@@ -55,6 +57,7 @@ public class ManagerDashboard {
 
   private final Pipeline pipeline;
   private final FundsFigures funds;
+  private final OpportunityPledges pledges;
   private final CycleTimes cycleTimes;
   private final Bottlenecks bottlenecks;
   private final ResultsRollup results;
@@ -71,6 +74,7 @@ public class ManagerDashboard {
   ManagerDashboard(
       Pipeline pipeline,
       FundsFigures funds,
+      OpportunityPledges pledges,
       CycleTimes cycleTimes,
       Bottlenecks bottlenecks,
       ResultsRollup results,
@@ -84,6 +88,7 @@ public class ManagerDashboard {
       @Value("${accord.metrics.dashboard-refresh:PT5M}") Duration refreshEvery) {
     this.pipeline = pipeline;
     this.funds = funds;
+    this.pledges = pledges;
     this.cycleTimes = cycleTimes;
     this.bottlenecks = bottlenecks;
     this.results = results;
@@ -161,6 +166,7 @@ public class ManagerDashboard {
         filter,
         pipeline.view(filter),
         funds.view(filter),
+        pledges.view(filter),
         cycleTimes.view(filter),
         bottlenecks.view(filter),
         results.view(filter),

@@ -23,6 +23,40 @@ public record AnnualPerformance(
     List<PriorityYear> priorities,
     List<OutputYear> outputs) {
 
+  /**
+   * The report as it is published to every partner: the totals and counts, with no agreement named
+   * (each KPI says how many contributed, not which) and without the lessons learned, each of which
+   * is one agreement's.
+   */
+  public AnnualPerformance forPartners() {
+    return new AnnualPerformance(
+        plan,
+        title,
+        year,
+        targetsAsOf,
+        mobilizedUsd,
+        priorities.stream()
+            .map(
+                priority ->
+                    new PriorityYear(
+                        priority.priority(),
+                        priority.label(),
+                        priority.outcomes(),
+                        priority.kpis().stream()
+                            .map(
+                                line ->
+                                    new KpiLine(
+                                        line.kpi(),
+                                        line.contributors(),
+                                        List.of(),
+                                        line.initiatives()))
+                            .toList(),
+                        priority.mobilizedUsd(),
+                        List.of()))
+            .toList(),
+        outputs);
+  }
+
   /** A priority's outcomes and KPIs, the money received for it and the lessons recorded. */
   public record PriorityYear(
       Priority priority,

@@ -26,21 +26,25 @@ class EngineAuthenticationConfiguration {
       Pattern.compile("/api/agreements/[^/]+/documents(?:/[^/]+)?");
 
   /**
-   * What the partners' portal reads: its own summary, an agreement with its reports and ledger, and
-   * the initiatives; each answers only what the user may see, as it does through the API.
+   * What the partners' portal reads: its own summary, an agreement with its reports, ledger and
+   * attachments (and an attachment's download), the initiatives, and the published reports; each
+   * answers only what the user may see, as it does through the API.
    */
   private static final Pattern PORTAL =
       Pattern.compile(
-          "/api/portal(?:/agreements)?|/api/initiatives|/api/agreements/[^/]+(?:/(?:reports|ledger))?"
-              + "|/api/concept-notes|/api/opportunities");
+          "/api/portal(?:/agreements)?|/api/initiatives"
+              + "|/api/agreements/[^/]+(?:/(?:reports|ledger|attachments))?|/api/attachments/[0-9]+"
+              + "|/api/concept-notes|/api/opportunities|/api/publications(?:/[0-9]+(?:/pdf)?)?");
 
   /**
-   * What the partners' portal changes: a member's concept note and its answers, and its questions
-   * and pledges to the published opportunities.
+   * What the partners' portal changes: a member's concept note and its answers, its questions and
+   * pledges to the published opportunities, and the files attached to an agreement (the attachments
+   * page, which staff open from Tasklist too).
    */
   private static final Pattern PORTAL_CHANGES =
       Pattern.compile(
-          "/api/concept-notes(?:/[0-9]+/answers)?|/api/opportunities/[0-9]+/(?:questions|pledges)");
+          "/api/concept-notes(?:/[0-9]+/answers)?|/api/opportunities/[0-9]+/(?:questions|pledges)"
+              + "|/api/agreements/[^/]+/attachments");
 
   /** A user's language, which the webapps read at login to speak it (accord-language.js). */
   private static final Pattern LANGUAGE = Pattern.compile("/api/users/[^/]+/language");
@@ -105,8 +109,8 @@ class EngineAuthenticationConfiguration {
   }
 
   /**
-   * The dashboard, the plan page and the partners' portal open from a Tasklist or Cockpit session,
-   * or with the API's credentials.
+   * The dashboard, the plan page and the partners' portal (with an agreement's attachments page)
+   * open from a Tasklist or Cockpit session, or with the API's credentials.
    */
   @Bean
   FilterRegistrationBean<Filter> pageAuthenticationFilter(
@@ -118,7 +122,7 @@ class EngineAuthenticationConfiguration {
             new SessionOrBasicAuthentication(
                 identityService, basic(engine, authentication), path -> true, path -> false));
     registration.setName("accord-page-authentication");
-    registration.addUrlPatterns("/dashboard", "/plan", "/portal");
+    registration.addUrlPatterns("/dashboard", "/plan", "/portal", "/portal/agreements/*");
     return registration;
   }
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.accord.agreement.Agreement;
-import org.accord.agreement.AgreementStatus;
-import org.accord.agreement.AgreementType;
 import org.accord.agreement.Priority;
 import org.accord.agreement.Region;
 import org.accord.agreement.ReportingFrequency;
@@ -45,7 +42,7 @@ class FitRuleTest {
             connectivityInAfrica,
             new TicketUsd(new BigDecimal("50000.00"), new BigDecimal("500000.00")),
             new TrackRecord(3, 1),
-            agreement("100000.00", "RW", "KE", "EG"),
+            need("100000.00", "RW", "KE", "EG"),
             groups,
             TODAY);
 
@@ -83,7 +80,7 @@ class FitRuleTest {
             elsewhere,
             new TicketUsd(new BigDecimal("1000000.00"), null),
             TrackRecord.NONE,
-            agreement("100000.00", "RW"),
+            need("100000.00", "RW"),
             groups,
             TODAY);
 
@@ -116,37 +113,16 @@ class FitRuleTest {
 
   private int amountPoints(TicketUsd ticket, String amountUsd) {
     return FitRule.reasons(
-            connectivityInAfrica,
-            ticket,
-            TrackRecord.NONE,
-            agreement(amountUsd, "RW"),
-            groups,
-            TODAY)
+            connectivityInAfrica, ticket, TrackRecord.NONE, need(amountUsd, "RW"), groups, TODAY)
         .get(3)
         .points();
   }
 
-  private static Agreement agreement(String amountUsd, String... countries) {
-    return new Agreement(
-        1,
-        "PA-2026-0001",
-        "Rural broadband toolkit",
-        AgreementType.CONTRIBUTION_AGREEMENT,
-        "GSMA",
+  private static FundingNeed need(String amountUsd, String... countries) {
+    return new FundingNeed(
         Priority.AFFORDABLE_CONNECTIVITY,
         Region.AFRICA,
         List.of(countries),
-        List.of("TOOLKITS"),
-        new BigDecimal(amountUsd),
-        "USD",
-        new BigDecimal(amountUsd),
-        LocalDate.of(2027, 1, 1),
-        LocalDate.of(2028, 12, 31),
-        ReportingFrequency.ANNUAL,
-        AgreementStatus.SCREENING,
-        "officer",
-        null,
-        null,
-        1);
+        new BigDecimal(amountUsd));
   }
 }

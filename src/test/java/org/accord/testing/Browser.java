@@ -114,6 +114,21 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Chooses a file for a file input of one of Accord's own pages, as a user's file dialog does. */
+  public Browser attach(String cssSelector, Path file) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)))
+        .sendKeys(file.toAbsolutePath().toString());
+    return this;
+  }
+
+  /** Chooses the option of this value in a plain select of one of Accord's own pages. */
+  public Browser choose(String cssSelector, String value) {
+    new org.openqa.selenium.support.ui.Select(
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))))
+        .selectByValue(value);
+    return this;
+  }
+
   /** Clicks what the selector finds once it is visible and enabled. */
   public Browser clickOn(String cssSelector) {
     click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))));

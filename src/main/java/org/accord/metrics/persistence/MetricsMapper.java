@@ -43,6 +43,19 @@ public interface MetricsMapper {
       BigDecimal receivedUsd,
       BigDecimal spentUsd) {}
 
+  /** What partners pledged to published opportunities in one currency, in that currency. */
+  record Pledged(String currency, BigDecimal amount, long pledges) {}
+
+  /** One pledge of an amount to a published opportunity. */
+  record Pledge(
+      OffsetDateTime pledgedAt,
+      long opportunityId,
+      String title,
+      String partnerCode,
+      BigDecimal amount,
+      String currency,
+      Long conceptNoteId) {}
+
   /** Instalments still owed under a label, and what is outstanding of them in USD. */
   record Owed(String label, long instalments, BigDecimal usd) {}
 
@@ -187,4 +200,10 @@ public interface MetricsMapper {
       @Param("taskKey") String taskKey,
       @Param("createdAt") OffsetDateTime createdAt,
       @Param("completedAt") OffsetDateTime completedAt);
+
+  /** The pledges the filter chooses, summed by currency, in the currency's alphabetical order. */
+  List<Pledged> pledgedByCurrency(@Param("filter") Selection filter);
+
+  /** The pledges the filter chooses, in the order pledged, one at a time to the handler. */
+  void pledges(@Param("filter") Selection filter, ResultHandler<Pledge> handler);
 }

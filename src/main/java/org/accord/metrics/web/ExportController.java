@@ -3,6 +3,7 @@ package org.accord.metrics.web;
 import org.accord.metrics.AgreementsCsv;
 import org.accord.metrics.LedgerCsv;
 import org.accord.metrics.MetricsFilter;
+import org.accord.metrics.PledgesCsv;
 import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
 import org.accord.shared.ForbiddenException;
@@ -23,11 +24,17 @@ class ExportController {
 
   private final AgreementsCsv agreementsCsv;
   private final LedgerCsv ledgerCsv;
+  private final PledgesCsv pledgesCsv;
   private final CurrentUser currentUser;
 
-  ExportController(AgreementsCsv agreementsCsv, LedgerCsv ledgerCsv, CurrentUser currentUser) {
+  ExportController(
+      AgreementsCsv agreementsCsv,
+      LedgerCsv ledgerCsv,
+      PledgesCsv pledgesCsv,
+      CurrentUser currentUser) {
     this.agreementsCsv = agreementsCsv;
     this.ledgerCsv = ledgerCsv;
+    this.pledgesCsv = pledgesCsv;
     this.currentUser = currentUser;
   }
 
@@ -60,5 +67,20 @@ class ExportController {
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename("ledger.csv").build().toString())
         .body(out -> ledgerCsv.export(selection, out));
+  }
+
+  /** The pledges partners made to published opportunities, chosen by the dashboard's filters. */
+  @GetMapping("/api/exports/pledges.csv")
+  ResponseEntity<StreamingResponseBody> pledges(MetricsFilter filter) {
+    if (!currentUser.isMemberOf(Roles.MANAGERS)) {
+      throw new ForbiddenException("Exports are for managers");
+    }
+    MetricsFilter.Selection selection = pledgesCsv.select(filter);
+    return ResponseEntity.ok()
+        .contentType(CSV)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename("pledges.csv").build().toString())
+        .body(out -> pledgesCsv.export(selection, out));
   }
 }

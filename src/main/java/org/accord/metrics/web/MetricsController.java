@@ -8,6 +8,7 @@ import org.accord.metrics.DecisionRates;
 import org.accord.metrics.FundsFigures;
 import org.accord.metrics.ManagerDashboard;
 import org.accord.metrics.MetricsFilter;
+import org.accord.metrics.OpportunityPledges;
 import org.accord.metrics.Pipeline;
 import org.accord.metrics.ResultsRollup;
 import org.accord.security.CurrentUser;
@@ -43,6 +44,12 @@ class MetricsController {
   @GetMapping("/funds")
   FundsFigures.View funds(MetricsFilter filter) {
     return figures(filter).funds();
+  }
+
+  /** Pledged to published opportunities, by currency; apart from committed. */
+  @GetMapping("/pledges")
+  OpportunityPledges.View pledges(MetricsFilter filter) {
+    return figures(filter).pledges();
   }
 
   @GetMapping("/cycle-times")

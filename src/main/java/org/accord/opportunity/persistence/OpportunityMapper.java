@@ -57,6 +57,9 @@ public interface OpportunityMapper {
       Instant pledgedAt,
       Long conceptNoteId) {}
 
+  /** Where the daily e-mail of new opportunities stands for a partner. */
+  record Alert(String partnerCode, long toldThrough, LocalDate toldOn) {}
+
   long insert(NewOpportunity opportunity);
 
   Optional<OpportunityRow> find(long id);
@@ -97,4 +100,19 @@ public interface OpportunityMapper {
   void insertPledge(NewPledge pledge);
 
   List<PledgedIn> pledged(long opportunityId);
+
+  /** A partner's alert row, first told through nothing. */
+  void insertAlertIfAbsent(String partnerCode);
+
+  /**
+   * The partner's alert row, locked until the transaction ends: a second node asking waits, then
+   * finds what the first one did.
+   */
+  Alert lockAlert(String partnerCode);
+
+  void updateAlert(Alert alert);
+
+  /** Published after the given one, not withdrawn, open on the day; in the order published. */
+  List<OpportunityRow> publishedAfter(
+      @Param("after") long after, @Param("openOn") LocalDate openOn);
 }

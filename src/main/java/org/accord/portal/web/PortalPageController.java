@@ -2,7 +2,9 @@ package org.accord.portal.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.accord.agreement.AgreementService;
 import org.accord.portal.PartnerPortal;
+import org.accord.security.CurrentUser;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -10,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The partners' portal page, in the dashboard's look and opened the same way (a Tasklist session,
@@ -23,22 +26,59 @@ class PortalPageController {
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+  /** Where the attachments page puts the visibility of an upload: chosen by staff only. */
+  private static final String VISIBILITY = "<!--visibility-->";
+
   private final PartnerPortal portal;
+  private final AgreementService agreements;
+  private final CurrentUser currentUser;
   private final String page = read("portal.html");
   private final String staff = read("staff.html");
+  private final String attachmentsForStaff =
+      read("attachments.html").replace(VISIBILITY, read("visibility-staff.html"));
+  private final String attachmentsForPartners =
+      read("attachments.html").replace(VISIBILITY, read("visibility-partner.html"));
+  private final String notFound = read("not-found.html");
 
-  PortalPageController(PartnerPortal portal) {
+  PortalPageController(PartnerPortal portal, AgreementService agreements, CurrentUser currentUser) {
     this.portal = portal;
+    this.agreements = agreements;
+    this.currentUser = currentUser;
   }
 
   @GetMapping(value = "/portal", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<String> portal() {
     boolean partner = portal.isForCurrentUser();
-    return ResponseEntity.status(partner ? HttpStatus.OK : HttpStatus.FORBIDDEN)
+    return html(partner ? HttpStatus.OK : HttpStatus.FORBIDDEN, partner ? page : staff);
+  }
+
+  /**
+   * An agreement's attachments, listed and added to, for its partner's representatives and the
+   * agency's staff alike (Tasklist links a task here): the page's script reads and posts to the
+   * attachments API, which applies the same rules. Only staff choose who reads a file; a partner's
+   * files are shared with the agency, so its representatives are told so instead of asked. An
+   * agreement the user may not see is not there (404), as in the API.
+   */
+  @GetMapping(
+      value = "/portal/agreements/{reference}/attachments",
+      produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<String> attachments(@PathVariable String reference) {
+    if (agreements
+        .find(reference)
+        .filter(found -> currentUser.mayActFor(found.partnerCode()))
+        .isEmpty()) {
+      return html(HttpStatus.NOT_FOUND, notFound);
+    }
+    return html(
+        HttpStatus.OK, currentUser.isInternal() ? attachmentsForStaff : attachmentsForPartners);
+  }
+
+  private static ResponseEntity<String> html(HttpStatus status, String body) {
+    return ResponseEntity.status(status)
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .header("Content-Security-Policy", SECURITY_POLICY)
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(partner ? page : staff);
+        .body(body);
   }
 
   private static String read(String name) {

@@ -44,7 +44,8 @@ export default {
     'scripts/accord-language.js',
     'scripts/accord-roles.js',
     'scripts/accord-forms.js',
-    'scripts/accord-dashboard-link.js'
+    'scripts/accord-dashboard-link.js',
+    'scripts/accord-attachments-tab.js'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
