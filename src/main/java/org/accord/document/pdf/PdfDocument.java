@@ -3,10 +3,12 @@ package org.accord.document.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.function.Consumer;
+import org.accord.shared.Language;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,7 +19,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /**
  * A document on A4 pages: headings, paragraphs and tables whose rows break cleanly across pages
  * with their header repeated, text in any script (each character drawn with a font that has it),
- * and a footer with "Page n of m" on every page.
+ * and a footer with "Page n of m" on every page. A document in a right-to-left language is laid out
+ * right to left as a whole: lines flush right, table columns from the right, the footer mirrored.
  */
 public final class PdfDocument implements AutoCloseable {
 
@@ -36,6 +39,8 @@ public final class PdfDocument implements AutoCloseable {
   private final PDDocument document = new PDDocument();
   private final Typesetter type;
   private final String footer;
+  private final boolean rightToLeft;
+  private final MessageFormat pageNumber;
   private PDPageContentStream out;
   private float y;
 
@@ -46,9 +51,22 @@ public final class PdfDocument implements AutoCloseable {
 
   private static final float MEASURE_TOP = 100_000;
 
+  /** A document in English. */
   public PdfDocument(Fonts fonts, String title, String footer) {
+    this(fonts, Language.EN, title, footer, "Page {0} of {1}");
+  }
+
+  /**
+   * A document in the language, laid out in its direction; the page number is a {@link
+   * MessageFormat} pattern of the page ({0}) and the number of pages ({1}), such as "Page {0} of
+   * {1}", its numbers written as the language writes them.
+   */
+  public PdfDocument(
+      Fonts fonts, Language language, String title, String footer, String pageNumber) {
     this.footer = footer;
-    this.type = new Typesetter(fonts, document);
+    this.rightToLeft = language.isRightToLeft();
+    this.pageNumber = new MessageFormat(pageNumber, language.locale());
+    this.type = new Typesetter(fonts, document, rightToLeft);
     PDDocumentInformation info = document.getDocumentInformation();
     info.setTitle(title);
     info.setCreator("Accord");
@@ -134,11 +152,14 @@ public final class PdfDocument implements AutoCloseable {
         try (PDPageContentStream page =
             new PDPageContentStream(document, document.getPage(i), AppendMode.APPEND, true)) {
           out = page;
-          drawLine(footer, MARGIN, FOOTER - 12, 8, false, RULE_GREY_TEXT);
-          String number = "Page " + (i + 1) + " of " + pages;
+          String number = pageNumber.format(new Object[] {i + 1, pages});
+          // The footer where a line starts, the page number where it ends.
+          String left = rightToLeft ? number : footer;
+          String right = rightToLeft ? footer : number;
+          drawLine(left, MARGIN, FOOTER - 12, 8, false, RULE_GREY_TEXT);
           drawLine(
-              number,
-              PAGE.getWidth() - MARGIN - width(number, 8, false),
+              right,
+              PAGE.getWidth() - MARGIN - width(right, 8, false),
               FOOTER - 12,
               8,
               false,
@@ -241,7 +262,8 @@ public final class PdfDocument implements AutoCloseable {
         y -= height;
         return;
       }
-      float x = MARGIN;
+      // A right-to-left table's first column is the rightmost.
+      float x = rightToLeft ? MARGIN + sum(columns) : MARGIN;
       if (fill != null) {
         out.setNonStrokingColor(fill[0], fill[1], fill[2]);
         out.addRect(MARGIN, y - height, sum(columns), height);
@@ -250,19 +272,20 @@ public final class PdfDocument implements AutoCloseable {
       out.setStrokingColor(RULE_GREY[0], RULE_GREY[1], RULE_GREY[2]);
       out.setLineWidth(0.5f);
       for (int c = 0; c < columns.length; c++) {
-        out.addRect(x, y - height, columns[c], height);
+        float left = rightToLeft ? x - columns[c] : x;
+        out.addRect(left, y - height, columns[c], height);
         out.stroke();
         boolean isBold = fill != null || (firstBold && c == 0);
         float lineY = y - CELL_PADDING - TABLE_TEXT;
         for (String line : cells.get(c)) {
           float lineX =
-              VisualText.isRightToLeft(line)
-                  ? x + columns[c] - CELL_PADDING - width(line, TABLE_TEXT, isBold)
-                  : x + CELL_PADDING;
+              flushRight(line)
+                  ? left + columns[c] - CELL_PADDING - width(line, TABLE_TEXT, isBold)
+                  : left + CELL_PADDING;
           drawLine(line, lineX, lineY, TABLE_TEXT, isBold, null);
           lineY -= TABLE_TEXT * LEADING;
         }
-        x += columns[c];
+        x = rightToLeft ? left : x + columns[c];
       }
       y -= height;
     } catch (IOException failed) {
@@ -275,8 +298,8 @@ public final class PdfDocument implements AutoCloseable {
     for (String line : wrap(text, textWidth, size, isBold)) {
       ensureRoom(size * LEADING);
       float x =
-          VisualText.isRightToLeft(line)
-              ? PAGE.getWidth() - MARGIN - width(line, size, isBold)
+          flushRight(line)
+              ? PAGE.getWidth() - MARGIN - indent - width(line, size, isBold)
               : MARGIN + indent;
       drawLine(line, x, y - size, size, isBold, color);
       y -= size * LEADING;
@@ -345,6 +368,11 @@ public final class PdfDocument implements AutoCloseable {
       tokens.add(token.toString());
     }
     return tokens;
+  }
+
+  /** Every line of a right-to-left page; on a left-to-right one, a line all right to left. */
+  private boolean flushRight(String line) {
+    return rightToLeft || VisualText.isRightToLeft(line);
   }
 
   private float width(String logical, float size, boolean isBold) {
