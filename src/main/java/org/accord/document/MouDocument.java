@@ -1,8 +1,5 @@
 package org.accord.document;
 
-import static org.accord.document.Wording.DATE;
-import static org.accord.document.Wording.words;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,6 +20,8 @@ import org.accord.reporting.ReportingPeriod;
 import org.accord.results.ActivityPlan;
 import org.accord.results.IndicatorPlan;
 import org.accord.results.ObjectivePlan;
+import org.accord.results.OutputType;
+import org.accord.shared.Language;
 import org.accord.shared.Money;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +32,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MouDocument {
+
+  private static final Wording ENGLISH = Wording.terms(Language.EN);
 
   private final Fonts fonts;
   private final AgencyProperties agency;
@@ -111,7 +112,7 @@ public class MouDocument {
                     "The Partner",
                     partner.name()
                         + "\n"
-                        + words(partner.type().name())
+                        + ENGLISH.term(partner.type())
                         + ", "
                         + country(partner.country())
                         + (partner.contactEmail() == null ? "" : " · " + partner.contactEmail())
@@ -135,9 +136,9 @@ public class MouDocument {
                   },
                   new String[] {
                     "Duration",
-                    DATE.format(agreement.startDate())
+                    ENGLISH.date(agreement.startDate())
                         + " to "
-                        + DATE.format(agreement.endDate())
+                        + ENGLISH.date(agreement.endDate())
                         + " ("
                         + months(agreement.startDate(), agreement.endDate())
                         + " months)"
@@ -145,7 +146,7 @@ public class MouDocument {
                   new String[] {
                     "Output types",
                     agreement.outputTypes().stream()
-                        .map(Wording::words)
+                        .map(type -> ENGLISH.term(OutputType.valueOf(type)))
                         .collect(Collectors.joining(", "))
                   }))
           .heading("Article 1. Purpose")
@@ -184,7 +185,7 @@ public class MouDocument {
                           new String[] {
                             String.valueOf(instalment.number()),
                             Money.of(instalment.amount(), instalment.currency()),
-                            Wording.fallsDue(instalment)
+                            ENGLISH.fallsDue(instalment)
                           })
                   .toList())
           .heading("Article 3. Results framework")
@@ -214,8 +215,10 @@ public class MouDocument {
                           new String[] {
                             String.valueOf(period.number())
                                 + (period.finalPeriod() ? " (final)" : ""),
-                            DATE.format(period.startsOn()) + " to " + DATE.format(period.endsOn()),
-                            DATE.format(period.dueOn())
+                            ENGLISH.date(period.startsOn())
+                                + " to "
+                                + ENGLISH.date(period.endsOn()),
+                            ENGLISH.date(period.dueOn())
                           })
                   .toList())
           .heading("Article " + amendmentArticle + ". Amendment and termination")
@@ -231,7 +234,7 @@ public class MouDocument {
                       .paragraph(
                           "This Memorandum enters into force on the date of its last signature"
                               + " and remains in force until "
-                              + DATE.format(agreement.endDate())
+                              + ENGLISH.date(agreement.endDate())
                               + ", unless it is terminated under Article "
                               + amendmentArticle
                               + ".")
