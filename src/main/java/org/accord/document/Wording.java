@@ -69,6 +69,11 @@ public final class Wording {
         new MessageFormat(pattern(texts, document, key), formats.locale()).format(arguments));
   }
 
+  /** The key's pattern itself, for a formatter of its own (the PDF's page numbers). */
+  public String pattern(String key) {
+    return pattern(texts, document, key);
+  }
+
   /** A constant of the API as the documents name it: {@code Region.ARAB_STATES} "États arabes". */
   public String term(Enum<?> constant) {
     return pattern(terms, "terms", constant.getDeclaringClass().getSimpleName() + "." + constant);
