@@ -1,18 +1,21 @@
 package org.accord.document;
 
-import static org.accord.document.Wording.DATE;
-
 import java.util.List;
 import org.accord.agreement.Agreement;
 import org.accord.document.pdf.Fonts;
 import org.accord.document.pdf.PdfDocument;
 import org.accord.partner.Partner;
+import org.accord.shared.Formats;
+import org.accord.shared.Language;
 import org.accord.shared.Money;
 import org.springframework.stereotype.Component;
 
 /** The agency's request to the donor to pay an instalment of its contribution. */
 @Component
 class CallForFundsDocument {
+
+  // In English until the document has its bundles (issue 24).
+  private static final Formats ENGLISH = Formats.of(Language.EN);
 
   private final Fonts fonts;
   private final AgencyProperties agency;
@@ -39,19 +42,21 @@ class CallForFundsDocument {
                   + partner.name()
                   + (partner.contactEmail() == null ? "" : " (" + partner.contactEmail() + ")")
                   + "\nDate: "
-                  + DATE.format(call.calledOn()))
+                  + ENGLISH.date(call.calledOn()))
           .facts(
               List.of(
                   new String[] {"Agreement", agreement.reference() + " — " + agreement.title()},
                   new String[] {
                     "Instalment", call.instalment().number() + " of " + call.instalments()
                   },
-                  new String[] {"Falls due", Wording.fallsDue(call.instalment())},
+                  new String[] {
+                    "Falls due", Wording.terms(Language.EN).fallsDue(call.instalment())
+                  },
                   new String[] {
                     "Amount requested",
                     Money.of(call.instalment().amount(), call.instalment().currency())
                   },
-                  new String[] {"Please pay by", DATE.format(call.payBy())},
+                  new String[] {"Please pay by", ENGLISH.date(call.payBy())},
                   new String[] {"Reference to quote", call.paymentReference()}))
           .heading("Payment instructions")
           .paragraph(

@@ -1,6 +1,5 @@
 package org.accord.document;
 
-import static org.accord.document.Wording.DATE;
 import static org.accord.shared.Money.amount;
 
 import java.math.BigDecimal;
@@ -22,6 +21,8 @@ import org.accord.reporting.AgreementProgress;
 import org.accord.reporting.IndicatorProgress;
 import org.accord.reporting.ProgressAgainstPlan;
 import org.accord.reporting.Rating;
+import org.accord.shared.Formats;
+import org.accord.shared.Language;
 import org.accord.shared.Violations;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ConsolidatedReport {
+
+  // In English until the document has its bundles (issue 24).
+  private static final Formats ENGLISH = Formats.of(Language.EN);
 
   /** How the agreements are grouped. */
   public enum GroupBy {
@@ -96,13 +100,13 @@ public class ConsolidatedReport {
         new PdfDocument(
             fonts,
             "Consolidated report by " + by.name().toLowerCase(Locale.ENGLISH),
-            "Consolidated report · " + DATE.format(from) + " to " + DATE.format(to))) {
+            "Consolidated report · " + ENGLISH.date(from) + " to " + ENGLISH.date(to))) {
       pdf.title("Consolidated report by " + by.name().toLowerCase(Locale.ENGLISH))
           .paragraph(
               "Agreements running at any time from "
-                  + DATE.format(from)
+                  + ENGLISH.date(from)
                   + " to "
-                  + DATE.format(to)
+                  + ENGLISH.date(to)
                   + (partnerCode == null
                       ? ""
                       : ", of " + partners.require(partnerCode).name() + " only")

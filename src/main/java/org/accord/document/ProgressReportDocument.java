@@ -1,7 +1,5 @@
 package org.accord.document;
 
-import static org.accord.document.Wording.DATE;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -18,6 +16,8 @@ import org.accord.reporting.LineSpending;
 import org.accord.reporting.PeriodProgress;
 import org.accord.reporting.PeriodReport;
 import org.accord.reporting.ProgressReport;
+import org.accord.shared.Formats;
+import org.accord.shared.Language;
 import org.accord.shared.Money;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ProgressReportDocument {
+
+  // In English until the document has its bundles (issue 24).
+  private static final Formats ENGLISH = Formats.of(Language.EN);
 
   private final Fonts fonts;
   private final People people;
@@ -55,22 +58,22 @@ class ProgressReportDocument {
                   new String[] {"Partner", partner.name()},
                   new String[] {
                     "Period",
-                    DATE.format(report.period().startsOn())
+                    ENGLISH.date(report.period().startsOn())
                         + " to "
-                        + DATE.format(report.period().endsOn())
+                        + ENGLISH.date(report.period().endsOn())
                   },
                   new String[] {
                     "Submitted",
                     people.nameOf(accepted.submittedBy())
                         + ", "
-                        + DATE.format(accepted.submittedAt())
+                        + ENGLISH.date(accepted.submittedAt().toLocalDate())
                   },
                   new String[] {
                     "Accepted",
                     (accepted.reviewedBy() == null ? "" : people.nameOf(accepted.reviewedBy()))
                         + (accepted.reviewedAt() == null
                             ? ""
-                            : ", " + DATE.format(accepted.reviewedAt()))
+                            : ", " + ENGLISH.date(accepted.reviewedAt().toLocalDate()))
                   },
                   new String[] {
                     "Expenditure",

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -68,6 +70,21 @@ public final class Translations {
       return texts;
     } catch (IOException unreadable) {
       throw new UncheckedIOException("Not readable as JSON: " + file, unreadable);
+    }
+  }
+
+  /** A properties file's texts by key, read as UTF-8 (Accord's document bundles). */
+  public static Map<String, String> ofProperties(URL file) {
+    try (InputStream in = file.openStream()) {
+      Properties properties = new Properties();
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      Map<String, String> texts = new LinkedHashMap<>();
+      properties.stringPropertyNames().stream()
+          .sorted()
+          .forEach(key -> texts.put(key, properties.getProperty(key)));
+      return texts;
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException("Not readable as properties: " + file, unreadable);
     }
   }
 

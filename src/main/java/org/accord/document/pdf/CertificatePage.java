@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Calendar;
+import org.accord.shared.Language;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -54,8 +55,14 @@ public final class CertificatePage implements AutoCloseable {
   private float y;
   private float bottom = FRAME + 34;
 
+  /** A page in English. */
   public CertificatePage(Fonts fonts, String title) {
-    this.type = new Typesetter(fonts, document);
+    this(fonts, Language.EN, title);
+  }
+
+  /** A page in the language: its lines in its direction (centred all the same). */
+  public CertificatePage(Fonts fonts, Language language, String title) {
+    this.type = new Typesetter(fonts, document, language.isRightToLeft());
     PDDocumentInformation info = document.getDocumentInformation();
     info.setTitle(title);
     info.setCreator("Accord");

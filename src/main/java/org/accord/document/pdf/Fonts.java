@@ -3,15 +3,18 @@ package org.accord.document.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Fonts {
+
+  private static final Logger log = LoggerFactory.getLogger(Fonts.class);
 
   /** One typeface in its regular and bold weights. */
   public enum Face {
@@ -37,18 +42,31 @@ public class Fonts {
     }
   }
 
+  private static final Set<Character.UnicodeBlock> ARABIC_BLOCKS =
+      Set.of(
+          Character.UnicodeBlock.ARABIC,
+          Character.UnicodeBlock.ARABIC_SUPPLEMENT,
+          Character.UnicodeBlock.ARABIC_EXTENDED_A,
+          Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_A,
+          Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_B);
+
   /** Documents made at the same time that find a parsed font to borrow. */
   private static final int KEPT_PER_FILE = 4;
 
   private final Map<String, byte[]> files = new HashMap<>();
   private final Map<String, BlockingQueue<TrueTypeFont>> parsed = new ConcurrentHashMap<>();
-  private final Map<Face, TrueTypeFont> glyphs = new EnumMap<>(Face.class);
+
+  /** Each file parsed once to look up which characters it has. */
+  private final Map<String, TrueTypeFont> glyphs = new HashMap<>();
+
+  private final Set<String> missing = ConcurrentHashMap.newKeySet();
 
   public Fonts() {
     for (Face face : Face.values()) {
-      files.put(face.regular, read(face.regular));
-      files.put(face.bold, read(face.bold));
-      glyphs.put(face, parse(files.get(face.regular)));
+      for (String file : List.of(face.regular, face.bold)) {
+        files.computeIfAbsent(file, Fonts::read);
+        glyphs.computeIfAbsent(file, f -> parse(files.get(f)));
+      }
     }
   }
 
@@ -78,22 +96,51 @@ public class Fonts {
         bold ? face.bold : face.regular, file -> new ArrayBlockingQueue<>(KEPT_PER_FILE));
   }
 
-  /** The face that draws this character: its script's, or the fallback. */
-  Face faceFor(int codePoint) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-    if (script == Character.UnicodeScript.ARABIC) {
+  /**
+   * The face that draws this character in the weight: its script's, or the fallback; null when no
+   * face has it (and it is {@linkplain #missing() recorded}).
+   */
+  Face faceFor(int codePoint, boolean bold) {
+    // By block, not script: the Arabic comma and question mark are "common" to all scripts, but
+    // belong with the Arabic letters around them. A character Noto Naskh lacks goes on.
+    if (ARABIC_BLOCKS.contains(Character.UnicodeBlock.of(codePoint))
+        && has(Face.ARABIC, bold, codePoint)) {
       return Face.ARABIC;
     }
-    if (has(Face.SANS, codePoint)) {
+    if (has(Face.SANS, bold, codePoint)) {
       return Face.SANS;
     }
-    return Face.FALLBACK;
+    if (has(Face.FALLBACK, bold, codePoint)) {
+      return Face.FALLBACK;
+    }
+    if (missing.add(describe(codePoint, bold))) {
+      log.warn("No font Accord ships has {}: it is drawn as '?'", describe(codePoint, bold));
+    }
+    return null;
   }
 
-  private boolean has(Face face, int codePoint) {
+  /**
+   * The characters asked for since start that no face has in the weight asked, such as "U+0D05 'അ'
+   * (regular)": documents show them as '?'. The glyph test holds every document in every language
+   * to none.
+   */
+  public Set<String> missing() {
+    return Set.copyOf(missing);
+  }
+
+  private static String describe(int codePoint, boolean bold) {
+    return String.format(
+        "U+%04X '%s' (%s)", codePoint, Character.toString(codePoint), bold ? "bold" : "regular");
+  }
+
+  private boolean has(Face face, boolean bold, int codePoint) {
     try {
       synchronized (glyphs) {
-        return glyphs.get(face).getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
+        return glyphs
+                .get(bold ? face.bold : face.regular)
+                .getUnicodeCmapLookup()
+                .getGlyphId(codePoint)
+            > 0;
       }
     } catch (IOException unreadable) {
       throw new UncheckedIOException(unreadable);

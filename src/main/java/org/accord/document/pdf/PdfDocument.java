@@ -3,10 +3,12 @@ package org.accord.document.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.function.Consumer;
+import org.accord.shared.Language;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,7 +19,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /**
  * A document on A4 pages: headings, paragraphs and tables whose rows break cleanly across pages
  * with their header repeated, text in any script (each character drawn with a font that has it),
- * and a footer with "Page n of m" on every page.
+ * and a footer with "Page n of m" on every page. A document in a right-to-left language is laid out
+ * right to left as a whole: lines flush right, table columns from the right, the footer mirrored.
  */
 public final class PdfDocument implements AutoCloseable {
 
@@ -26,6 +29,7 @@ public final class PdfDocument implements AutoCloseable {
   private static final float FOOTER = 36;
   private static final float TEXT = 10;
   private static final float TABLE_TEXT = 8.5f;
+  private static final float GUTTER = 18;
   private static final float LEADING = 1.35f;
   private static final float CELL_PADDING = 4;
   private static final float[] RULE_GREY = {0.75f, 0.75f, 0.75f};
@@ -36,6 +40,12 @@ public final class PdfDocument implements AutoCloseable {
   private final PDDocument document = new PDDocument();
   private final Typesetter type;
   private final String footer;
+
+  /** The direction of the lines being written; the footer keeps the first page's. */
+  private boolean rightToLeft;
+
+  private final boolean footerRightToLeft;
+  private final MessageFormat pageNumber;
   private PDPageContentStream out;
   private float y;
 
@@ -46,9 +56,23 @@ public final class PdfDocument implements AutoCloseable {
 
   private static final float MEASURE_TOP = 100_000;
 
+  /** A document in English. */
   public PdfDocument(Fonts fonts, String title, String footer) {
+    this(fonts, Language.EN, title, footer, "Page {0} of {1}");
+  }
+
+  /**
+   * A document in the language, laid out in its direction; the page number is a {@link
+   * MessageFormat} pattern of the page ({0}) and the number of pages ({1}), such as "Page {0} of
+   * {1}", its numbers written as the language writes them.
+   */
+  public PdfDocument(
+      Fonts fonts, Language language, String title, String footer, String pageNumber) {
     this.footer = footer;
-    this.type = new Typesetter(fonts, document);
+    this.rightToLeft = language.isRightToLeft();
+    this.footerRightToLeft = rightToLeft;
+    this.pageNumber = new MessageFormat(pageNumber, language.locale());
+    this.type = new Typesetter(fonts, document, rightToLeft);
     PDDocumentInformation info = document.getDocumentInformation();
     info.setTitle(title);
     info.setCreator("Accord");
@@ -85,6 +109,108 @@ public final class PdfDocument implements AutoCloseable {
     write(text, TABLE_TEXT, false, RULE_GREY_TEXT, 0);
     y -= 4;
     return this;
+  }
+
+  /**
+   * Goes on from the top of a new page in another language, laid out in its direction: the second
+   * text of a bilingual document set one after the other.
+   */
+  public PdfDocument continueIn(Language language) {
+    newPage();
+    direction(language.isRightToLeft());
+    return this;
+  }
+
+  /** The kinds of text of a document, for {@link #parallel}. */
+  public enum Style {
+    TITLE,
+    HEADING,
+    PARAGRAPH,
+    NOTE
+  }
+
+  /**
+   * Two texts side by side, each in its column and its own direction: the first language's column
+   * on the side its script starts from (Arabic's on the right, the others' on the left), so that a
+   * bilingual page reads as each of its languages does.
+   */
+  public PdfDocument parallel(
+      Style style, String first, Language firstLanguage, String second, Language secondLanguage) {
+    if (style == Style.NOTE && first.isBlank() && second.isBlank()) {
+      return this;
+    }
+    float size =
+        switch (style) {
+          case TITLE -> 18;
+          case HEADING -> 12.5f;
+          case PARAGRAPH -> TEXT;
+          case NOTE -> TABLE_TEXT;
+        };
+    boolean isBold = style == Style.TITLE || style == Style.HEADING;
+    float[] color =
+        switch (style) {
+          case TITLE, HEADING -> ACCENT;
+          case PARAGRAPH -> null;
+          case NOTE -> RULE_GREY_TEXT;
+        };
+    if (style == Style.HEADING) {
+      ensureRoom(TEXT * 4);
+      y -= 8;
+    }
+    boolean pageRightToLeft = rightToLeft;
+    float column = (PAGE.getWidth() - 2 * MARGIN - GUTTER) / 2;
+    float leftX = MARGIN;
+    float rightX = MARGIN + column + GUTTER;
+    boolean firstOnRight = firstLanguage.isRightToLeft();
+    Column a = new Column(firstLanguage.isRightToLeft(), firstOnRight ? rightX : leftX);
+    Column b = new Column(secondLanguage.isRightToLeft(), firstOnRight ? leftX : rightX);
+    List<String> aLines = a.wrap(first, column, size, isBold);
+    List<String> bLines = b.wrap(second, column, size, isBold);
+    for (int i = 0; i < Math.max(aLines.size(), bLines.size()); i++) {
+      ensureRoom(size * LEADING);
+      if (i < aLines.size()) {
+        a.draw(aLines.get(i), column, size, isBold, color);
+      }
+      if (i < bLines.size()) {
+        b.draw(bLines.get(i), column, size, isBold, color);
+      }
+      y -= size * LEADING;
+    }
+    direction(pageRightToLeft);
+    y -=
+        switch (style) {
+          case TITLE -> 6;
+          case HEADING -> 2;
+          case PARAGRAPH, NOTE -> 4;
+        };
+    return this;
+  }
+
+  /** One column of a {@link #parallel} text: its direction and where it starts. */
+  private final class Column {
+    private final boolean rightToLeft;
+    private final float x;
+
+    Column(boolean rightToLeft, float x) {
+      this.rightToLeft = rightToLeft;
+      this.x = x;
+    }
+
+    List<String> wrap(String text, float width, float size, boolean isBold) {
+      direction(rightToLeft);
+      return PdfDocument.this.wrap(text, width, size, isBold);
+    }
+
+    void draw(String line, float width, float size, boolean isBold, float[] color) {
+      direction(rightToLeft);
+      float lineX = flushRight(line) ? x + width - width(line, size, isBold) : x;
+      drawLine(line, lineX, y - size, size, isBold, color);
+    }
+  }
+
+  private void direction(boolean rightToLeft) {
+    this.rightToLeft = rightToLeft;
+    type.direction(rightToLeft);
   }
 
   /**
@@ -134,11 +260,15 @@ public final class PdfDocument implements AutoCloseable {
         try (PDPageContentStream page =
             new PDPageContentStream(document, document.getPage(i), AppendMode.APPEND, true)) {
           out = page;
-          drawLine(footer, MARGIN, FOOTER - 12, 8, false, RULE_GREY_TEXT);
-          String number = "Page " + (i + 1) + " of " + pages;
+          String number = pageNumber.format(new Object[] {i + 1, pages});
+          // The footer where a line starts, the page number where it ends.
+          direction(footerRightToLeft);
+          String left = footerRightToLeft ? number : footer;
+          String right = footerRightToLeft ? footer : number;
+          drawLine(left, MARGIN, FOOTER - 12, 8, false, RULE_GREY_TEXT);
           drawLine(
-              number,
-              PAGE.getWidth() - MARGIN - width(number, 8, false),
+              right,
+              PAGE.getWidth() - MARGIN - width(right, 8, false),
               FOOTER - 12,
               8,
               false,
@@ -241,7 +371,8 @@ public final class PdfDocument implements AutoCloseable {
         y -= height;
         return;
       }
-      float x = MARGIN;
+      // A right-to-left table's first column is the rightmost.
+      float x = rightToLeft ? MARGIN + sum(columns) : MARGIN;
       if (fill != null) {
         out.setNonStrokingColor(fill[0], fill[1], fill[2]);
         out.addRect(MARGIN, y - height, sum(columns), height);
@@ -250,19 +381,20 @@ public final class PdfDocument implements AutoCloseable {
       out.setStrokingColor(RULE_GREY[0], RULE_GREY[1], RULE_GREY[2]);
       out.setLineWidth(0.5f);
       for (int c = 0; c < columns.length; c++) {
-        out.addRect(x, y - height, columns[c], height);
+        float left = rightToLeft ? x - columns[c] : x;
+        out.addRect(left, y - height, columns[c], height);
         out.stroke();
         boolean isBold = fill != null || (firstBold && c == 0);
         float lineY = y - CELL_PADDING - TABLE_TEXT;
         for (String line : cells.get(c)) {
           float lineX =
-              VisualText.isRightToLeft(line)
-                  ? x + columns[c] - CELL_PADDING - width(line, TABLE_TEXT, isBold)
-                  : x + CELL_PADDING;
+              flushRight(line)
+                  ? left + columns[c] - CELL_PADDING - width(line, TABLE_TEXT, isBold)
+                  : left + CELL_PADDING;
           drawLine(line, lineX, lineY, TABLE_TEXT, isBold, null);
           lineY -= TABLE_TEXT * LEADING;
         }
-        x += columns[c];
+        x = rightToLeft ? left : x + columns[c];
       }
       y -= height;
     } catch (IOException failed) {
@@ -275,8 +407,8 @@ public final class PdfDocument implements AutoCloseable {
     for (String line : wrap(text, textWidth, size, isBold)) {
       ensureRoom(size * LEADING);
       float x =
-          VisualText.isRightToLeft(line)
-              ? PAGE.getWidth() - MARGIN - width(line, size, isBold)
+          flushRight(line)
+              ? PAGE.getWidth() - MARGIN - indent - width(line, size, isBold)
               : MARGIN + indent;
       drawLine(line, x, y - size, size, isBold, color);
       y -= size * LEADING;
@@ -345,6 +477,11 @@ public final class PdfDocument implements AutoCloseable {
       tokens.add(token.toString());
     }
     return tokens;
+  }
+
+  /** Every line of a right-to-left page; on a left-to-right one, a line all right to left. */
+  private boolean flushRight(String line) {
+    return rightToLeft || VisualText.isRightToLeft(line);
   }
 
   private float width(String logical, float size, boolean isBold) {

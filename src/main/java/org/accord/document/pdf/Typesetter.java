@@ -24,15 +24,23 @@ final class Typesetter implements AutoCloseable {
   private final Map<Face, PDType0Font> regular = new EnumMap<>(Face.class);
   private final Map<Face, PDType0Font> bold = new EnumMap<>(Face.class);
   private final List<Borrowed> borrowed = new ArrayList<>();
+  private boolean rightToLeft;
 
-  Typesetter(Fonts fonts, PDDocument document) {
+  /** On a right-to-left page every line's base direction is right to left. */
+  Typesetter(Fonts fonts, PDDocument document, boolean rightToLeft) {
     this.fonts = fonts;
     this.document = document;
+    this.rightToLeft = rightToLeft;
+  }
+
+  /** Lines drawn from now on run in this base direction: a bilingual page has both. */
+  void direction(boolean rightToLeft) {
+    this.rightToLeft = rightToLeft;
   }
 
   float width(String logical, float size, boolean isBold) {
     float width = 0;
-    for (Run run : runs(VisualText.of(logical))) {
+    for (Run run : runs(VisualText.of(logical, rightToLeft), isBold)) {
       try {
         width += font(run.face(), isBold).getStringWidth(run.text()) / 1000 * size;
       } catch (IOException failed) {
@@ -59,7 +67,7 @@ final class Typesetter implements AutoCloseable {
         out.setNonStrokingColor(0f, 0f, 0f);
       }
       out.newLineAtOffset(x, baseline);
-      for (Run run : runs(VisualText.of(logical))) {
+      for (Run run : runs(VisualText.of(logical, rightToLeft), isBold)) {
         out.setFont(font(run.face(), isBold), size);
         out.showText(run.text());
       }
@@ -80,7 +88,7 @@ final class Typesetter implements AutoCloseable {
   private record Borrowed(Face face, boolean bold, TrueTypeFont font) {}
 
   /** The text cut where the font changes; characters no font has become a replacement mark. */
-  private List<Run> runs(String visual) {
+  private List<Run> runs(String visual, boolean isBold) {
     List<Run> runs = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     Face current = null;
@@ -90,7 +98,7 @@ final class Typesetter implements AutoCloseable {
       if (Character.isISOControl(c)) {
         continue;
       }
-      Face face = fonts.faceFor(c);
+      Face face = fonts.faceFor(c, isBold);
       if (face == null) {
         face = Face.SANS;
         c = '?';

@@ -12,20 +12,25 @@ final class VisualText {
 
   private VisualText() {}
 
-  static String of(String logical) {
-    if (!needsBidi(logical)) {
+  /**
+   * The line in visual order. On a left-to-right page a line runs left to right unless it is all
+   * right-to-left, like an Arabic name in a cell of its own; on a right-to-left page every line
+   * runs right to left, numbers and Latin words kept in their own runs.
+   */
+  static String of(String logical, boolean rightToLeftPage) {
+    if (!rightToLeftPage && !needsBidi(logical)) {
       return logical;
     }
     try {
       String shaped =
           new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL)
               .shape(logical);
-      // The documents are written in English: a line runs left to right unless it is all
-      // right-to-left, like an Arabic name in a cell of its own.
       Bidi bidi =
           new Bidi(
               shaped,
-              isRightToLeft(logical) ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+              rightToLeftPage || isRightToLeft(logical)
+                  ? Bidi.DIRECTION_RIGHT_TO_LEFT
+                  : Bidi.DIRECTION_LEFT_TO_RIGHT);
       return bidi.writeReordered(Bidi.DO_MIRRORING);
     } catch (ArabicShapingException unshapeable) {
       return logical;
