@@ -121,8 +121,9 @@ class NotificationLanguagesIntegrationTest {
     assertThat(arabic.getSubject()).isEqualTo("[Accord] طلب سداد: " + reference + "، القسط 1 من 3");
     assertThat(html(arabic))
         .contains("<html lang=\"ar\" dir=\"rtl\">")
-        .contains("21,400.00 EUR")
-        .contains("1 فبراير 2027");
+        // Arabic-Indic digits, as the documents write them (ADR 17).
+        .contains("٢١٬٤٠٠٫٠٠ EUR")
+        .contains("١ فبراير ٢٠٢٧");
 
     MimeMessage chinese = to("mail-zh@accord.example", reference);
     assertThat(chinese.getSubject()).isEqualTo("[Accord] 缴款通知：" + reference + "，第 1 期（共 3 期）");

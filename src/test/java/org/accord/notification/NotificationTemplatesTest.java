@@ -65,8 +65,8 @@ class NotificationTemplatesTest {
         .contains("2026年12月10日");
     assertThat(templates.render("task-waiting", Language.AR, model).html())
         .contains("<html lang=\"ar\" dir=\"rtl\">")
-        .contains("250,000.00 USD")
-        .contains("10 ديسمبر 2026");
+        .contains("٢٥٠٬٠٠٠٫٠٠ USD")
+        .contains("١٠ ديسمبر ٢٠٢٦");
   }
 
   @Test
