@@ -2,6 +2,7 @@ package org.accord.document;
 
 import org.accord.agreement.Agreement;
 import org.accord.partner.PartnerService;
+import org.accord.shared.Language;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +33,9 @@ public class CallForFundsDocuments {
             DocumentKind.CALL_FOR_FUNDS,
             call.instalment().number(),
             agreement.reference() + "-call-for-funds-" + call.instalment().number() + ".pdf",
-            () -> document.render(agreement, partners.require(agreement.partnerCode()), call));
+            () ->
+                document.render(
+                    agreement, partners.require(agreement.partnerCode()), call, Language.EN));
     return new Issued(stored, store.content(stored));
   }
 }
