@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.accord.shared.Language;
 
 /** A partnership agreement, from proposal to closure. */
 public record Agreement(
@@ -27,7 +28,15 @@ public record Agreement(
     String initiator,
     String processInstanceId,
     OffsetDateTime createdAt,
-    int mouVersion) {
+    int mouVersion,
+    Language language,
+    Language secondLanguage,
+    BilingualLayout bilingualLayout) {
+
+  /** The language(s) of its documents. */
+  public AgreementLanguages languages() {
+    return new AgreementLanguages(language, secondLanguage, bilingualLayout);
+  }
 
   /** The agreement as its partner sees it: who proposed it is the agency's to know. */
   public Agreement asSeenByPartner() {
@@ -60,6 +69,9 @@ public record Agreement(
         proposedBy,
         processInstanceId,
         createdAt,
-        mouVersion);
+        mouVersion,
+        language,
+        secondLanguage,
+        bilingualLayout);
   }
 }

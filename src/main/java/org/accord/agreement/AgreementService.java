@@ -126,7 +126,8 @@ public class AgreementService {
                 proposal.reportingFrequency(),
                 AgreementStatus.SCREENING,
                 initiator,
-                now()));
+                now(),
+                languages(proposal)));
     agreements.insertStatusChange(id, AgreementStatus.SCREENING, now(), by(initiator));
     if (proposal.initiative() != null && !proposal.initiative().isBlank()) {
       agreements.setInitiative(id, proposal.initiative().strip());
@@ -134,6 +135,16 @@ public class AgreementService {
     results.save(id, proposal.results());
     budgets.save(id, terms);
     return require(reference);
+  }
+
+  /** Checked with the rest of the proposal before. */
+  private static AgreementLanguages languages(Proposal proposal) {
+    Violations violations = new Violations();
+    AgreementLanguages languages =
+        AgreementLanguages.check(
+            proposal.language(), proposal.secondLanguage(), proposal.bilingualLayout(), violations);
+    violations.throwIfAny();
+    return languages;
   }
 
   @Transactional
@@ -440,6 +451,9 @@ public class AgreementService {
     budgets.amend(before.id(), funding);
     if (terms.results() != null) {
       results.save(before.id(), terms.results());
+    }
+    if (terms.languages() != null) {
+      agreements.setLanguages(before.id(), terms.languages());
     }
     Agreement after = require(reference);
     events.publishEvent(new AgreementAmended(before, after));

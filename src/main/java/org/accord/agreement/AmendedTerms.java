@@ -9,7 +9,8 @@ import org.accord.results.ObjectivePlan;
 /**
  * What an approved amendment changes; a null field stays as it was. Checked before it gets here.
  * The funding, when given, is the complete budget and schedule the amendment restated (its partner
- * cash the new amount); without it, the budget and schedule follow the amount and end date.
+ * cash the new amount); without it, the budget and schedule follow the amount and end date. The
+ * languages, when given, are the agreement's language(s) restated whole.
  */
 public record AmendedTerms(
     String title,
@@ -17,4 +18,5 @@ public record AmendedTerms(
     BigDecimal amount,
     LocalDate endDate,
     List<ObjectivePlan> results,
-    FundingTerms funding) {}
+    FundingTerms funding,
+    AgreementLanguages languages) {}

@@ -64,6 +64,12 @@ public final class PartnershipAgreementProcess {
     /** The code of the initiative the agreement belongs to, if any. */
     public static final String INITIATIVE = "initiative";
 
+    /** The language(s) of the agreement's documents, BCP 47 codes, and the bilingual layout. */
+    public static final String LANGUAGE = "language";
+
+    public static final String SECOND_LANGUAGE = "secondLanguage";
+    public static final String BILINGUAL_LAYOUT = "bilingualLayout";
+
     /** The beneficiary countries by name, for reading: "Rwanda, Kenya". */
     public static final String BENEFICIARY_COUNTRY_NAMES = "beneficiaryCountryNames";
 

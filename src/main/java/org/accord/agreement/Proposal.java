@@ -14,7 +14,10 @@ import org.accord.results.OutputType;
  * frequency, the donor's profile gives it. The budget, its programme support rate and the payment
  * schedule are optional: without lines the amount is one line of other direct costs, without a
  * schedule it is paid on signature; with lines the amount may be left out. {@code initiative}, if
- * given, is the code of the initiative the agreement belongs to.
+ * given, is the code of the initiative the agreement belongs to. {@code language} (a BCP 47 code,
+ * English if absent) is the language of its documents; a {@code secondLanguage} makes its MoU
+ * bilingual, laid out as {@code bilingualLayout} says ({@code SIDE_BY_SIDE} if absent, or {@code
+ * SEQUENTIAL}).
  */
 public record Proposal(
     String title,
@@ -33,7 +36,10 @@ public record Proposal(
     List<LineEntry> budget,
     String programmeSupportRate,
     List<InstalmentEntry> schedule,
-    String initiative) {
+    String initiative,
+    String language,
+    String secondLanguage,
+    String bilingualLayout) {
 
   public Proposal withReportingFrequency(ReportingFrequency frequency) {
     return new Proposal(
@@ -53,7 +59,10 @@ public record Proposal(
         budget,
         programmeSupportRate,
         schedule,
-        initiative);
+        initiative,
+        language,
+        secondLanguage,
+        bilingualLayout);
   }
 
   public ProposedFunding funding() {

@@ -71,6 +71,8 @@ class ProposalRules {
       violations.add("outputTypes", "must not contain empty entries");
     }
     results.check(proposal.results(), "results", violations);
+    AgreementLanguages.check(
+        proposal.language(), proposal.secondLanguage(), proposal.bilingualLayout(), violations);
     String initiative = proposal.initiative();
     if (initiative != null && !initiative.isBlank() && !initiatives.exists(initiative.strip())) {
       violations.add("initiative", "no initiative with code " + initiative.strip());

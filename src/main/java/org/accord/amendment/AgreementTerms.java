@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.accord.agreement.Agreement;
+import org.accord.agreement.AgreementLanguages;
 import org.accord.budget.FundingTerms;
 import org.accord.results.ObjectivePlan;
 import org.accord.training.TrainingTerms;
@@ -13,7 +14,7 @@ import org.accord.training.TrainingTerms;
  * The terms an amendment can change, as they were before it and as they are after it; the funding
  * (budget and payment schedule) is missing from amendments recorded before amendments could restate
  * it; the training terms are a training cooperation's only (and missing before they could be
- * amended).
+ * amended); the languages are missing before they could be amended.
  */
 public record AgreementTerms(
     String title,
@@ -24,7 +25,8 @@ public record AgreementTerms(
     int mouVersion,
     List<ObjectivePlan> results,
     FundingTerms funding,
-    TrainingTerms trainingTerms) {
+    TrainingTerms trainingTerms,
+    AgreementLanguages languages) {
 
   static AgreementTerms of(
       Agreement agreement,
@@ -40,6 +42,7 @@ public record AgreementTerms(
         agreement.mouVersion(),
         results,
         funding,
-        trainingTerms);
+        trainingTerms,
+        agreement.languages());
   }
 }

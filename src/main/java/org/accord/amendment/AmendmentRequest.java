@@ -15,7 +15,8 @@ import org.accord.training.TrainingTermsRequest;
  * schedule's instalments all the current ones, instalment {@code schedule[i]} being instalment i +
  * 1. The amount alone restates a budget of one line of other direct costs. A training cooperation's
  * {@code trainingTerms} restate its cooperation terms whole, as {@code PUT
- * /api/agreements/{ref}/training-terms} takes them.
+ * /api/agreements/{ref}/training-terms} takes them. The languages restate the agreement's language,
+ * second language and bilingual layout.
  */
 public record AmendmentRequest(
     String justification,
@@ -27,7 +28,19 @@ public record AmendmentRequest(
     List<LineEntry> budget,
     String programmeSupportRate,
     List<InstalmentEntry> schedule,
-    TrainingTermsRequest trainingTerms) {
+    TrainingTermsRequest trainingTerms,
+    String language,
+    String secondLanguage,
+    String bilingualLayout) {
+
+  /**
+   * Asks to change the language(s) of the agreement's documents: {@code language}, {@code
+   * secondLanguage} and {@code bilingualLayout} restate them whole (no second language makes the
+   * MoU monolingual).
+   */
+  boolean changesLanguages() {
+    return language != null || secondLanguage != null || bilingualLayout != null;
+  }
 
   /** Asks to change the money terms: the amount, the budget or the payment schedule. */
   boolean changesMoney() {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.accord.agreement.Agreement;
+import org.accord.agreement.AgreementLanguages;
 import org.accord.agreement.AgreementLimits;
 import org.accord.budget.Budget;
 import org.accord.budget.BudgetChange;
@@ -105,7 +106,15 @@ class AmendmentRules {
     if (request.trainingTerms() != null) {
       trainingTerms.checkAmended(agreement, request.trainingTerms(), "trainingTerms.", violations);
     }
+    if (request.changesLanguages()) {
+      int before = violations.size();
+      AgreementLanguages languages = languages(request, violations);
+      if (violations.size() == before && languages.equals(agreement.languages())) {
+        violations.add("language", "the agreement's documents are in these languages already");
+      }
+    }
     if (!request.changesMoney()
+        && !request.changesLanguages()
         && request.trainingTerms() == null
         && endDate == null
         && request.title() == null
@@ -114,7 +123,7 @@ class AmendmentRules {
       violations.add(
           "amount",
           "nothing to change: give amount, budget, schedule, endDate, title,"
-              + " beneficiaryCountries, results or trainingTerms");
+              + " beneficiaryCountries, results, trainingTerms or language");
     }
     violations.throwIfAny();
     return new Checked(type(standing, funding, request), funding);
@@ -150,9 +159,18 @@ class AmendmentRules {
       // The payment schedule alone: the money terms change, the budget does not.
       return AmendmentType.BUDGET_MINOR;
     }
-    return request.endDate() != null
-        ? AmendmentType.NO_COST_EXTENSION
+    if (request.endDate() != null) {
+      return AmendmentType.NO_COST_EXTENSION;
+    }
+    return request.changesLanguages() && request.title() == null
+        ? AmendmentType.LANGUAGE
         : AmendmentType.ADMINISTRATIVE;
+  }
+
+  /** The languages the request restates, English unless it names one. */
+  static AgreementLanguages languages(AmendmentRequest request, Violations violations) {
+    return AgreementLanguages.check(
+        request.language(), request.secondLanguage(), request.bilingualLayout(), violations);
   }
 
   private FundingTerms funding(

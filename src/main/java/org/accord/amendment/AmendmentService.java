@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.accord.agreement.Agreement;
+import org.accord.agreement.AgreementLanguages;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.AmendedTerms;
@@ -165,9 +166,18 @@ public class AmendmentService {
                 funding == null ? null : funding.budget().partnerCash(),
                 change.endDate(),
                 change.results(),
-                funding));
+                funding,
+                change.changesLanguages() ? languages(change) : null));
     decide(after, number, AmendmentStatus.APPROVED, terms(after));
     return require(reference, number);
+  }
+
+  /** Checked when the amendment was requested. */
+  private static AgreementLanguages languages(AmendmentRequest change) {
+    Violations violations = new Violations();
+    AgreementLanguages languages = AmendmentRules.languages(change, violations);
+    violations.throwIfAny();
+    return languages;
   }
 
   /** The training terms the amendment restates, as they would be applied now. */

@@ -2,9 +2,12 @@ package org.accord.amendment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
+import org.accord.agreement.AgreementLanguages;
 import org.accord.budget.BudgetChange;
 import org.accord.budget.FundingTerms;
 import org.accord.shared.Money;
+import org.accord.shared.Violations;
 
 /** An amendment's change, line by line, before and after. */
 public final class AmendmentSummary {
@@ -107,6 +110,28 @@ public final class AmendmentSummary {
     if (change.trainingTerms() != null) {
       summary.append("Training terms: restated (the proposed terms beside the current ones)\n");
     }
+    if (change.changesLanguages()) {
+      summary
+          .append("Languages: ")
+          .append(languages(before.languages()))
+          .append(" -> ")
+          .append(languages(AmendmentRules.languages(change, new Violations())))
+          .append('\n');
+    }
     return summary.toString().strip();
+  }
+
+  /** "fr + en, side by side"; "en". */
+  private static String languages(AgreementLanguages languages) {
+    if (languages == null) {
+      return "en";
+    }
+    return languages.language().code()
+        + (languages.isBilingual()
+            ? " + "
+                + languages.secondLanguage().code()
+                + ", "
+                + languages.bilingualLayout().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+            : "");
   }
 }

@@ -16,7 +16,12 @@ public enum AmendmentType {
    * A training cooperation's terms restated (fees, revenue share, costs, ...): the money the
    * parties share changes, so the approvers of the matrix, then the donor.
    */
-  TRAINING_TERMS;
+  TRAINING_TERMS,
+  /**
+   * The language(s) of the agreement's documents: the words the parties signed do not change, so
+   * the officer and the donor, as for an administrative change.
+   */
+  LANGUAGE;
 
   /** Needs the delegation-of-authority matrix, as a new agreement would. */
   public boolean isMajor() {

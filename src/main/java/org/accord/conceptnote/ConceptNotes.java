@@ -253,6 +253,9 @@ public class ConceptNotes {
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
                 null),
             acceptedBy);
     notes.changeStatus(

@@ -2,7 +2,6 @@ package org.accord.document;
 
 import org.accord.agreement.Agreement;
 import org.accord.partner.PartnerService;
-import org.accord.shared.Language;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +34,10 @@ public class CallForFundsDocuments {
             agreement.reference() + "-call-for-funds-" + call.instalment().number() + ".pdf",
             () ->
                 document.render(
-                    agreement, partners.require(agreement.partnerCode()), call, Language.EN));
+                    agreement,
+                    partners.require(agreement.partnerCode()),
+                    call,
+                    agreement.language()));
     return new Issued(stored, store.content(stored));
   }
 }

@@ -2,6 +2,7 @@ package org.accord.document;
 
 import java.util.List;
 import org.accord.agreement.Agreement;
+import org.accord.shared.Language;
 
 /**
  * Articles a feature adds to the MoU of the agreements it gives terms to, printed after the results
@@ -11,6 +12,10 @@ import org.accord.agreement.Agreement;
  */
 public interface MouArticles {
 
-  /** The articles for this agreement, in order; none when it has nothing to add. */
-  List<MouArticle> articles(Agreement agreement);
+  /**
+   * The articles for this agreement, in order, written in the language (one of the agreement's);
+   * none when it has nothing to add. A bilingual MoU asks once per language, and expects the same
+   * articles in each.
+   */
+  List<MouArticle> articles(Agreement agreement, Language language);
 }

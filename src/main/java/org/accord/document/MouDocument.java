@@ -8,9 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.accord.agreement.Agreement;
+import org.accord.agreement.BilingualLayout;
 import org.accord.budget.FundingTerms;
 import org.accord.document.pdf.Fonts;
 import org.accord.document.pdf.PdfDocument;
@@ -22,7 +23,6 @@ import org.accord.results.IndicatorPlan;
 import org.accord.results.ObjectivePlan;
 import org.accord.results.OutputType;
 import org.accord.shared.Language;
-import org.accord.shared.Money;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class MouDocument {
 
-  private static final Wording ENGLISH = Wording.terms(Language.EN);
+  private static final String BUNDLE = "mou";
 
   private final Fonts fonts;
   private final AgencyProperties agency;
@@ -53,7 +53,7 @@ public class MouDocument {
       List<ReportingPeriod> reportingPeriods,
       FundingTerms funding,
       Signatures signatures,
-      List<MouArticle> articles) {
+      Map<Language, List<MouArticle>> articles) {
 
     /** The MoU's own articles only. */
     Contents(
@@ -63,7 +63,7 @@ public class MouDocument {
         List<ReportingPeriod> reportingPeriods,
         FundingTerms funding,
         Signatures signatures) {
-      this(agreement, partner, results, reportingPeriods, funding, signatures, List.of());
+      this(agreement, partner, results, reportingPeriods, funding, signatures, Map.of());
     }
   }
 
@@ -84,232 +84,283 @@ public class MouDocument {
 
   byte[] render(Contents contents) {
     Agreement agreement = contents.agreement();
-    Partner partner = contents.partner();
-    // Other features' articles follow the results framework (Article 3); the MoU's own last three
-    // articles are numbered after them.
-    int reportingArticle = 4 + contents.articles().size();
-    int amendmentArticle = reportingArticle + 1;
+    Wording first = Wording.of(BUNDLE, agreement.language());
+    Map<String, Object> version =
+        Map.of("reference", agreement.reference(), "version", agreement.mouVersion());
     try (PdfDocument pdf =
         new PdfDocument(
             fonts,
-            "Memorandum of Understanding " + agreement.reference(),
-            agreement.reference()
-                + " · Memorandum of Understanding · version "
-                + agreement.mouVersion())) {
-      pdf.title("Memorandum of Understanding")
-          .paragraph(
-              "on \""
-                  + agreement.title()
-                  + "\", reference "
-                  + agreement.reference()
-                  + ", version "
-                  + agreement.mouVersion()
-                  + ", between:")
-          .facts(
-              List.of(
-                  new String[] {"The Agency", agency.name() + "\n" + agency.address()},
-                  new String[] {
-                    "The Partner",
-                    partner.name()
-                        + "\n"
-                        + ENGLISH.term(partner.type())
-                        + ", "
-                        + country(partner.country())
-                        + (partner.contactEmail() == null ? "" : " · " + partner.contactEmail())
-                  }))
-          .paragraph(
-              "hereinafter the Agency and the Partner, together the Parties, who agree as follows.")
-          .facts(
-              List.of(
-                  new String[] {"Agreement type", agreement.type().label()},
-                  new String[] {"ITU-D priority", agreement.priority().label()},
-                  new String[] {"Region", agreement.region().label()},
-                  new String[] {
-                    "Beneficiary countries", countries(agreement.beneficiaryCountries())
-                  },
-                  new String[] {
-                    "Contribution",
-                    Money.of(agreement.amount(), agreement.currency())
-                        + (agreement.currency().equals("USD")
-                            ? ""
-                            : " (" + Money.of(agreement.amountUsd(), "USD") + " at signature)")
-                  },
-                  new String[] {
-                    "Duration",
-                    ENGLISH.date(agreement.startDate())
-                        + " to "
-                        + ENGLISH.date(agreement.endDate())
-                        + " ("
-                        + months(agreement.startDate(), agreement.endDate())
-                        + " months)"
-                  },
-                  new String[] {
-                    "Output types",
-                    agreement.outputTypes().stream()
-                        .map(type -> ENGLISH.term(OutputType.valueOf(type)))
-                        .collect(Collectors.joining(", "))
-                  }))
-          .heading("Article 1. Purpose")
-          .paragraph(
-              "The Parties work together on \""
-                  + agreement.title()
-                  + "\" under the ITU-D priority "
-                  + agreement.priority().label()
-                  + ", for the benefit of "
-                  + countries(agreement.beneficiaryCountries())
-                  + ", towards the results set out in Article 3.")
-          .heading("Article 2. Contribution and budget")
-          .paragraph(
-              "The Partner contributes "
-                  + Money.of(agreement.amount(), agreement.currency())
-                  + " to the activities of Article 3. The budget of the partnership, by line and"
-                  + " source of funds, in "
-                  + agreement.currency()
-                  + ":")
-          .table(
-              BudgetTable.widths(contents.funding().budget()),
-              BudgetTable.header(contents.funding().budget()),
-              BudgetTable.rows(contents.funding().budget()))
-          .note(BudgetTable.notes(contents.funding().budget()))
-          .paragraph(
-              "The Partner pays its contribution in the instalments below, each on the Agency's"
-                  + " call for funds when it falls due. The Agency accounts for the"
-                  + " contribution's use in each progress report, as expenditure against this"
-                  + " budget.")
-          .table(
-              new float[] {0.16f, 0.34f, 0.50f},
-              new String[] {"Instalment", "Amount", "Falls due"},
-              contents.funding().schedule().stream()
-                  .map(
-                      instalment ->
-                          new String[] {
-                            String.valueOf(instalment.number()),
-                            Money.of(instalment.amount(), instalment.currency()),
-                            ENGLISH.fallsDue(instalment)
-                          })
-                  .toList())
-          .heading("Article 3. Results framework")
-          .table(
-              new float[] {0.17f, 0.20f, 0.12f, 0.14f, 0.15f, 0.22f},
-              new String[] {
-                "Objective", "Activity", "Time-frame", "Responsible", "Outputs", "Indicators"
-              },
-              workplan(contents.results()));
-      addArticles(pdf, contents.articles());
-      pdf.heading("Article " + reportingArticle + ". Reporting")
-          .paragraph(
-              "The Agency reports "
-                  + switch (agreement.reportingFrequency()) {
-                    case QUARTERLY -> "every quarter";
-                    case SEMI_ANNUAL -> "every six months";
-                    case ANNUAL -> "every year";
-                  }
-                  + " on the indicators of Article 3, with a narrative and the expenditure of the"
-                  + " period; the last report is final and is followed by an evaluation.")
-          .table(
-              new float[] {0.12f, 0.48f, 0.40f},
-              new String[] {"Period", "Covers", "Report due"},
-              contents.reportingPeriods().stream()
-                  .map(
-                      period ->
-                          new String[] {
-                            String.valueOf(period.number())
-                                + (period.finalPeriod() ? " (final)" : ""),
-                            ENGLISH.date(period.startsOn())
-                                + " to "
-                                + ENGLISH.date(period.endsOn()),
-                            ENGLISH.date(period.dueOn())
-                          })
-                  .toList())
-          .heading("Article " + amendmentArticle + ". Amendment and termination")
-          .paragraph(
-              "This Memorandum is amended in writing by both Parties; each amendment gives it a"
-                  + " new version. Either Party may terminate it by written notice stating the"
-                  + " reason; activities under way are then closed in good order.")
-          // The last article and the signatures share a page: a signature block alone on a page
-          // could be attached to any text.
-          .keepTogether(
-              last ->
-                  last.heading("Article " + (amendmentArticle + 1) + ". Entry into force")
-                      .paragraph(
-                          "This Memorandum enters into force on the date of its last signature"
-                              + " and remains in force until "
-                              + ENGLISH.date(agreement.endDate())
-                              + ", unless it is terminated under Article "
-                              + amendmentArticle
-                              + ".")
-                      .paragraph(
-                          "In witness whereof, the undersigned, duly authorized to that effect,"
-                              + " have signed this Memorandum of Understanding.")
-                      .table(
-                          new float[] {0.2f, 0.4f, 0.4f},
-                          new String[] {"", "For " + agency.name(), "For " + partner.name()},
-                          signatureRows(contents.signatures()))
-                      .note(
-                          contents.signatures() == null
-                              ? "Each Party signs electronically, through its authorized"
-                                  + " representative's own account in the Agency's partnership"
-                                  + " system; the signed Memorandum is then sealed by the Agency."
-                              : "Signed electronically by each Party's authorized"
-                                  + " representative, through their own account in the Agency's"
-                                  + " partnership system, at the times shown (UTC). The Agency's"
-                                  + " electronic seal on this document shows any change made"
-                                  + " after signature."));
+            first.language(),
+            first.text("document", version),
+            first.text("footer", version),
+            first::pageNumber)) {
+      List<MouBlock> text = blocks(contents, first);
+      if (!agreement.languages().isBilingual()) {
+        MouBlock.write(pdf, text);
+      } else {
+        Wording second = Wording.of(BUNDLE, agreement.secondLanguage());
+        List<MouBlock> translation = blocks(contents, second);
+        if (agreement.bilingualLayout() == BilingualLayout.SEQUENTIAL) {
+          MouBlock.write(pdf, text);
+          pdf.continueIn(second.language());
+          MouBlock.write(pdf, translation);
+        } else {
+          MouBlock.writeSideBySide(pdf, text, first.language(), translation, second.language());
+        }
+      }
       return pdf.finish();
     }
   }
 
-  /**
-   * Articles 4 onwards: those other features give the agreement, numbered in order, each kept on
-   * one page where it fits (a heading is not left behind its table).
-   */
-  private static void addArticles(PdfDocument pdf, List<MouArticle> articles) {
+  /** The whole MoU in one language, block by block; the same blocks in every language. */
+  private List<MouBlock> blocks(Contents contents, Wording words) {
+    Agreement agreement = contents.agreement();
+    Partner partner = contents.partner();
+    // Other features' articles follow the results framework (Article 3); the MoU's own last three
+    // articles are numbered after them.
+    List<MouArticle> articles = contents.articles().getOrDefault(words.language(), List.of());
+    int reportingArticle = 4 + articles.size();
+    int amendmentArticle = reportingArticle + 1;
+    List<MouBlock> blocks = new ArrayList<>();
+    blocks.add(new MouBlock.Title(words.text("title")));
+    blocks.add(
+        new MouBlock.Paragraph(
+            words.text(
+                "intro",
+                Map.of(
+                    "title",
+                    agreement.title(),
+                    "reference",
+                    agreement.reference(),
+                    "version",
+                    agreement.mouVersion()))));
+    blocks.add(
+        new MouBlock.Facts(
+            List.of(
+                new String[] {words.text("party.agency"), agency.name() + "\n" + agency.address()},
+                new String[] {
+                  words.text("party.partner"),
+                  partner.name()
+                      + "\n"
+                      + words.text(
+                          "partner.kind",
+                          Map.of(
+                              "type",
+                              words.term(partner.type()),
+                              "country",
+                              words.country(partner.country())))
+                      + (partner.contactEmail() == null ? "" : " · " + partner.contactEmail())
+                })));
+    blocks.add(new MouBlock.Paragraph(words.text("parties")));
+    String countries = countries(words, agreement.beneficiaryCountries());
+    String contribution = words.amount(agreement.amount(), agreement.currency());
+    blocks.add(
+        new MouBlock.Facts(
+            List.of(
+                new String[] {words.text("fact.type"), words.term(agreement.type())},
+                new String[] {words.text("fact.priority"), words.term(agreement.priority())},
+                new String[] {words.text("fact.region"), words.term(agreement.region())},
+                new String[] {words.text("fact.countries"), countries},
+                new String[] {
+                  words.text("fact.contribution"),
+                  agreement.currency().equals("USD")
+                      ? contribution
+                      : words.text(
+                          "contribution.atSignature",
+                          Map.of(
+                              "amount",
+                              contribution,
+                              "usd",
+                              words.amount(agreement.amountUsd(), "USD")))
+                },
+                new String[] {
+                  words.text("fact.duration"),
+                  words.text(
+                      "duration",
+                      Map.of(
+                          "start",
+                          words.date(agreement.startDate()),
+                          "end",
+                          words.date(agreement.endDate()),
+                          "months",
+                          months(agreement.startDate(), agreement.endDate())))
+                },
+                new String[] {
+                  words.text("fact.outputTypes"),
+                  agreement.outputTypes().stream()
+                      .map(type -> words.term(OutputType.valueOf(type)))
+                      .collect(Collectors.joining(", "))
+                })));
+    blocks.add(new MouBlock.Heading(article(words, 1, words.text("purpose.title"))));
+    blocks.add(
+        new MouBlock.Paragraph(
+            words.text(
+                "purpose.text",
+                Map.of(
+                    "title",
+                    agreement.title(),
+                    "priority",
+                    words.term(agreement.priority()),
+                    "countries",
+                    countries))));
+    blocks.add(new MouBlock.Heading(article(words, 2, words.text("contribution.title"))));
+    blocks.add(
+        new MouBlock.Paragraph(
+            words.text(
+                "contribution.text",
+                Map.of("amount", contribution, "currency", agreement.currency()))));
+    BudgetTable budget = new BudgetTable(contents.funding().budget(), words);
+    blocks.add(new MouBlock.Table(budget.widths(), budget.header(), budget.rows()));
+    blocks.add(new MouBlock.Note(budget.notes()));
+    blocks.add(new MouBlock.Paragraph(words.text("instalments.text")));
+    blocks.add(
+        new MouBlock.Table(
+            new float[] {0.16f, 0.34f, 0.50f},
+            new String[] {
+              words.text("instalment.number"),
+              words.text("instalment.amount"),
+              words.text("instalment.due")
+            },
+            contents.funding().schedule().stream()
+                .map(
+                    instalment ->
+                        new String[] {
+                          words.number(BigDecimal.valueOf(instalment.number())),
+                          words.amount(instalment.amount(), instalment.currency()),
+                          words.fallsDue(instalment)
+                        })
+                .toList()));
+    blocks.add(new MouBlock.Heading(article(words, 3, words.text("results.title"))));
+    blocks.add(
+        new MouBlock.Table(
+            new float[] {0.17f, 0.20f, 0.12f, 0.14f, 0.15f, 0.22f},
+            new String[] {
+              words.text("workplan.objective"),
+              words.text("workplan.activity"),
+              words.text("workplan.timeFrame"),
+              words.text("workplan.responsible"),
+              words.text("workplan.outputs"),
+              words.text("workplan.indicators")
+            },
+            workplan(words, contents.results())));
     for (int i = 0; i < articles.size(); i++) {
-      MouArticle article = articles.get(i);
-      int number = 4 + i;
-      pdf.keepTogether(
-          page -> {
-            page.heading("Article " + number + ". " + article.heading());
-            for (MouArticle.Block block : article.blocks()) {
-              if (block instanceof MouArticle.Paragraph paragraph) {
-                page.paragraph(paragraph.text());
-              } else if (block instanceof MouArticle.Table table) {
-                page.table(table.widths(), table.header(), table.rows());
-              } else if (block instanceof MouArticle.Note note) {
-                page.note(note.text());
-              }
-            }
-          });
+      blocks.add(MouBlock.of(article(words, 4 + i, articles.get(i).heading()), articles.get(i)));
     }
+    blocks.add(
+        new MouBlock.Heading(article(words, reportingArticle, words.text("reporting.title"))));
+    blocks.add(
+        new MouBlock.Paragraph(
+            words.text(
+                "reporting.text", Map.of("frequency", agreement.reportingFrequency().name()))));
+    blocks.add(
+        new MouBlock.Table(
+            new float[] {0.12f, 0.48f, 0.40f},
+            new String[] {
+              words.text("period.number"), words.text("period.covers"), words.text("period.due")
+            },
+            contents.reportingPeriods().stream()
+                .map(
+                    period -> {
+                      String number = words.number(BigDecimal.valueOf(period.number()));
+                      return new String[] {
+                        period.finalPeriod()
+                            ? words.text("period.final", Map.of("number", number))
+                            : number,
+                        words.text(
+                            "period.range",
+                            Map.of(
+                                "start",
+                                words.date(period.startsOn()),
+                                "end",
+                                words.date(period.endsOn()))),
+                        words.date(period.dueOn())
+                      };
+                    })
+                .toList()));
+    blocks.add(
+        new MouBlock.Heading(article(words, amendmentArticle, words.text("amendment.title"))));
+    blocks.add(new MouBlock.Paragraph(words.text("amendment.text")));
+    // The last article and the signatures share a page: a signature block alone on a page could be
+    // attached to any text.
+    List<MouBlock> last = new ArrayList<>();
+    last.add(new MouBlock.Heading(article(words, amendmentArticle + 1, words.text("force.title"))));
+    last.add(
+        new MouBlock.Paragraph(
+            words.text(
+                "force.text",
+                Map.of(
+                    "end",
+                    words.date(agreement.endDate()),
+                    "article",
+                    words.number(BigDecimal.valueOf(amendmentArticle))))));
+    last.add(new MouBlock.Paragraph(words.text("witness")));
+    if (agreement.languages().isBilingual()) {
+      last.add(
+          new MouBlock.Paragraph(
+              words.text(
+                  "languages.authentic",
+                  Map.of(
+                      "first",
+                      words.formats().languageName(agreement.language()),
+                      "second",
+                      words.formats().languageName(agreement.secondLanguage())))));
+    }
+    last.add(
+        new MouBlock.Table(
+            new float[] {0.2f, 0.4f, 0.4f},
+            new String[] {
+              "",
+              words.text("signature.for", Map.of("party", agency.name())),
+              words.text("signature.for", Map.of("party", partner.name()))
+            },
+            signatureRows(words, contents.signatures())));
+    last.add(
+        new MouBlock.Note(
+            words.text(contents.signatures() == null ? "signature.toSign" : "signature.signed")));
+    blocks.add(new MouBlock.Together(last));
+    return blocks;
+  }
+
+  /** "Article 3. Results framework", with the number as the language writes it. */
+  private static String article(Wording words, int number, String title) {
+    return words.text(
+        "article", Map.of("number", words.number(BigDecimal.valueOf(number)), "title", title));
   }
 
   /** Name, title, signature and time for each party, in the columns of the signature block. */
-  private List<String[]> signatureRows(Signatures signed) {
+  private List<String[]> signatureRows(Wording words, Signatures signed) {
     if (signed == null) {
       return List.of(
-          new String[] {"Name", "\n", "\n"},
-          new String[] {"Title", agency.signatoryTitle(), "\n"},
-          new String[] {"Signature", "\n\n\n", "\n\n\n"},
-          new String[] {"Date", "\n", "\n"});
+          new String[] {words.text("signature.name"), "\n", "\n"},
+          new String[] {words.text("signature.title"), agency.signatoryTitle(), "\n"},
+          new String[] {words.text("signature.signature"), "\n\n\n", "\n\n\n"},
+          new String[] {words.text("signature.date"), "\n", "\n"});
     }
+    String electronic = words.text("signature.electronic");
     return List.of(
-        new String[] {"Name", signatory(signed.agency()), signatory(signed.partner())},
         new String[] {
-          "Title",
+          words.text("signature.name"),
+          signatory(words, signed.agency()),
+          signatory(words, signed.partner())
+        },
+        new String[] {
+          words.text("signature.title"),
           agency.signatoryTitle(),
           signed.partner().titleGiven() == null || signed.partner().titleGiven().isBlank()
-              ? "Authorized representative"
+              ? words.text("signature.representative")
               : signed.partner().titleGiven().strip()
         },
-        new String[] {"Signature", "Signed electronically", "Signed electronically"},
-        new String[] {"Signed at (UTC)", signedAt(signed.agency()), signedAt(signed.partner())});
+        new String[] {words.text("signature.signature"), electronic, electronic},
+        new String[] {
+          words.text("signature.signedAt"), signedAt(signed.agency()), signedAt(signed.partner())
+        });
   }
 
   /**
    * The signer's name as their account has it ("Jean Dupont"), and whom they stood in for; the name
    * they typed only where their account has none.
    */
-  private String signatory(Signature signature) {
+  private String signatory(Wording words, Signature signature) {
     String name = people.nameOf(signature.signedBy());
     if (name.equals(signature.signedBy())
         && signature.nameGiven() != null
@@ -318,7 +369,9 @@ public class MouDocument {
     }
     return signature.actingFor() == null
         ? name
-        : name + ", for " + people.nameOf(signature.actingFor());
+        : words.text(
+            "signature.actingFor",
+            Map.of("name", name, "principal", people.nameOf(signature.actingFor())));
   }
 
   /** 2027-01-15T09:30:00Z: ISO 8601, in UTC, to the second. */
@@ -328,31 +381,32 @@ public class MouDocument {
   }
 
   /** One row per activity, the objective's indicators with its first. */
-  private static List<String[]> workplan(List<ObjectivePlan> results) {
+  private static List<String[]> workplan(Wording words, List<ObjectivePlan> results) {
     List<String[]> rows = new ArrayList<>();
     for (int o = 0; o < results.size(); o++) {
       ObjectivePlan objective = results.get(o);
       String indicators =
           objective.indicators().stream()
-              .map(MouDocument::indicator)
+              .map(indicator -> indicator(words, indicator))
               .collect(Collectors.joining("\n"));
+      String name = words.number(BigDecimal.valueOf(o + 1L)) + ". " + objective.objective();
       List<ActivityPlan> activities =
           objective.activities() == null ? List.of() : objective.activities();
       if (activities.isEmpty()) {
-        rows.add(new String[] {(o + 1) + ". " + objective.objective(), "", "", "", "", indicators});
+        rows.add(new String[] {name, "", "", "", "", indicators});
       }
       for (int a = 0; a < activities.size(); a++) {
         ActivityPlan activity = activities.get(a);
         rows.add(
             new String[] {
-              a == 0 ? (o + 1) + ". " + objective.objective() : "",
+              a == 0 ? name : "",
               activity.description(),
               activity.timeFrame(),
               activity.responsible(),
               String.join("\n", activity.outputs() == null ? List.of() : activity.outputs())
                   + (activity.outputType() == null
                       ? ""
-                      : "\n(" + activity.outputType().label() + ")"),
+                      : "\n(" + words.term(activity.outputType()) + ")"),
               a == 0 ? indicators : ""
             });
       }
@@ -360,32 +414,28 @@ public class MouDocument {
     return rows;
   }
 
-  private static String indicator(IndicatorPlan indicator) {
+  private static String indicator(Wording words, IndicatorPlan indicator) {
     String name =
         indicator.code() == null ? indicator.name() : indicator.code() + " " + indicator.name();
     if (indicator.isQualitative()) {
-      return name + ": " + indicator.targetDescription();
+      return words.text(
+          "indicator.qualitative", Map.of("name", name, "target", indicator.targetDescription()));
     }
-    return name
-        + ": "
-        + plain(indicator.baseline())
-        + " to "
-        + plain(indicator.target())
-        + " "
-        + indicator.unit();
+    return words.text(
+        "indicator.target",
+        Map.of(
+            "name",
+            name,
+            "baseline",
+            words.number(indicator.baseline()),
+            "target",
+            words.number(indicator.target()),
+            "unit",
+            indicator.unit()));
   }
 
-  private static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
-  }
-
-  private static String countries(List<String> codes) {
-    return codes.stream().map(MouDocument::country).collect(Collectors.joining(", "));
-  }
-
-  /** GB reads "United Kingdom (GB)". */
-  private static String country(String code) {
-    return new Locale("", code).getDisplayCountry(Locale.ENGLISH) + " (" + code + ")";
+  private static String countries(Wording words, List<String> codes) {
+    return codes.stream().map(words::country).collect(Collectors.joining(", "));
   }
 
   private static long months(LocalDate start, LocalDate end) {

@@ -2,8 +2,10 @@ package org.accord.document;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Map;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementAmended;
 import org.accord.agreement.AgreementService;
@@ -12,6 +14,7 @@ import org.accord.document.seal.PadesSeal;
 import org.accord.partner.PartnerService;
 import org.accord.reporting.ReportingProperties;
 import org.accord.reporting.ReportingSchedule;
+import org.accord.shared.Language;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,6 +100,21 @@ public class MouDocuments {
             reporting.dueAfterPeriodEnd()),
         agreements.fundingTerms(agreement.reference()),
         signatures,
-        articles.stream().flatMap(feature -> feature.articles(agreement).stream()).toList());
+        articlesIn(agreement));
+  }
+
+  /** The other features' articles in each of the agreement's languages. */
+  private Map<Language, List<MouArticle>> articlesIn(Agreement agreement) {
+    Map<Language, List<MouArticle>> byLanguage = new EnumMap<>(Language.class);
+    for (Language language : new Language[] {agreement.language(), agreement.secondLanguage()}) {
+      if (language != null) {
+        byLanguage.put(
+            language,
+            articles.stream()
+                .flatMap(feature -> feature.articles(agreement, language).stream())
+                .toList());
+      }
+    }
+    return byLanguage;
   }
 }

@@ -1,5 +1,6 @@
 package org.accord.shared;
 
+import com.ibm.icu.number.LocalizedNumberFormatter;
 import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.number.NumberFormatter.UnitWidth;
 import com.ibm.icu.number.Precision;
@@ -35,9 +36,18 @@ public final class Formats {
   private final Language language;
   private final ULocale locale;
 
+  // Immutable and thread-safe, built once: building one costs more than formatting with it.
+  private final LocalizedNumberFormatter numbers;
+  private final LocalizedNumberFormatter percents;
+  private final DateFormat longDates;
+
   private Formats(Language language) {
     this.language = language;
     this.locale = locale(language);
+    this.numbers = NumberFormatter.withLocale(locale).precision(Precision.unlimited());
+    this.percents = numbers.unit(MeasureUnit.PERCENT);
+    this.longDates = DateFormat.getDateInstance(DateFormat.LONG, locale);
+    longDates.setTimeZone(TimeZone.GMT_ZONE);
   }
 
   public static Formats of(Language language) {
@@ -69,8 +79,8 @@ public final class Formats {
 
   /** CLDR's long date: "1 January 2027", "1 janvier 2027", "2027年1月1日", "1 января 2027 г.". */
   public String date(LocalDate date) {
-    DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, locale);
-    format.setTimeZone(TimeZone.GMT_ZONE);
+    // A DateFormat is not thread-safe: each date formats with a copy.
+    DateFormat format = (DateFormat) longDates.clone();
     return plain(format.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC))));
   }
 
@@ -80,7 +90,7 @@ public final class Formats {
    */
   public String amount(BigDecimal amount, String currency) {
     return plain(
-        NumberFormatter.withLocale(locale)
+        numbers
             .unit(Currency.getInstance(currency))
             .unitWidth(UnitWidth.ISO_CODE)
             .precision(Precision.fixedFraction(Money.minorUnits(currency)))
@@ -94,7 +104,7 @@ public final class Formats {
    */
   public String sum(BigDecimal amount, String currency) {
     return plain(
-        NumberFormatter.withLocale(locale)
+        numbers
             .precision(Precision.fixedFraction(Money.minorUnits(currency)))
             .format(amount)
             .toString());
@@ -102,21 +112,17 @@ public final class Formats {
 
   /** A count or measure with the decimals it has and no more: "1,200", "12.5", "12,5". */
   public String number(BigDecimal number) {
-    return plain(
-        NumberFormatter.withLocale(locale)
-            .precision(Precision.unlimited())
-            .format(number.stripTrailingZeros())
-            .toString());
+    return plain(numbers.format(number.stripTrailingZeros()).toString());
   }
 
   /** A rate given in percent (12.5 is 12.5%): "12.5%", "12,5 %", "١٢٫٥٪". */
   public String percent(BigDecimal percent) {
-    return plain(
-        NumberFormatter.withLocale(locale)
-            .unit(MeasureUnit.PERCENT)
-            .precision(Precision.unlimited())
-            .format(percent.stripTrailingZeros())
-            .toString());
+    return plain(percents.format(percent.stripTrailingZeros()).toString());
+  }
+
+  /** The name of a language in this one: "anglais" in French, "الإنجليزية" in Arabic. */
+  public String languageName(Language other) {
+    return ULocale.forLanguageTag(other.code()).getDisplayLanguage(locale);
   }
 
   /** A country's name in the language, its ISO code after it: "Royaume-Uni (GB)". */

@@ -52,6 +52,16 @@ public final class Violations {
     }
   }
 
+  /** One of Accord's languages by its code, in any case; null, and the field named, otherwise. */
+  public Language requireLanguage(String field, String code) {
+    try {
+      return Language.parse(field, code);
+    } catch (InvalidInputException refused) {
+      refused.violations().forEach(violation -> add(violation.field(), violation.message()));
+      return null;
+    }
+  }
+
   public void requireEmail(String field, String value) {
     if (value == null || value.isBlank()) {
       add(field, "is required");

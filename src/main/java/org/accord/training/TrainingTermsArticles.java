@@ -1,10 +1,9 @@
 package org.accord.training;
 
-import static org.accord.training.TrainingTermsText.percent;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementType;
 import org.accord.document.MouArticle;
@@ -12,7 +11,8 @@ import org.accord.document.MouArticle.Note;
 import org.accord.document.MouArticle.Paragraph;
 import org.accord.document.MouArticle.Table;
 import org.accord.document.MouArticles;
-import org.accord.shared.Money;
+import org.accord.document.Wording;
+import org.accord.shared.Language;
 import org.accord.training.TrainingTerms.CostItem;
 import org.accord.training.TrainingTerms.Course;
 import org.accord.training.TrainingTerms.Fees;
@@ -21,14 +21,17 @@ import org.accord.training.TrainingTerms.RevenueShare;
 import org.springframework.stereotype.Component;
 
 /**
- * The cooperation terms of a training cooperation as articles of its MoU: the programme, the fees
- * and free seats, the revenue share and the reserve, the costs, and the partner's recognition.
+ * The cooperation terms of a training cooperation as articles of its MoU, in the MoU's language
+ * ({@code documents/training-terms_<code>.properties}): the programme, the fees and free seats, the
+ * revenue share and the reserve, the costs, and the partner's recognition.
  */
 @Component
 class TrainingTermsArticles implements MouArticles {
 
   /** The revenue the MoU's example splits: a round thousand of the fees' currency. */
   private static final BigDecimal EXAMPLE_REVENUE = new BigDecimal("1000");
+
+  private static final BigDecimal ALL = new BigDecimal("100");
 
   private final TrainingTermsService terms;
 
@@ -37,160 +40,173 @@ class TrainingTermsArticles implements MouArticles {
   }
 
   @Override
-  public List<MouArticle> articles(Agreement agreement) {
+  public List<MouArticle> articles(Agreement agreement, Language language) {
     if (agreement.type() != AgreementType.TRAINING_COOPERATION) {
       return List.of();
     }
-    return terms.find(agreement.id()).map(TrainingTermsArticles::of).orElse(List.of());
+    Wording words = Wording.of("training-terms", language);
+    return terms.find(agreement.id()).map(found -> of(found, words)).orElse(List.of());
   }
 
-  static List<MouArticle> of(TrainingTerms terms) {
+  static List<MouArticle> of(TrainingTerms terms, Wording words) {
     return List.of(
-        programme(terms.courses()),
-        fees(terms.fees()),
-        revenue(terms.revenueShare(), terms.fees().currency()),
-        costs(terms.costs()),
-        recognition(terms));
+        programme(terms.courses(), words),
+        fees(terms.fees(), words),
+        revenue(terms.revenueShare(), terms.fees().currency(), words),
+        costs(terms.costs(), words),
+        recognition(terms, words));
   }
 
-  private static MouArticle programme(List<Course> courses) {
+  private static MouArticle programme(List<Course> courses, Wording words) {
     List<String[]> rows = new ArrayList<>();
     for (int i = 0; i < courses.size(); i++) {
       Course course = courses.get(i);
       rows.add(
           new String[] {
-            String.valueOf(i + 1), course.title(), course.topic(), course.deliveredBy().label()
+            words.number(BigDecimal.valueOf(i + 1L)),
+            course.title(),
+            course.topic(),
+            words.text("party." + course.deliveredBy().name())
           });
     }
     return new MouArticle(
-        "Training programme",
+        words.text("programme.title"),
         List.of(
-            new Paragraph(
-                "The Parties offer together a programme of fee-based training and certification,"
-                    + " online or in person, of the courses below. Each course is prepared and"
-                    + " delivered by the Party shown; a course delivered by both Parties is"
-                    + " prepared jointly. The sessions of each course, their dates, places and"
-                    + " capacity are agreed between the Parties and published by the Agency."),
+            new Paragraph(words.text("programme.text")),
             new Table(
                 new float[] {0.07f, 0.43f, 0.30f, 0.20f},
-                new String[] {"No.", "Course", "Topic", "Delivered by"},
+                new String[] {
+                  words.text("programme.number"),
+                  words.text("programme.course"),
+                  words.text("programme.topic"),
+                  words.text("programme.deliveredBy")
+                },
                 rows)));
   }
 
-  private static MouArticle fees(Fees fees) {
+  private static MouArticle fees(Fees fees, Wording words) {
     String currency = fees.currency();
     return new MouArticle(
-        "Fees and free seats",
+        words.text("fees.title"),
         List.of(
-            new Paragraph(
-                "Each participant pays a fee per course, in "
-                    + currency
-                    + ", set by the category of the country of which the participant is a"
-                    + " national:"),
+            new Paragraph(words.text("fees.text", Map.of("currency", currency))),
             new Table(
                 new float[] {0.26f, 0.46f, 0.28f},
-                new String[] {"Category", "Participants", "Fee per participant"},
+                new String[] {
+                  words.text("fees.category"),
+                  words.text("fees.participants"),
+                  words.text("fees.fee")
+                },
                 List.of(
                     new String[] {
-                      "Standard",
-                      "Nationals of any other country",
-                      Money.of(fees.standard(), currency)
+                      words.text("fees.standard"),
+                      words.text("fees.standard.who"),
+                      words.amount(fees.standard(), currency)
                     },
                     new String[] {
-                      "Developing countries",
-                      "Nationals of developing countries",
-                      Money.of(fees.developing(), currency)
+                      words.text("fees.developing"),
+                      words.text("fees.developing.who"),
+                      words.amount(fees.developing(), currency)
                     },
                     new String[] {
-                      "LDC and SIDS",
-                      "Nationals of least developed countries (LDCs) and small island developing"
-                          + " States (SIDS)",
-                      "Free seat, funded by the reserve"
+                      words.text("fees.ldc"), words.text("fees.ldc.who"), words.text("fees.ldc.fee")
                     })),
-            new Note(
-                "A country that graduated from the LDC category before a session starts is no"
-                    + " longer an LDC for that session. A free seat is granted while the reserve"
-                    + " can fund it at the fee the participant would otherwise pay; when it"
-                    + " cannot, the reduced fee applies and the participant is told so.")));
+            new Note(words.text("fees.note"))));
   }
 
-  private static MouArticle revenue(RevenueShare share, String currency) {
+  private static MouArticle revenue(RevenueShare share, String currency, Wording words) {
     TrainingTerms.Split example = share.split(EXAMPLE_REVENUE, currency);
-    BigDecimal reserve = example.reserve();
-    BigDecimal agency = example.agency();
-    BigDecimal partner = example.partner();
     return new MouArticle(
-        "Revenue share and reserve for free seats",
+        words.text("revenue.title"),
         List.of(
             new Paragraph(
-                "The revenue of the programme is the fees the participants pay. Before it is"
-                    + " shared, "
-                    + percent(share.reserve())
-                    + " of it is set aside in a reserve that funds free seats for nationals of"
-                    + " LDCs and SIDS (Article 5). The rest is shared between the Parties:"),
+                words.text("revenue.text", Map.of("reserve", words.percent(share.reserve())))),
             new Table(
                 new float[] {0.40f, 0.30f, 0.30f},
-                new String[] {"Share", "Of what remains", "Of the revenue"},
+                new String[] {
+                  words.text("revenue.share"),
+                  words.text("revenue.ofRemainder"),
+                  words.text("revenue.ofRevenue")
+                },
                 List.of(
                     new String[] {
-                      "Reserve for free LDC/SIDS seats", "taken first", percent(share.reserve())
+                      words.text("revenue.reserve"),
+                      words.text("revenue.first"),
+                      words.percent(share.reserve())
                     },
                     new String[] {
-                      "The Agency", percent(share.agency()), percent(share.agencyOfRevenue())
+                      words.text("party.AGENCY"),
+                      words.percent(share.agency()),
+                      words.percent(share.agencyOfRevenue())
                     },
                     new String[] {
-                      "The Partner", percent(share.partner()), percent(share.partnerOfRevenue())
+                      words.text("party.PARTNER"),
+                      words.percent(share.partner()),
+                      words.percent(share.partnerOfRevenue())
                     })),
             new Note(
-                "For example, of "
-                    + Money.of(EXAMPLE_REVENUE, currency)
-                    + " of fees received, "
-                    + Money.of(reserve, currency)
-                    + " goes to the reserve, "
-                    + Money.of(agency, currency)
-                    + " to the Agency and "
-                    + Money.of(partner, currency)
-                    + " to the Partner. The Agency keeps the reserve as a running balance, credited"
-                    + " with its share and debited with each free seat at the fee it replaces; it"
-                    + " never goes below zero. The Agency sends the Partner a statement of the"
-                    + " revenue and its share for each period and pays the Partner's share.")));
+                words.text(
+                    "revenue.example",
+                    Map.of(
+                        "revenue",
+                        words.amount(EXAMPLE_REVENUE, currency),
+                        "reserve",
+                        words.amount(example.reserve(), currency),
+                        "agency",
+                        words.amount(example.agency(), currency),
+                        "partner",
+                        words.amount(example.partner(), currency))))));
   }
 
-  private static MouArticle costs(List<CostItem> costs) {
+  private static MouArticle costs(List<CostItem> costs, Wording words) {
     return new MouArticle(
-        "Costs",
+        words.text("costs.title"),
         List.of(
-            new Paragraph(
-                "Each Party bears the costs of the programme allotted to it below; a shared cost"
-                    + " is divided between the Parties in the proportions shown."),
+            new Paragraph(words.text("costs.text")),
             new Table(
                 new float[] {0.46f, 0.18f, 0.18f, 0.18f},
-                new String[] {"Cost", "Borne by", "The Agency", "The Partner"},
-                costs.stream().map(TrainingTermsArticles::cost).toList())));
+                new String[] {
+                  words.text("costs.cost"),
+                  words.text("costs.borneBy"),
+                  words.text("party.AGENCY"),
+                  words.text("party.PARTNER")
+                },
+                costs.stream().map(cost -> cost(cost, words)).toList())));
   }
 
-  private static String[] cost(CostItem cost) {
+  private static String[] cost(CostItem cost, Wording words) {
+    String none = words.text("costs.none");
     return switch (cost.borneBy()) {
-      case AGENCY -> new String[] {cost.item(), "The Agency", "100%", "none"};
-      case PARTNER -> new String[] {cost.item(), "The Partner", "none", "100%"};
+      case AGENCY ->
+          new String[] {cost.item(), words.text("party.AGENCY"), words.percent(ALL), none};
+      case PARTNER ->
+          new String[] {cost.item(), words.text("party.PARTNER"), none, words.percent(ALL)};
       case SHARED ->
           new String[] {
-            cost.item(), "Both Parties", percent(cost.agencyShare()), percent(cost.partnerShare())
+            cost.item(),
+            words.text("party.JOINT"),
+            words.percent(cost.agencyShare()),
+            words.percent(cost.partnerShare())
           };
     };
   }
 
-  private static MouArticle recognition(TrainingTerms terms) {
+  private static MouArticle recognition(TrainingTerms terms, Wording words) {
     List<String[]> rows = new ArrayList<>();
     for (Recognition form : Recognition.values()) {
-      rows.add(new String[] {form.label(), terms.recognition().contains(form) ? "Yes" : "No"});
+      rows.add(
+          new String[] {
+            words.text("recognition." + form.name()),
+            words.text(terms.recognition().contains(form) ? "recognition.yes" : "recognition.no")
+          });
     }
     return new MouArticle(
-        "Recognition of the Partner",
+        words.text("recognition.title"),
         List.of(
-            new Paragraph(
-                "The Agency recognizes the Partner's part in the programme as follows; the"
-                    + " Partner's name and marks are used for no other purpose."),
-            new Table(new float[] {0.80f, 0.20f}, new String[] {"Recognition", "Agreed"}, rows)));
+            new Paragraph(words.text("recognition.text")),
+            new Table(
+                new float[] {0.80f, 0.20f},
+                new String[] {words.text("recognition.form"), words.text("recognition.agreed")},
+                rows)));
   }
 }

@@ -365,6 +365,9 @@ final class LifecycleBenchmark {
         null,
         null,
         null,
+        null,
+        null,
+        null,
         null);
   }
 

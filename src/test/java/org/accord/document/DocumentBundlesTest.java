@@ -69,8 +69,8 @@ class DocumentBundlesTest {
   }
 
   @Test
-  void theTermsAreAmongTheBundles() throws IOException {
-    assertThat(documents()).contains("terms");
+  void theTermsTheMouAndTheTrainingTermsAreAmongTheBundles() throws IOException {
+    assertThat(documents()).contains("terms", "mou", "training-terms");
   }
 
   private static List<String> documents() throws IOException {

@@ -38,6 +38,7 @@ import org.accord.reporting.ReportingSchedule;
 import org.accord.results.ActivityPlan;
 import org.accord.results.IndicatorPlan;
 import org.accord.results.ObjectivePlan;
+import org.accord.shared.Language;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -185,17 +186,20 @@ public class MouDocumentTest {
             plain.reportingPeriods(),
             plain.funding(),
             null,
-            List.of(
-                new MouArticle(
-                    "Training programme",
-                    List.of(
-                        new MouArticle.Paragraph("The Parties offer these courses."),
-                        new MouArticle.Table(
-                            new float[] {0.5f, 0.5f},
-                            new String[] {"Course", "Delivered by"},
-                            List.<String[]>of(new String[] {"Spectrum", "Both Parties"})))),
-                new MouArticle(
-                    "Costs", List.of(new MouArticle.Note("Each Party bears its own costs.")))));
+            Map.of(
+                Language.EN,
+                List.of(
+                    new MouArticle(
+                        "Training programme",
+                        List.of(
+                            new MouArticle.Paragraph("The Parties offer these courses."),
+                            new MouArticle.Table(
+                                new float[] {0.5f, 0.5f},
+                                new String[] {"Course", "Delivered by"},
+                                List.<String[]>of(new String[] {"Spectrum", "Both Parties"})))),
+                    new MouArticle(
+                        "Costs",
+                        List.of(new MouArticle.Note("Each Party bears its own costs."))))));
 
     String text = text(mou.render(withArticles)).replaceAll("\\s+", " ");
 
@@ -458,7 +462,9 @@ public class MouDocumentTest {
 
   private static String text(byte[] pdf) throws Exception {
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(document);
+      // Amounts and dates keep their words together with no-break spaces; the text reads them as
+      // spaces.
+      return new PDFTextStripper().getText(document).replace('\u00A0', ' ').replace('\u202F', ' ');
     }
   }
 
@@ -485,7 +491,10 @@ public class MouDocumentTest {
             "officer",
             "pi",
             OffsetDateTime.now(),
-            1);
+            1,
+            Language.EN,
+            null,
+            null);
     Partner partner =
         new Partner(
             "GSMA",

@@ -14,6 +14,7 @@ import org.accord.agreement.ReportingFrequency;
 import org.accord.donor.FitRule.Reason;
 import org.accord.donor.FitRule.TicketUsd;
 import org.accord.donor.FitRule.TrackRecord;
+import org.accord.shared.Language;
 import org.junit.jupiter.api.Test;
 
 /** The fit rule on cases worked out by hand, one factor at a time. */
@@ -147,6 +148,9 @@ class FitRuleTest {
         "officer",
         null,
         null,
-        1);
+        1,
+        Language.EN,
+        null,
+        null);
   }
 }

@@ -21,6 +21,7 @@ import org.accord.agreement.Priority;
 import org.accord.agreement.Region;
 import org.accord.agreement.ReportingFrequency;
 import org.accord.reporting.persistence.ReportingPeriodMapper;
+import org.accord.shared.Language;
 import org.junit.jupiter.api.Test;
 
 /** An extension re-plans the periods not yet reported on and adds the ones it needs. */
@@ -93,6 +94,9 @@ class ReportingRescheduleTest {
         "officer",
         "pi",
         OffsetDateTime.now(),
-        1);
+        1,
+        Language.EN,
+        null,
+        null);
   }
 }

@@ -397,7 +397,7 @@ class TrainingTermsIntegrationTest {
       Files.write(Path.of(keep), pdf);
     }
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      return new PDFTextStripper().getText(document).replaceAll("[\\s\\u00A0\\u202F]+", " ");
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.accord.agreement.Agreement;
+import org.accord.agreement.AgreementLanguages;
 import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.AgreementType;
 import org.accord.agreement.Decision;
@@ -38,7 +39,8 @@ public interface AgreementMapper {
       ReportingFrequency reportingFrequency,
       AgreementStatus status,
       String initiator,
-      OffsetDateTime createdAt) {}
+      OffsetDateTime createdAt,
+      AgreementLanguages languages) {}
 
   /** The next number of the year's reference sequence; atomic under concurrent proposals. */
   int nextReferenceNumber(int year);
@@ -87,6 +89,9 @@ public interface AgreementMapper {
   String initiativeOf(long id);
 
   List<Agreement> ofInitiative(String initiativeCode);
+
+  /** The language(s) of the agreement's documents, as a revision or an amendment sets them. */
+  void setLanguages(@Param("id") long id, @Param("languages") AgreementLanguages languages);
 
   /** New terms by amendment; the MoU version moves on. */
   void amend(

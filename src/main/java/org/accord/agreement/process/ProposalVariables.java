@@ -75,7 +75,10 @@ final class ProposalVariables {
         funding.budget(),
         funding.programmeSupportRate(),
         funding.schedule(),
-        form.text(INITIATIVE));
+        form.text(INITIATIVE),
+        form.text(LANGUAGE),
+        form.text(SECOND_LANGUAGE),
+        form.text(BILINGUAL_LAYOUT));
   }
 
   static Revision revisionFrom(VariableScope scope, Violations violations) {
@@ -127,7 +130,14 @@ final class ProposalVariables {
         .putValue(AMOUNT_USD, agreement.amountUsd().toPlainString())
         .putValue(START_DATE, agreement.startDate().toString())
         .putValue(END_DATE, agreement.endDate().toString())
-        .putValue(REPORTING_FREQUENCY, agreement.reportingFrequency().name());
+        .putValue(REPORTING_FREQUENCY, agreement.reportingFrequency().name())
+        .putValue(LANGUAGE, agreement.language().code())
+        .putValue(
+            SECOND_LANGUAGE,
+            agreement.secondLanguage() == null ? null : agreement.secondLanguage().code())
+        .putValue(
+            BILINGUAL_LAYOUT,
+            agreement.bilingualLayout() == null ? null : agreement.bilingualLayout().name());
   }
 
   /** The results framework as the forms show it: one objective after another, as a workplan. */

@@ -28,6 +28,7 @@ public final class PdfDocument implements AutoCloseable {
   private static final float FOOTER = 36;
   private static final float TEXT = 10;
   private static final float TABLE_TEXT = 8.5f;
+  private static final float GUTTER = 18;
   private static final float LEADING = 1.35f;
   private static final float CELL_PADDING = 4;
   private static final float[] RULE_GREY = {0.75f, 0.75f, 0.75f};
@@ -38,7 +39,11 @@ public final class PdfDocument implements AutoCloseable {
   private final PDDocument document = new PDDocument();
   private final Typesetter type;
   private final String footer;
-  private final boolean rightToLeft;
+
+  /** The direction of the lines being written; the footer keeps the first page's. */
+  private boolean rightToLeft;
+
+  private final boolean footerRightToLeft;
   private final PageNumber pageNumber;
   private PDPageContentStream out;
   private float y;
@@ -66,6 +71,7 @@ public final class PdfDocument implements AutoCloseable {
       Fonts fonts, Language language, String title, String footer, PageNumber pageNumber) {
     this.footer = footer;
     this.rightToLeft = language.isRightToLeft();
+    this.footerRightToLeft = rightToLeft;
     this.pageNumber = pageNumber;
     this.type = new Typesetter(fonts, document, rightToLeft);
     PDDocumentInformation info = document.getDocumentInformation();
@@ -104,6 +110,108 @@ public final class PdfDocument implements AutoCloseable {
     write(text, TABLE_TEXT, false, RULE_GREY_TEXT, 0);
     y -= 4;
     return this;
+  }
+
+  /**
+   * Goes on from the top of a new page in another language, laid out in its direction: the second
+   * text of a bilingual document set one after the other.
+   */
+  public PdfDocument continueIn(Language language) {
+    newPage();
+    direction(language.isRightToLeft());
+    return this;
+  }
+
+  /** The kinds of text of a document, for {@link #parallel}. */
+  public enum Style {
+    TITLE,
+    HEADING,
+    PARAGRAPH,
+    NOTE
+  }
+
+  /**
+   * Two texts side by side, each in its column and its own direction: the first language's column
+   * on the side its script starts from (Arabic's on the right, the others' on the left), so that a
+   * bilingual page reads as each of its languages does.
+   */
+  public PdfDocument parallel(
+      Style style, String first, Language firstLanguage, String second, Language secondLanguage) {
+    if (style == Style.NOTE && first.isBlank() && second.isBlank()) {
+      return this;
+    }
+    float size =
+        switch (style) {
+          case TITLE -> 18;
+          case HEADING -> 12.5f;
+          case PARAGRAPH -> TEXT;
+          case NOTE -> TABLE_TEXT;
+        };
+    boolean isBold = style == Style.TITLE || style == Style.HEADING;
+    float[] color =
+        switch (style) {
+          case TITLE, HEADING -> ACCENT;
+          case PARAGRAPH -> null;
+          case NOTE -> RULE_GREY_TEXT;
+        };
+    if (style == Style.HEADING) {
+      ensureRoom(TEXT * 4);
+      y -= 8;
+    }
+    boolean pageRightToLeft = rightToLeft;
+    float column = (PAGE.getWidth() - 2 * MARGIN - GUTTER) / 2;
+    float leftX = MARGIN;
+    float rightX = MARGIN + column + GUTTER;
+    boolean firstOnRight = firstLanguage.isRightToLeft();
+    Column a = new Column(firstLanguage.isRightToLeft(), firstOnRight ? rightX : leftX);
+    Column b = new Column(secondLanguage.isRightToLeft(), firstOnRight ? leftX : rightX);
+    List<String> aLines = a.wrap(first, column, size, isBold);
+    List<String> bLines = b.wrap(second, column, size, isBold);
+    for (int i = 0; i < Math.max(aLines.size(), bLines.size()); i++) {
+      ensureRoom(size * LEADING);
+      if (i < aLines.size()) {
+        a.draw(aLines.get(i), column, size, isBold, color);
+      }
+      if (i < bLines.size()) {
+        b.draw(bLines.get(i), column, size, isBold, color);
+      }
+      y -= size * LEADING;
+    }
+    direction(pageRightToLeft);
+    y -=
+        switch (style) {
+          case TITLE -> 6;
+          case HEADING -> 2;
+          case PARAGRAPH, NOTE -> 4;
+        };
+    return this;
+  }
+
+  /** One column of a {@link #parallel} text: its direction and where it starts. */
+  private final class Column {
+    private final boolean rightToLeft;
+    private final float x;
+
+    Column(boolean rightToLeft, float x) {
+      this.rightToLeft = rightToLeft;
+      this.x = x;
+    }
+
+    List<String> wrap(String text, float width, float size, boolean isBold) {
+      direction(rightToLeft);
+      return PdfDocument.this.wrap(text, width, size, isBold);
+    }
+
+    void draw(String line, float width, float size, boolean isBold, float[] color) {
+      direction(rightToLeft);
+      float lineX = flushRight(line) ? x + width - width(line, size, isBold) : x;
+      drawLine(line, lineX, y - size, size, isBold, color);
+    }
+  }
+
+  private void direction(boolean rightToLeft) {
+    this.rightToLeft = rightToLeft;
+    type.direction(rightToLeft);
   }
 
   /**
@@ -155,8 +263,9 @@ public final class PdfDocument implements AutoCloseable {
           out = page;
           String number = pageNumber.of(i + 1, pages);
           // The footer where a line starts, the page number where it ends.
-          String left = rightToLeft ? number : footer;
-          String right = rightToLeft ? footer : number;
+          direction(footerRightToLeft);
+          String left = footerRightToLeft ? number : footer;
+          String right = footerRightToLeft ? footer : number;
           drawLine(left, MARGIN, FOOTER - 12, 8, false, RULE_GREY_TEXT);
           drawLine(
               right,

@@ -24,12 +24,17 @@ final class Typesetter implements AutoCloseable {
   private final Map<Face, PDType0Font> regular = new EnumMap<>(Face.class);
   private final Map<Face, PDType0Font> bold = new EnumMap<>(Face.class);
   private final List<Borrowed> borrowed = new ArrayList<>();
-  private final boolean rightToLeft;
+  private boolean rightToLeft;
 
   /** On a right-to-left page every line's base direction is right to left. */
   Typesetter(Fonts fonts, PDDocument document, boolean rightToLeft) {
     this.fonts = fonts;
     this.document = document;
+    this.rightToLeft = rightToLeft;
+  }
+
+  /** Lines drawn from now on run in this base direction: a bilingual page has both. */
+  void direction(boolean rightToLeft) {
     this.rightToLeft = rightToLeft;
   }
 

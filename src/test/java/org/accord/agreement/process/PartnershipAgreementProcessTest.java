@@ -61,6 +61,7 @@ import org.accord.partner.PartnerType;
 import org.accord.reporting.process.ReportingCycles;
 import org.accord.security.AuthorizationGrants;
 import org.accord.security.CurrentUser;
+import org.accord.shared.Language;
 import org.accord.testing.ProcessTests;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -709,7 +710,10 @@ class PartnershipAgreementProcessTest {
             "officer",
             null,
             OffsetDateTime.now(),
-            1);
+            1,
+            Language.EN,
+            null,
+            null);
     when(agreements.require(REFERENCE)).thenReturn(agreement);
     when(agreements.find(REFERENCE)).thenReturn(Optional.of(agreement));
     BigDecimal amount = new BigDecimal(amountUsd);

@@ -35,10 +35,31 @@ class ProposalInputIntegrationTest {
         "currency|usd|not a known ISO 4217 currency",
         "partnerCode|NOBODY|no partner with code NOBODY",
         "endDate|2026-06-30|must be after startDate",
-        "title|'   '|is required"
+        "title|'   '|is required",
+        "language|pt|'pt' is not one of Accord's languages: ar, zh, en, fr, ru, es",
+        "secondLanguage|de|'de' is not one of Accord's languages",
+        "bilingualLayout|SIDE_BY_SIDE|applies only with a secondLanguage"
       })
   void invalidFieldIsNamedAndNothingIsWritten(String field, String value, String message) {
     assertRefused(proposal -> proposal.put(field, value), field, message);
+  }
+
+  @Test
+  void aSecondLanguageLikeTheFirst_orAnUnknownLayout_isRefusedNamingTheField() {
+    assertRefused(
+        proposal -> {
+          proposal.put("language", "fr");
+          proposal.put("secondLanguage", "FR");
+        },
+        "secondLanguage",
+        "must differ from the language (fr)");
+    assertRefused(
+        proposal -> {
+          proposal.put("secondLanguage", "ar");
+          proposal.put("bilingualLayout", "INTERLEAVED");
+        },
+        "bilingualLayout",
+        "must be one of [SIDE_BY_SIDE, SEQUENTIAL]");
   }
 
   @Test

@@ -362,7 +362,7 @@ class BudgetAmendmentIntegrationTest {
                 byte[].class)
             .getBody();
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      return new PDFTextStripper().getText(document).replaceAll("[\\s\\u00A0\\u202F]+", " ");
     }
   }
 

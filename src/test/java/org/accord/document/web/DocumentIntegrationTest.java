@@ -62,7 +62,7 @@ class DocumentIntegrationTest {
         .isEqualTo(mou.get("sha256"))
         .isEqualTo(pdf.getHeaders().getFirst("X-Content-SHA256"));
     try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
-      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+      assertThat(new PDFTextStripper().getText(document).replaceAll("[\\s\\u00A0\\u202F]+", " "))
           .contains("Memorandum of Understanding")
           .contains("GSM Association")
           .contains("USD 6,100.00")
@@ -115,7 +115,7 @@ class DocumentIntegrationTest {
       assertThat(document.getSignatureDictionaries().get(0).getSubFilter())
           .isEqualTo("ETSI.CAdES.detached");
       // The signatories by their accounts' names, with their titles and the times they signed.
-      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+      assertThat(new PDFTextStripper().getText(document).replaceAll("[\\s\\u00A0\\u202F]+", " "))
           .contains("International Telecommunication Union — Telecommunication Development Bureau")
           .contains("Place des Nations, 1211 Geneva 20, Switzerland")
           .contains("Name Jean Dupont Grace Okafor")
@@ -158,7 +158,7 @@ class DocumentIntegrationTest {
             .orElseThrow();
     try (PDDocument document =
         Loader.loadPDF(pdf("officer", reference, summary.get("id")).getBody())) {
-      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+      assertThat(new PDFTextStripper().getText(document).replaceAll("[\\s\\u00A0\\u202F]+", " "))
           .contains("Due-diligence summary")
           .contains("Ассоциация связи DDSUM")
           .contains("Outcome CLEARED")
