@@ -1,21 +1,20 @@
 package org.accord.document;
 
 import java.util.List;
+import java.util.Map;
 import org.accord.agreement.Agreement;
 import org.accord.document.pdf.Fonts;
 import org.accord.document.pdf.PdfDocument;
 import org.accord.partner.Partner;
-import org.accord.shared.Formats;
 import org.accord.shared.Language;
-import org.accord.shared.Money;
 import org.springframework.stereotype.Component;
 
 /** The agency's request to the donor to pay an instalment of its contribution. */
 @Component
 class CallForFundsDocument {
 
-  // In English until the document has its bundles (issue 24).
-  private static final Formats ENGLISH = Formats.of(Language.EN);
+  /** The MoU's article on the contribution and the budget, which the call is made under. */
+  private static final int CONTRIBUTION_ARTICLE = 2;
 
   private final Fonts fonts;
   private final AgencyProperties agency;
@@ -25,58 +24,60 @@ class CallForFundsDocument {
     this.agency = agency;
   }
 
-  byte[] render(Agreement agreement, Partner partner, CallForFunds call) {
+  /** The call in the language, the agreement's. */
+  byte[] render(Agreement agreement, Partner partner, CallForFunds call, Language language) {
+    Wording words = Wording.of("call-for-funds", language);
+    String amount = words.amount(call.instalment().amount(), call.instalment().currency());
     try (PdfDocument pdf =
-        new PdfDocument(
+        words.pdf(
             fonts,
-            "Call for funds " + call.paymentReference(),
-            agreement.reference()
-                + " · Call for funds · instalment "
-                + call.instalment().number())) {
-      return pdf.title("Call for funds")
+            words.text("pdfTitle", Map.of("reference", call.paymentReference())),
+            words.text(
+                "footer",
+                Map.of(
+                    "agreement", agreement.reference(), "number", call.instalment().number())))) {
+      return pdf.title(words.text("title"))
           .paragraph(
               agency.name()
                   + "\n"
                   + agency.address()
-                  + "\n\nTo: "
-                  + partner.name()
-                  + (partner.contactEmail() == null ? "" : " (" + partner.contactEmail() + ")")
-                  + "\nDate: "
-                  + ENGLISH.date(call.calledOn()))
+                  + "\n\n"
+                  + (partner.contactEmail() == null
+                      ? words.text("to", Map.of("partner", partner.name()))
+                      : words.text(
+                          "toWithEmail",
+                          Map.of("partner", partner.name(), "email", partner.contactEmail())))
+                  + "\n"
+                  + words.text("date", Map.of("date", words.date(call.calledOn()))))
           .facts(
               List.of(
-                  new String[] {"Agreement", agreement.reference() + " — " + agreement.title()},
                   new String[] {
-                    "Instalment", call.instalment().number() + " of " + call.instalments()
+                    words.text("agreement"), agreement.reference() + " — " + agreement.title()
                   },
                   new String[] {
-                    "Falls due", Wording.terms(Language.EN).fallsDue(call.instalment())
+                    words.text("instalment"),
+                    words.text(
+                        "instalmentOf",
+                        Map.of("number", call.instalment().number(), "count", call.instalments()))
                   },
-                  new String[] {
-                    "Amount requested",
-                    Money.of(call.instalment().amount(), call.instalment().currency())
-                  },
-                  new String[] {"Please pay by", ENGLISH.date(call.payBy())},
-                  new String[] {"Reference to quote", call.paymentReference()}))
-          .heading("Payment instructions")
+                  new String[] {words.text("fallsDue"), words.fallsDue(call.instalment())},
+                  new String[] {words.text("amountRequested"), amount},
+                  new String[] {words.text("payBy"), words.date(call.payBy())},
+                  new String[] {words.text("reference"), call.paymentReference()}))
+          .heading(words.text("paymentInstructions"))
           .paragraph(
-              "Please transfer "
-                  + Money.of(call.instalment().amount(), call.instalment().currency())
-                  + " to the account below, quoting the reference "
-                  + call.paymentReference()
-                  + " so that the payment is credited to this agreement. Bank charges are borne"
-                  + " by the payer.")
+              words.text(
+                  "transfer", Map.of("amount", amount, "reference", call.paymentReference())))
           .facts(
               List.of(
-                  new String[] {"Bank", call.bankName()},
-                  new String[] {"Account holder", call.accountName()},
-                  new String[] {"IBAN", call.iban()},
-                  new String[] {"SWIFT/BIC", call.swift()}))
+                  new String[] {words.text("bank"), call.bankName()},
+                  new String[] {words.text("accountHolder"), call.accountName()},
+                  new String[] {words.text("iban"), call.iban()},
+                  new String[] {words.text("swift"), call.swift()}))
           .note(
-              "This call is issued under the Memorandum of Understanding of "
-                  + agreement.reference()
-                  + ", Article 2 (contribution and budget). Its SHA-256 is kept by the Agency,"
-                  + " which can confirm that a copy is the one it sent.")
+              words.text(
+                  "issuedUnder",
+                  Map.of("agreement", agreement.reference(), "article", CONTRIBUTION_ARTICLE)))
           .finish();
     }
   }

@@ -32,7 +32,12 @@ public class CallForFundsDocuments {
             DocumentKind.CALL_FOR_FUNDS,
             call.instalment().number(),
             agreement.reference() + "-call-for-funds-" + call.instalment().number() + ".pdf",
-            () -> document.render(agreement, partners.require(agreement.partnerCode()), call));
+            () ->
+                document.render(
+                    agreement,
+                    partners.require(agreement.partnerCode()),
+                    call,
+                    agreement.language()));
     return new Issued(stored, store.content(stored));
   }
 }

@@ -1,13 +1,10 @@
 package org.accord.document;
 
-import static org.accord.shared.Money.amount;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -21,7 +18,6 @@ import org.accord.reporting.AgreementProgress;
 import org.accord.reporting.IndicatorProgress;
 import org.accord.reporting.ProgressAgainstPlan;
 import org.accord.reporting.Rating;
-import org.accord.shared.Formats;
 import org.accord.shared.Language;
 import org.accord.shared.Violations;
 import org.springframework.stereotype.Component;
@@ -33,9 +29,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ConsolidatedReport {
-
-  // In English until the document has its bundles (issue 24).
-  private static final Formats ENGLISH = Formats.of(Language.EN);
 
   /** How the agreements are grouped. */
   public enum GroupBy {
@@ -60,16 +53,20 @@ public class ConsolidatedReport {
     this.fonts = fonts;
   }
 
-  /** Agreements that ran at some time in the range, the rejected and withdrawn left out. */
-  public byte[] render(GroupBy by, LocalDate from, LocalDate to) {
-    return render(by, from, to, null);
+  /**
+   * Agreements that ran at some time in the range, the rejected and withdrawn left out, in the
+   * language of the manager who asks.
+   */
+  public byte[] render(GroupBy by, LocalDate from, LocalDate to, Language language) {
+    return render(by, from, to, null, language);
   }
 
   /**
    * The same, of one partner's agreements only when {@code partnerCode} is given: what that partner
    * may read of the portfolio without learning anything of another's.
    */
-  public byte[] render(GroupBy by, LocalDate from, LocalDate to, String partnerCode) {
+  public byte[] render(
+      GroupBy by, LocalDate from, LocalDate to, String partnerCode, Language language) {
     Violations violations = new Violations();
     violations.requirePresent("by", by);
     violations.requirePresent("from", from);
@@ -78,10 +75,11 @@ public class ConsolidatedReport {
       violations.add("to", "must not be before from");
     }
     violations.throwIfAny();
+    Wording words = Wording.of("consolidated-report", language);
     Function<Agreement, String> key =
         switch (by) {
-          case PRIORITY -> agreement -> agreement.priority().label();
-          case REGION -> agreement -> agreement.region().label();
+          case PRIORITY -> agreement -> words.term(agreement.priority());
+          case REGION -> agreement -> words.term(agreement.region());
           case DONOR -> agreement -> partners.require(agreement.partnerCode()).name();
         };
     Map<String, Group> groups = new TreeMap<>();
@@ -96,40 +94,31 @@ public class ConsolidatedReport {
           .computeIfAbsent(key.apply(agreement), name -> new Group())
           .add(agreement, progress.progress(agreement));
     }
+    Map<String, String> range = Map.of("from", words.date(from), "to", words.date(to));
     try (PdfDocument pdf =
-        new PdfDocument(
-            fonts,
-            "Consolidated report by " + by.name().toLowerCase(Locale.ENGLISH),
-            "Consolidated report · " + ENGLISH.date(from) + " to " + ENGLISH.date(to))) {
-      pdf.title("Consolidated report by " + by.name().toLowerCase(Locale.ENGLISH))
-          .paragraph(
-              "Agreements running at any time from "
-                  + ENGLISH.date(from)
-                  + " to "
-                  + ENGLISH.date(to)
-                  + (partnerCode == null
-                      ? ""
-                      : ", of " + partners.require(partnerCode).name() + " only")
-                  + ", proposals rejected, declined or withdrawn left out. Contributions in US"
-                  + " dollars at the rates of their signature; spent as reported, in each"
-                  + " agreement's currency converted the same way.");
+        words.pdf(fonts, words.text("title." + by), words.text("footer", range))) {
+      pdf.title(words.text("title." + by)).paragraph(words.text("scope", range));
+      if (partnerCode != null) {
+        pdf.paragraph(
+            words.text("partner", Map.of("partner", partners.require(partnerCode).name())));
+      }
       List<String[]> rows = new ArrayList<>();
       Group total = new Group();
       groups.forEach(
           (name, group) -> {
-            rows.add(group.row(name));
+            rows.add(group.row(name, words));
             total.merge(group);
           });
-      rows.add(total.row("All"));
+      rows.add(total.row(words.text("all"), words));
       pdf.table(
           new float[] {0.23f, 0.13f, 0.09f, 0.16f, 0.13f, 0.26f},
           new String[] {
-            by == GroupBy.DONOR ? "Donor" : by == GroupBy.REGION ? "Region" : "Priority",
-            "Agreements",
-            "Active",
-            "Contributions (USD)",
-            "Spent (USD)",
-            "Indicators: met / on track / constrained / no progress"
+            words.text("group." + by),
+            words.text("agreements"),
+            words.text("active"),
+            words.text("contributions"),
+            words.text("spent"),
+            words.text("indicators")
           },
           rows);
       return pdf.finish();
@@ -178,21 +167,25 @@ public class ConsolidatedReport {
       other.ratings.forEach((rating, count) -> ratings.merge(rating, count, Integer::sum));
     }
 
-    String[] row(String name) {
+    String[] row(String name, Wording words) {
       return new String[] {
         name,
-        String.valueOf(agreements),
-        String.valueOf(active),
-        amount(contributionsUsd, "USD"),
-        amount(spentUsd, "USD"),
-        ratings.getOrDefault(Rating.MET, 0)
+        words.number(BigDecimal.valueOf(agreements)),
+        words.number(BigDecimal.valueOf(active)),
+        words.sum(contributionsUsd, "USD"),
+        words.sum(spentUsd, "USD"),
+        count(words, Rating.MET)
             + " / "
-            + ratings.getOrDefault(Rating.ON_TRACK, 0)
+            + count(words, Rating.ON_TRACK)
             + " / "
-            + ratings.getOrDefault(Rating.CONSTRAINED, 0)
+            + count(words, Rating.CONSTRAINED)
             + " / "
-            + ratings.getOrDefault(Rating.NO_PROGRESS, 0)
+            + count(words, Rating.NO_PROGRESS)
       };
+    }
+
+    private String count(Wording words, Rating rating) {
+      return words.number(BigDecimal.valueOf(ratings.getOrDefault(rating, 0)));
     }
   }
 }

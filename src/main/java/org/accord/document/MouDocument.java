@@ -93,7 +93,7 @@ public class MouDocument {
             first.language(),
             first.text("document", version),
             first.text("footer", version),
-            first.pattern("page"))) {
+            first::pageNumber)) {
       List<MouBlock> text = blocks(contents, first);
       if (!agreement.languages().isBilingual()) {
         MouBlock.write(pdf, text);

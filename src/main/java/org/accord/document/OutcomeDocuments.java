@@ -3,6 +3,7 @@ package org.accord.document;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.duediligence.DueDiligenceCompleted;
+import org.accord.identity.Languages;
 import org.accord.partner.PartnerService;
 import org.accord.reporting.PeriodReport;
 import org.accord.reporting.ProgressAgainstPlan;
@@ -26,6 +27,7 @@ class OutcomeDocuments {
   private final ProgressReports progressReports;
   private final ProgressAgainstPlan progress;
   private final DocumentStore store;
+  private final Languages languages;
 
   OutcomeDocuments(
       AgreementService agreements,
@@ -34,7 +36,8 @@ class OutcomeDocuments {
       ProgressReportDocument progressReport,
       ProgressReports progressReports,
       ProgressAgainstPlan progress,
-      DocumentStore store) {
+      DocumentStore store,
+      Languages languages) {
     this.agreements = agreements;
     this.partners = partners;
     this.dueDiligenceSummary = dueDiligenceSummary;
@@ -42,6 +45,7 @@ class OutcomeDocuments {
     this.progressReports = progressReports;
     this.progress = progress;
     this.store = store;
+    this.languages = languages;
   }
 
   /** The summary of the partner's due diligence for this agreement, once it has an outcome. */
@@ -59,7 +63,8 @@ class OutcomeDocuments {
                 agreement,
                 partners.require(completed.partnerCode()),
                 completed,
-                agreements.decisions(agreement.reference())));
+                agreements.decisions(agreement.reference()),
+                languages.agencyDefault()));
   }
 
   /** The accepted report of a period, as the donor receives it; its version is the period. */

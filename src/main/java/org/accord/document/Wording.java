@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.accord.budget.Instalment;
+import org.accord.document.pdf.Fonts;
+import org.accord.document.pdf.PdfDocument;
 import org.accord.shared.Formats;
 import org.accord.shared.Language;
 
@@ -69,11 +71,6 @@ public final class Wording {
         new MessageFormat(pattern(texts, document, key), formats.locale()).format(arguments));
   }
 
-  /** The key's pattern itself, for a formatter of its own (the PDF's page numbers). */
-  public String pattern(String key) {
-    return pattern(texts, document, key);
-  }
-
   /** A constant of the API as the documents name it: {@code Region.ARAB_STATES} "États arabes". */
   public String term(Enum<?> constant) {
     return pattern(terms, "terms", constant.getDeclaringClass().getSimpleName() + "." + constant);
@@ -91,6 +88,18 @@ public final class Wording {
                     instalment.dueDate() == null ? "" : formats.date(instalment.dueDate()),
                     "report",
                     instalment.reportNumber() == null ? 0 : instalment.reportNumber())));
+  }
+
+  /** The footer's "Page 2 of 5", the same in every document ({@code documents/page_<code>}). */
+  public String pageNumber(int page, int pages) {
+    return Formats.plain(
+        new MessageFormat(pattern(bundle("page", language()), "page", "number"), formats.locale())
+            .format(Map.of("page", page, "pages", pages)));
+  }
+
+  /** A page of headings, paragraphs and tables in the language, laid out in its direction. */
+  public PdfDocument pdf(Fonts fonts, String title, String footer) {
+    return new PdfDocument(fonts, language(), title, footer, this::pageNumber);
   }
 
   public String date(LocalDate date) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.accord.document.ConsolidatedReport;
 import org.accord.document.ConsolidatedReport.GroupBy;
+import org.accord.identity.Languages;
 import org.accord.partner.Partner;
 import org.accord.partner.PartnerService;
 import org.accord.performance.AnnualPerformance;
@@ -42,6 +43,7 @@ public class PublishedReports {
   private final AnnualPerformanceReport annual;
   private final PartnerService partners;
   private final CurrentUser currentUser;
+  private final Languages languages;
   private final Clock clock;
 
   PublishedReports(
@@ -50,12 +52,14 @@ public class PublishedReports {
       AnnualPerformanceReport annual,
       PartnerService partners,
       CurrentUser currentUser,
+      Languages languages,
       Clock clock) {
     this.publications = publications;
     this.consolidated = consolidated;
     this.annual = annual;
     this.partners = partners;
     this.currentUser = currentUser;
+    this.languages = languages;
     this.clock = clock;
   }
 
@@ -134,7 +138,10 @@ public class PublishedReports {
             + " to "
             + to
             + (partner == null ? "" : ", " + partner.name());
-    byte[] pdf = consolidated.render(by, from, to, partner == null ? null : partner.code());
+    // Written once for every partner it goes to: in the agency's language.
+    byte[] pdf =
+        consolidated.render(
+            by, from, to, partner == null ? null : partner.code(), languages.agencyDefault());
     return publication(PublicationKind.CONSOLIDATED, title, by, from, to, null, null, partner, pdf);
   }
 

@@ -1,12 +1,14 @@
 package org.accord.training;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import org.accord.document.AgencyProperties;
+import org.accord.document.Wording;
 import org.accord.document.pdf.CertificatePage;
 import org.accord.document.pdf.CertificatePage.Style;
 import org.accord.document.pdf.Fonts;
+import org.accord.shared.Language;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CertificateDocument {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
   private final Fonts fonts;
   private final AgencyProperties agency;
 
@@ -29,47 +28,54 @@ class CertificateDocument {
   }
 
   /**
+   * The certificate in the course's language, the one the participant followed it in.
+   *
    * @param coHost the partner's name, or null when the terms do not name it on certificates
    */
   byte[] render(
       Enrolment participant, TrainingSession session, String coHost, String code, String verifyAt) {
     Course course = session.course();
+    Language language = Language.ofCode(course.language()).orElseThrow();
+    Wording words = Wording.of("certificate", language);
     try (CertificatePage page =
-        new CertificatePage(fonts, "Certificate of completion: " + participant.name())) {
+        new CertificatePage(
+            fonts, language, words.text("pdfTitle", Map.of("name", participant.name())))) {
       page.line(agency.name().toUpperCase(Locale.ROOT), Style.ISSUER)
           .space(48)
-          .line("Certificate of Completion", Style.TITLE)
+          .line(words.text("title"), Style.TITLE)
           .rule()
           .space(14)
-          .line("This is to certify that", Style.TEXT)
+          .line(words.text("certify"), Style.TEXT)
           .space(8)
           .line(participant.name(), Style.NAME)
           .space(8)
-          .line("has successfully completed the course", Style.TEXT)
+          .line(words.text("completed"), Style.TEXT)
           .space(6)
           .line(course.title(), Style.EMPHASIS)
           .line(
-              course.durationHours()
-                  + " hours, "
-                  + course.delivery().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                  + ", "
-                  + session.venue()
-                  + ", "
-                  + dates(session.startDate(), session.endDate()),
+              words.text(
+                  "details",
+                  Map.of(
+                      "hours", course.durationHours(),
+                      "delivery", words.text("Delivery." + course.delivery()),
+                      "venue", session.venue(),
+                      "dates", dates(words, session.startDate(), session.endDate()))),
               Style.TEXT);
       if (coHost != null) {
-        page.space(22).line("Co-hosted with", Style.TEXT).line(coHost, Style.EMPHASIS);
+        page.space(22).line(words.text("coHosted"), Style.TEXT).line(coHost, Style.EMPHASIS);
       }
-      return page.bottom("Check it at " + verifyAt, Style.SMALL)
+      return page.bottom(words.text("checkAt", Map.of("url", verifyAt)), Style.SMALL)
           .bottom(
-              "Verification code " + code + "   ·   Completed on " + DAY.format(session.endDate()),
+              words.text("code", Map.of("code", code, "date", words.date(session.endDate()))),
               Style.SMALL)
           .finish();
     }
   }
 
-  /** "1 to 5 March 2027", or "5 March 2027" for one day. */
-  private static String dates(LocalDate start, LocalDate end) {
-    return start.equals(end) ? DAY.format(end) : DAY.format(start) + " to " + DAY.format(end);
+  /** "1 March 2027 to 5 March 2027" as the language words it, or "5 March 2027" for one day. */
+  private static String dates(Wording words, LocalDate start, LocalDate end) {
+    return start.equals(end)
+        ? words.date(end)
+        : words.text("days", Map.of("start", words.date(start), "end", words.date(end)));
   }
 }

@@ -3,7 +3,6 @@ package org.accord.document.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
@@ -45,7 +44,7 @@ public final class PdfDocument implements AutoCloseable {
   private boolean rightToLeft;
 
   private final boolean footerRightToLeft;
-  private final MessageFormat pageNumber;
+  private final PageNumber pageNumber;
   private PDPageContentStream out;
   private float y;
 
@@ -56,22 +55,24 @@ public final class PdfDocument implements AutoCloseable {
 
   private static final float MEASURE_TOP = 100_000;
 
-  /** A document in English. */
-  public PdfDocument(Fonts fonts, String title, String footer) {
-    this(fonts, Language.EN, title, footer, "Page {0} of {1}");
+  /** The words of a page's number in the footer, such as "Page 2 of 5". */
+  @FunctionalInterface
+  public interface PageNumber {
+    String of(int page, int pages);
   }
 
-  /**
-   * A document in the language, laid out in its direction; the page number is a {@link
-   * MessageFormat} pattern of the page ({0}) and the number of pages ({1}), such as "Page {0} of
-   * {1}", its numbers written as the language writes them.
-   */
+  /** A document in English. */
+  public PdfDocument(Fonts fonts, String title, String footer) {
+    this(fonts, Language.EN, title, footer, (page, pages) -> "Page " + page + " of " + pages);
+  }
+
+  /** A document in the language, laid out in its direction, its pages numbered in its words. */
   public PdfDocument(
-      Fonts fonts, Language language, String title, String footer, String pageNumber) {
+      Fonts fonts, Language language, String title, String footer, PageNumber pageNumber) {
     this.footer = footer;
     this.rightToLeft = language.isRightToLeft();
     this.footerRightToLeft = rightToLeft;
-    this.pageNumber = new MessageFormat(pageNumber, language.locale());
+    this.pageNumber = pageNumber;
     this.type = new Typesetter(fonts, document, rightToLeft);
     PDDocumentInformation info = document.getDocumentInformation();
     info.setTitle(title);
@@ -260,7 +261,7 @@ public final class PdfDocument implements AutoCloseable {
         try (PDPageContentStream page =
             new PDPageContentStream(document, document.getPage(i), AppendMode.APPEND, true)) {
           out = page;
-          String number = pageNumber.format(new Object[] {i + 1, pages});
+          String number = pageNumber.of(i + 1, pages);
           // The footer where a line starts, the page number where it ends.
           direction(footerRightToLeft);
           String left = footerRightToLeft ? number : footer;
@@ -455,13 +456,21 @@ public final class PdfDocument implements AutoCloseable {
     return lines;
   }
 
-  /** Words with their leading space; each CJK character is a word of its own. */
+  /**
+   * Words with their leading space; each CJK character is a word of its own, but a closing mark
+   * (，。）) stays with the character before it: Chinese does not start a line with one.
+   */
   private static List<String> tokens(String text) {
     List<String> tokens = new ArrayList<>();
     StringBuilder token = new StringBuilder();
     text.codePoints()
         .forEach(
             c -> {
+              if (token.isEmpty() && !tokens.isEmpty() && closesCjk(c)) {
+                tokens.set(
+                    tokens.size() - 1, tokens.get(tokens.size() - 1) + Character.toString(c));
+                return;
+              }
               boolean ideograph = Character.isIdeographic(c);
               if ((c == ' ' || ideograph) && !token.isEmpty()) {
                 tokens.add(token.toString());
@@ -482,6 +491,14 @@ public final class PdfDocument implements AutoCloseable {
   /** Every line of a right-to-left page; on a left-to-right one, a line all right to left. */
   private boolean flushRight(String line) {
     return rightToLeft || VisualText.isRightToLeft(line);
+  }
+
+  private static boolean closesCjk(int c) {
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+    int type = Character.getType(c);
+    return (block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+            || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS)
+        && (type == Character.END_PUNCTUATION || type == Character.OTHER_PUNCTUATION);
   }
 
   private float width(String logical, float size, boolean isBold) {

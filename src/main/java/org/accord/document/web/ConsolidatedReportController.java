@@ -3,6 +3,7 @@ package org.accord.document.web;
 import java.time.LocalDate;
 import org.accord.document.ConsolidatedReport;
 import org.accord.document.ConsolidatedReport.GroupBy;
+import org.accord.identity.Languages;
 import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
 import org.accord.shared.ForbiddenException;
@@ -21,10 +22,13 @@ class ConsolidatedReportController {
 
   private final ConsolidatedReport report;
   private final CurrentUser currentUser;
+  private final Languages languages;
 
-  ConsolidatedReportController(ConsolidatedReport report, CurrentUser currentUser) {
+  ConsolidatedReportController(
+      ConsolidatedReport report, CurrentUser currentUser, Languages languages) {
     this.report = report;
     this.currentUser = currentUser;
+    this.languages = languages;
   }
 
   @GetMapping("/api/reports/consolidated")
@@ -40,6 +44,6 @@ class ConsolidatedReportController {
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.inline().filename("consolidated-report.pdf").build().toString())
-        .body(report.render(by, from, to));
+        .body(report.render(by, from, to, languages.of(currentUser.id())));
   }
 }

@@ -32,7 +32,12 @@ class RightToLeftPageTest {
       throws IOException {
     byte[] pdf;
     try (PdfDocument document =
-        new PdfDocument(FONTS, Language.AR, "طلب أموال", "أكورد", "الصفحة {0} من {1}")) {
+        new PdfDocument(
+            FONTS,
+            Language.AR,
+            "طلب أموال",
+            "أكورد",
+            (page, pages) -> "الصفحة " + page + " من " + pages)) {
       document
           .title("طلب أموال")
           .heading("المبلغ المطلوب")

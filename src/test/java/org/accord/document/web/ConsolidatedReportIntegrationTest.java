@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
+import org.accord.testing.PdfText;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -47,6 +48,26 @@ class ConsolidatedReportIntegrationTest {
                 })
             .contains("All");
       }
+    }
+  }
+
+  /** 7,100.00 USD of the one agreement, the total the same: "7 100,00" as French writes it. */
+  @Test
+  void aManagerWhoReadsFrench_getsTheReportInFrench() throws Exception {
+    api.toActive("GSMA", "7100.00");
+    api.put("manager", "/api/users/manager/language", Map.of("language", "fr"));
+    try {
+      ResponseEntity<byte[]> report =
+          get("manager", "/api/reports/consolidated?by=REGION&from=2027-01-01&to=2027-12-31");
+      assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(PdfText.of(report.getBody()))
+          .contains("Rapport consolidé par région")
+          .contains("du 1 janvier 2027 au 31 décembre 2027")
+          .contains("Afrique")
+          .contains("Région Accords Actifs Contributions (USD)")
+          .contains("Total");
+    } finally {
+      api.delete("manager", "/api/users/manager/language");
     }
   }
 
