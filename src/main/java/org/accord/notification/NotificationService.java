@@ -37,7 +37,8 @@ public class NotificationService {
    */
   @Transactional
   public void queue(Message message) {
-    NotificationTemplates.Rendered rendered = templates.render(message.template(), message.model());
+    NotificationTemplates.Rendered rendered =
+        templates.render(message.template(), message.language(), message.model());
     Set<String> recipients = new LinkedHashSet<>(message.recipients());
     if (recipients.isEmpty()) {
       log.warn(

@@ -10,13 +10,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.accord.shared.Language;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * The messages' wording, kept as Mustache files under {@code notifications/<name>/}: a subject, a
- * plain-text body and an HTML body (values HTML-escaped). A value a template needs but the event
- * does not provide is an error, never an empty gap in a message.
+ * plain-text body and an HTML body (values HTML-escaped). English is {@code <part>.mustache};
+ * another language is {@code <part>_<code>.mustache} beside it, and its partials {@code
+ * _<name>_<code>} where written (the English partial otherwise). A value a template needs but the
+ * event does not provide is an error, never an empty gap in a message.
  */
 @Component
 public class NotificationTemplates {
@@ -26,12 +29,16 @@ public class NotificationTemplates {
 
   private record Compiled(Template subject, Template text, Template html) {}
 
-  private final Mustache.Compiler plain = compiler(false);
-  private final Mustache.Compiler escaped = compiler(true);
   private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
 
   public Rendered render(String name, Map<String, Object> model) {
-    Compiled template = cache.computeIfAbsent(name, this::compile);
+    return render(name, null, model);
+  }
+
+  /** The message in the language; null or English reads the English templates. */
+  public Rendered render(String name, Language language, Map<String, Object> model) {
+    String suffix = language == null || language == Language.EN ? "" : "_" + language.code();
+    Compiled template = cache.computeIfAbsent(name + suffix, key -> compile(name, suffix));
     try {
       return new Rendered(
           template.subject().execute(model).strip().replaceAll("\\s+", " "),
@@ -43,15 +50,21 @@ public class NotificationTemplates {
     }
   }
 
-  private Compiled compile(String name) {
+  private static Compiled compile(String name, String suffix) {
     return new Compiled(
-        plain.compile(read(name + "/subject")),
-        plain.compile(read(name + "/text")),
-        escaped.compile(read(name + "/html")));
+        compiler(false, suffix).compile(read(name + "/subject" + suffix)),
+        compiler(false, suffix).compile(read(name + "/text" + suffix)),
+        compiler(true, suffix).compile(read(name + "/html" + suffix)));
   }
 
-  private static Mustache.Compiler compiler(boolean escapeHtml) {
-    return Mustache.compiler().escapeHTML(escapeHtml).withLoader(partial -> read("_" + partial));
+  private static Mustache.Compiler compiler(boolean escapeHtml, String suffix) {
+    return Mustache.compiler()
+        .escapeHTML(escapeHtml)
+        .withLoader(
+            partial ->
+                new ClassPathResource("notifications/_" + partial + suffix + ".mustache").exists()
+                    ? read("_" + partial + suffix)
+                    : read("_" + partial));
   }
 
   private static Reader read(String path) {
