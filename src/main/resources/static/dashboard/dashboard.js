@@ -576,6 +576,34 @@
     }), 'No decision yet.');
   }
 
+  // One line per currency in a cell: "USD 2,100.00" (a cooperation may earn in several).
+  function amounts(finances, key) {
+    return finances.map(function (f) {
+      return f[key] == null ? '—' : f.currency + ' ' + new Intl.NumberFormat('en-US',
+        { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(f[key]));
+    }).join('\n') || '—';
+  }
+
+  function rate(value) { return value == null ? '—' : percent(Number(value)); }
+
+  function training() {
+    rows('table-training', page.training.map(function (t) {
+      const free = t.finances.map(function (f) {
+        return f.freeSeats + (f.freeSeats > 0 ? ' (' + f.currency + ' ' + f.freeSeatValue + ')' : '');
+      }).join('\n') || '0';
+      const costRecovery = t.finances.map(function (f) { return rate(f.costRecovery); }).join('\n') || '—';
+      return { key: t.agreement, cells: [
+        t.agreement, donorName(t.partnerCode), count.format(t.participants),
+        count.format(t.byCountryGroup.LDC + t.byCountryGroup.SIDS), count.format(t.byGender.FEMALE),
+        rate(t.completion.completionRate), rate(t.completion.certificationRate),
+        amounts(t.finances, 'revenue'), amounts(t.finances, 'costs'), amounts(t.finances, 'surplus'),
+        costRecovery, free,
+        t.survey.answered + ' of ' + t.survey.invited,
+        t.survey.averages.overall == null ? '—' : t.survey.averages.overall + ' / 5'],
+        numeric: [false, false, true, true, true, true, true, true, true, true, true, true, true, true] };
+    }), 'No training cooperation yet.');
+  }
+
   fillFilters();
   validateDates();
   asOf();
@@ -588,5 +616,6 @@
   results();
   planKpis();
   rates();
+  training();
   document.body.dataset.drawn = 'true';
 }());

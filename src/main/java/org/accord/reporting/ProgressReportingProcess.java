@@ -42,6 +42,13 @@ public final class ProgressReportingProcess {
 
     public static final String SPENT_BEFORE = "spentBefore";
 
+    /**
+     * What another feature counts for the report, as text the officer reads and quotes (a training
+     * cooperation's participants, money and evaluation, from {@link ReportFigures}); unset when
+     * none.
+     */
+    public static final String PROGRAMME_FIGURES = "programmeFigures";
+
     /** One entry per indicator: code, indicator, expected, value, description, rating. */
     public static final String INDICATOR_ACTUALS = "indicatorActuals";
 

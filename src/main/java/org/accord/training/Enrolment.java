@@ -51,8 +51,12 @@ public record Enrolment(
   public boolean completed() {
     return status == EnrolmentStatus.CONFIRMED
         && completion != null
-        && completion.passed()
-        && completion.attendancePercent() >= MINIMUM_ATTENDANCE_PERCENT;
+        && completes(completion.attendancePercent(), completion.passed());
+  }
+
+  /** Whether a confirmed participant with this attendance and assessment completed. */
+  static boolean completes(int attendancePercent, boolean passed) {
+    return passed && attendancePercent >= MINIMUM_ATTENDANCE_PERCENT;
   }
 
   /** Paid in full; a free seat owes nothing and counts as paid. */

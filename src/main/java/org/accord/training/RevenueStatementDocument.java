@@ -85,17 +85,16 @@ class RevenueStatementDocument {
           });
       pdf.table(
               new float[] {0.40f, 0.18f, 0.21f, 0.21f},
+              new boolean[] {false, true, true, true},
               new String[] {"Fee category", "Participants", "Fees due", "Received"},
               rows)
           .note(
               "The revenue is the fees received from the session's confirmed participants. "
-                  + freeSeats
-                  + " free seat(s) for nationals of LDCs and SIDS were funded by the reserve, worth "
-                  + Money.of(freeSeatValue, currency)
-                  + " at the developing-country fee.")
+                  + freeSeats(freeSeats, Money.of(freeSeatValue, currency)))
           .heading("Revenue share")
           .table(
               new float[] {0.52f, 0.24f, 0.24f},
+              new boolean[] {false, true, true},
               new String[] {"Share", "Percentage", "Amount"},
               List.of(
                   new String[] {
@@ -137,6 +136,7 @@ class RevenueStatementDocument {
             });
         pdf.table(
             new float[] {0.40f, 0.20f, 0.20f, 0.20f},
+            new boolean[] {false, true, true, true},
             new String[] {"Cost", "Amount", "The Agency", "The Partner"},
             costs);
         pdf.note(
@@ -150,6 +150,21 @@ class RevenueStatementDocument {
                   + " date and bank reference are recorded when it is made.");
       return pdf.finish();
     }
+  }
+
+  /** "No free seat was…", "1 free seat … was…", "3 free seats … were…". */
+  static String freeSeats(int count, String value) {
+    if (count == 0) {
+      return "No free seat for nationals of LDCs and SIDS was funded by the reserve.";
+    }
+    return count == 1
+        ? "1 free seat for a national of an LDC or SIDS was funded by the reserve, worth "
+            + value
+            + " at the developing-country fee."
+        : count
+            + " free seats for nationals of LDCs and SIDS were funded by the reserve, worth "
+            + value
+            + " at the developing-country fee.";
   }
 
   private static String label(FeeCategory category) {

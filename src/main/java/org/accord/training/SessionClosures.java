@@ -29,9 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Closes a training session once it has ended: its revenue (the fees its confirmed participants
  * paid) is split by the cooperation terms (the reserve's share first, credited to the reserve for
  * free seats; the rest shared agency/partner), its costs allotted to the parties as the terms say,
- * all kept, and every participant who earned a certificate gets it; then finance records the
- * payment of the partner's share. Each step is one transaction: a wrong entry is refused with the
- * field named and nothing is written.
+ * all kept, every participant who earned a certificate gets it and every one who attended is asked
+ * to evaluate the session ({@link ParticipantSurveys}); then finance records the payment of the
+ * partner's share. Each step is one transaction: a wrong entry is refused with the field named and
+ * nothing is written.
  */
 @Service
 public class SessionClosures {
@@ -57,6 +58,7 @@ public class SessionClosures {
   private final TrainingReserve reserve;
   private final AgreementService agreements;
   private final Certificates certificates;
+  private final ParticipantSurveys surveys;
   private final Clock clock;
 
   SessionClosures(
@@ -67,6 +69,7 @@ public class SessionClosures {
       TrainingReserve reserve,
       AgreementService agreements,
       Certificates certificates,
+      ParticipantSurveys surveys,
       Clock clock) {
     this.closures = closures;
     this.training = training;
@@ -75,6 +78,7 @@ public class SessionClosures {
     this.reserve = reserve;
     this.agreements = agreements;
     this.certificates = certificates;
+    this.surveys = surveys;
     this.clock = clock;
   }
 
@@ -161,6 +165,7 @@ public class SessionClosures {
     }
     training.changeSessionStatus(sessionId, SessionStatus.OPEN.name(), SessionStatus.CLOSED.name());
     certificates.issueAll(sessionId, by);
+    surveys.inviteAll(sessionId);
     return require(sessionId);
   }
 

@@ -231,7 +231,7 @@ class CertificateIntegrationTest {
                 response -> response.getStatusCode().value() == 200)
             .getBody();
     assertThat(text(statement).replaceAll("\\s+", " "))
-        .contains("1 free seat(s)")
+        .contains("1 free seat for a national of an LDC or SIDS was funded by the reserve")
         .contains("worth USD 450.00")
         .contains("Developing countries (reduced fee) 1 450.00 450.00")
         .contains("LDC and SIDS nationals 1 0.00 0.00")

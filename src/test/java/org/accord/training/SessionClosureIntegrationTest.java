@@ -150,7 +150,7 @@ class SessionClosureIntegrationTest {
         .contains("Standard fee 2 2,400.00 1,800.00")
         .contains("Developing countries (reduced fee) 3 1,350.00 1,350.00")
         .contains("Total 5 3,750.00 3,150.00")
-        .contains("0 free seat(s)")
+        .contains("No free seat for nationals of LDCs and SIDS was funded by the reserve.")
         .contains("10 % of the revenue 315.00")
         .contains("60 % of the rest 1,701.00")
         .contains("40 % of the rest 1,134.00")

@@ -2,12 +2,16 @@ package org.accord.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.accord.testing.Api;
 import org.accord.testing.Proposals;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A signed training cooperation with GSMA, its courses, sessions and participants, for tests. */
 final class Trainings {
@@ -122,6 +126,69 @@ final class Trainings {
     participant.put("country", country);
     participant.put("gender", "NOT_STATED");
     return participant;
+  }
+
+  /** Finance records the payment of the amount against the enrolment, today. */
+  static void pay(Api api, Map<String, Object> enrolment, String amount, LocalDate today) {
+    ResponseEntity<Map<String, Object>> paid =
+        api.post(
+            "finance",
+            "/api/training/enrolments/" + enrolment.get("id") + "/payments",
+            Map.of(
+                "amount",
+                amount,
+                "currency",
+                "USD",
+                "paidOn",
+                today.toString(),
+                "reference",
+                "FEE-" + enrolment.get("id")));
+    assertThat(paid.getStatusCode().value()).as("%s", paid.getBody()).isEqualTo(201);
+  }
+
+  /** An officer records the participant's attendance and whether they passed. */
+  static void completion(Api api, Map<String, Object> enrolment, int attended, boolean passed) {
+    ResponseEntity<Map<String, Object>> recorded =
+        api.put(
+            "officer",
+            "/api/training/enrolments/" + enrolment.get("id") + "/completion",
+            Map.of("attendancePercent", attended, "assessmentScore", "75.00", "passed", passed));
+    assertThat(recorded.getStatusCode().value()).as("%s", recorded.getBody()).isEqualTo(200);
+  }
+
+  /**
+   * Moves the session into last week (23 to 27 November 2026) and runs the timer of its last day,
+   * so that its {@code closeSession} task is open.
+   */
+  static void lastDay(
+      JdbcTemplate jdbc, RuntimeService runtime, ManagementService management, long session) {
+    jdbc.update(
+        "update accord.training_session set starts_on = date '2026-11-23', ends_on = date"
+            + " '2026-11-27' where id = ?",
+        session);
+    String instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(TrainingSessionProcess.businessKey(session))
+            .singleResult()
+            .getId();
+    management.executeJob(
+        management.createJobQuery().processInstanceId(instance).singleResult().getId());
+  }
+
+  /** The officer closes the session with the costs, one "item: amount" a line, in USD. */
+  static void close(Api api, long session, String costs) {
+    Map<String, Object> closing = new HashMap<>();
+    closing.put("completionConfirmed", true);
+    closing.put("sessionCosts", costs);
+    closing.put("costCurrency", "USD");
+    ResponseEntity<Map<String, Object>> closed =
+        api.complete(
+            "officer",
+            TrainingSessionProcess.businessKey(session),
+            TrainingSessionProcess.Tasks.CLOSE_SESSION,
+            closing);
+    assertThat(closed.getStatusCode().value()).as("%s", closed.getBody()).isEqualTo(204);
   }
 
   static ResponseEntity<Map<String, Object>> enrol(

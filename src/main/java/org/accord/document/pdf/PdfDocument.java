@@ -245,12 +245,21 @@ public final class PdfDocument implements AutoCloseable {
 
   /** Rows of label and value, the label in bold. */
   public PdfDocument facts(List<String[]> rows) {
-    return table(new float[] {0.3f, 0.7f}, null, rows, true);
+    return table(new float[] {0.3f, 0.7f}, null, rows, true, new boolean[2]);
   }
 
   /** A table: column widths as shares of the text width, an optional header repeated per page. */
   public PdfDocument table(float[] widths, String[] header, List<String[]> rows) {
-    return table(widths, header, rows, false);
+    return table(widths, header, rows, false, new boolean[widths.length]);
+  }
+
+  /**
+   * A table whose columns marked {@code rightAligned} (amounts, counts) are set flush right, header
+   * included, so that their digits line up.
+   */
+  public PdfDocument table(
+      float[] widths, boolean[] rightAligned, String[] header, List<String[]> rows) {
+    return table(widths, header, rows, false, rightAligned);
   }
 
   public byte[] finish() {
@@ -294,7 +303,8 @@ public final class PdfDocument implements AutoCloseable {
     type.close();
   }
 
-  private PdfDocument table(float[] widths, String[] header, List<String[]> rows, boolean labels) {
+  private PdfDocument table(
+      float[] widths, String[] header, List<String[]> rows, boolean labels, boolean[] right) {
     float textWidth = PAGE.getWidth() - 2 * MARGIN;
     float[] columns = new float[widths.length];
     for (int c = 0; c < widths.length; c++) {
@@ -302,7 +312,7 @@ public final class PdfDocument implements AutoCloseable {
     }
     if (header != null) {
       ensureRoom(rowHeight(columns, header, true) + TABLE_TEXT * LEADING * 2);
-      drawRow(columns, wrapRow(columns, header, true), true, HEADER_FILL);
+      drawRow(columns, wrapRow(columns, header, true), true, HEADER_FILL, right);
     }
     for (String[] row : rows) {
       List<List<String>> cells = new ArrayList<>();
@@ -324,7 +334,7 @@ public final class PdfDocument implements AutoCloseable {
       if (needed > y - bottom() && needed <= page) {
         newPage();
         if (header != null) {
-          drawRow(columns, wrapRow(columns, header, true), true, HEADER_FILL);
+          drawRow(columns, wrapRow(columns, header, true), true, HEADER_FILL, right);
         }
       }
       while (!cells.stream().allMatch(List::isEmpty)) {
@@ -333,7 +343,7 @@ public final class PdfDocument implements AutoCloseable {
         if (fit < Math.min(tallest, 2)) {
           newPage();
           if (header != null) {
-            drawRow(columns, wrapRow(columns, header, true), true, HEADER_FILL);
+            drawRow(columns, wrapRow(columns, header, true), true, HEADER_FILL, right);
           }
           continue;
         }
@@ -343,7 +353,7 @@ public final class PdfDocument implements AutoCloseable {
           part.add(cell.subList(0, Math.min(fit, cell.size())));
           rest.add(cell.subList(Math.min(fit, cell.size()), cell.size()));
         }
-        drawRow(columns, part, labels, null);
+        drawRow(columns, part, labels, null, right);
         cells = rest;
       }
     }
@@ -364,7 +374,8 @@ public final class PdfDocument implements AutoCloseable {
     return lines * TABLE_TEXT * LEADING + 2 * CELL_PADDING;
   }
 
-  private void drawRow(float[] columns, List<List<String>> cells, boolean firstBold, float[] fill) {
+  private void drawRow(
+      float[] columns, List<List<String>> cells, boolean firstBold, float[] fill, boolean[] right) {
     try {
       int lines = Math.max(1, cells.stream().mapToInt(List::size).max().orElse(1));
       float height = lines * TABLE_TEXT * LEADING + 2 * CELL_PADDING;
@@ -389,7 +400,7 @@ public final class PdfDocument implements AutoCloseable {
         float lineY = y - CELL_PADDING - TABLE_TEXT;
         for (String line : cells.get(c)) {
           float lineX =
-              flushRight(line)
+              right[c] || flushRight(line)
                   ? left + columns[c] - CELL_PADDING - width(line, TABLE_TEXT, isBold)
                   : left + CELL_PADDING;
           drawLine(line, lineX, lineY, TABLE_TEXT, isBold, null);

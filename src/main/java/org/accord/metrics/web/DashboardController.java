@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.accord.metrics.ManagerDashboard;
 import org.accord.metrics.MetricsFilter;
 import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
+import org.accord.training.TrainingFigures;
+import org.accord.training.TrainingFiguresService;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,6 +38,7 @@ class DashboardController {
           + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
   private final ManagerDashboard dashboard;
+  private final TrainingFiguresService training;
   private final DashboardLabels labels;
   private final CurrentUser currentUser;
   private final ObjectMapper json;
@@ -43,17 +47,25 @@ class DashboardController {
 
   DashboardController(
       ManagerDashboard dashboard,
+      TrainingFiguresService training,
       DashboardLabels labels,
       CurrentUser currentUser,
       ObjectMapper json) {
     this.dashboard = dashboard;
+    this.training = training;
     this.labels = labels;
     this.currentUser = currentUser;
     this.json = json;
   }
 
-  /** The figures, and what their codes read as (the filters offer the same). */
-  record Page(ManagerDashboard.Figures figures, DashboardLabels.Labels labels) {}
+  /**
+   * The figures, and what their codes read as (the filters offer the same); the training
+   * cooperations' monitoring figures, whatever the filter.
+   */
+  record Page(
+      ManagerDashboard.Figures figures,
+      DashboardLabels.Labels labels,
+      List<TrainingFigures> training) {}
 
   @GetMapping(value = "/dashboard", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<String> dashboard(MetricsFilter filter) throws JsonProcessingException {
@@ -62,7 +74,8 @@ class DashboardController {
     }
     ManagerDashboard.Figures figures = dashboard.figures(filter);
     String embedded =
-        json.writeValueAsString(new Page(figures, labels.labels(groupsNamedIn(figures))));
+        json.writeValueAsString(
+            new Page(figures, labels.labels(groupsNamedIn(figures)), training.all()));
     return html(HttpStatus.OK, page.replace(PLACEHOLDER, scriptSafe(embedded)));
   }
 

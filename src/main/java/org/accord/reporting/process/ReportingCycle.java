@@ -1,6 +1,7 @@
 package org.accord.reporting.process;
 
 import static org.accord.reporting.ProgressReportingProcess.Variables.FINAL_REPORT;
+import static org.accord.reporting.ProgressReportingProcess.Variables.PROGRAMME_FIGURES;
 import static org.accord.reporting.ProgressReportingProcess.Variables.REPORTING_PERIOD;
 import static org.accord.reporting.ProgressReportingProcess.Variables.REPORTING_PERIOD_LABEL;
 import static org.accord.reporting.ProgressReportingProcess.Variables.REPORT_NARRATIVE;
@@ -21,6 +22,7 @@ import org.accord.reporting.PeriodReport;
 import org.accord.reporting.PeriodStatus;
 import org.accord.reporting.ProgressReport;
 import org.accord.reporting.ProgressReports;
+import org.accord.reporting.ReportFigures;
 import org.accord.reporting.ReportingPeriod;
 import org.accord.reporting.ReportingPeriods;
 import org.accord.reporting.ReportingProperties;
@@ -43,6 +45,7 @@ public class ReportingCycle {
   private final ResultsFrameworkService results;
   private final BudgetService budgets;
   private final ReportingProperties properties;
+  private final List<ReportFigures> figures;
 
   ReportingCycle(
       AgreementService agreements,
@@ -50,13 +53,15 @@ public class ReportingCycle {
       ProgressReports reports,
       ResultsFrameworkService results,
       BudgetService budgets,
-      ReportingProperties properties) {
+      ReportingProperties properties,
+      List<ReportFigures> figures) {
     this.agreements = agreements;
     this.reporting = reporting;
     this.reports = reports;
     this.results = results;
     this.budgets = budgets;
     this.properties = properties;
+    this.figures = figures;
   }
 
   public List<Integer> periodNumbers(DelegateExecution execution) {
@@ -86,7 +91,8 @@ public class ReportingCycle {
   /**
    * The period is due: it says so, and the officer's form gets the period, an entry per indicator
    * with the value expected by its end, each line of the budget with what was spent on it before,
-   * and, for a report sent back, what was submitted before.
+   * the figures other features keep about the agreement (a training cooperation's), and, for a
+   * report sent back, what was submitted before.
    */
   public void open(DelegateExecution execution) {
     Agreement agreement = agreement(execution);
@@ -97,6 +103,11 @@ public class ReportingCycle {
     execution.setVariable(REPORTING_PERIOD_LABEL, ReportFormContent.label(period, all.size()));
     execution.setVariable(FINAL_REPORT, period.finalPeriod());
     execution.setVariable(SPENT_BEFORE, PeriodReport.spent(before).toPlainString());
+    figures.stream()
+        .map(source -> source.of(agreement))
+        .flatMap(Optional::stream)
+        .reduce((one, other) -> one + "\n\n" + other)
+        .ifPresent(text -> execution.setVariable(PROGRAMME_FIGURES, text));
     Optional<ProgressReport> latest = latestSubmission(all, period);
     latest.ifPresent(report -> execution.setVariable(REPORT_NARRATIVE, report.narrative()));
     ExpenditureForm.offerForSubmission(

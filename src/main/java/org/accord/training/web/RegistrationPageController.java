@@ -1,13 +1,10 @@
 package org.accord.training.web;
 
-import jakarta.servlet.http.Cookie;
+import static org.accord.training.web.PublicForms.html;
+
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.accord.shared.FieldViolation;
@@ -19,10 +16,8 @@ import org.accord.training.SessionStatus;
 import org.accord.training.TrainingCatalogue;
 import org.accord.training.TrainingInput.NewEnrolment;
 import org.accord.training.TrainingSession;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,25 +27,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The public registration page of a training session: no login (it is outside {@code /api}, whose
- * filter authenticates), rate-limited per client address ({@link RegistrationRateLimit}). Its form
- * is protected from cross-site posts by a double-submit token: a random value in a SameSite=Strict
- * cookie and in the form, which must match; another site can make a browser post the form but can
- * neither read nor send that cookie. The answer shows the participant their own enrolment only.
+ * filter authenticates), rate-limited per client address ({@link RegistrationRateLimit}), its form
+ * protected from cross-site posts as {@link PublicForms} says. The answer shows the participant
+ * their own enrolment only.
  */
 @Controller
 class RegistrationPageController {
 
-  static final String CSRF_COOKIE = "accord-registration";
-  static final String CSRF_FIELD = "_csrf";
-
-  private static final String SECURITY_POLICY =
-      "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
-          + " frame-ancestors 'none'; base-uri 'none'";
-
   private final TrainingCatalogue catalogue;
   private final Enrolments enrolments;
   private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
 
   RegistrationPageController(TrainingCatalogue catalogue, Enrolments enrolments, Clock clock) {
     this.catalogue = catalogue;
@@ -64,11 +50,11 @@ class RegistrationPageController {
     if (session == null) {
       return notFound();
     }
-    String token = HexFormat.of().formatHex(bytes());
+    String token = PublicForms.newToken();
     return html(
         HttpStatus.OK,
         RegistrationPages.form(session, closedBecause(session), Map.of(), Map.of(), token),
-        cookie(token, request));
+        PublicForms.cookie(token, request));
   }
 
   @PostMapping(
@@ -81,7 +67,7 @@ class RegistrationPageController {
     if (session == null) {
       return notFound();
     }
-    if (!tokenMatches(form.get(CSRF_FIELD), request)) {
+    if (!PublicForms.tokenMatches(form.get(PublicForms.CSRF_FIELD), request)) {
       return html(
           HttpStatus.FORBIDDEN,
           RegistrationPages.message(
@@ -118,7 +104,7 @@ class RegistrationPageController {
         errors.putIfAbsent(violation.field(), label(violation.field()) + " " + violation.message());
       }
       TrainingSession now = catalogue.require(session.id());
-      String token = form.get(CSRF_FIELD);
+      String token = form.get(PublicForms.CSRF_FIELD);
       return html(
           HttpStatus.BAD_REQUEST,
           RegistrationPages.form(now, closedBecause(now), typed, errors, token),
@@ -145,36 +131,6 @@ class RegistrationPageController {
     return null;
   }
 
-  private static boolean tokenMatches(String sent, HttpServletRequest request) {
-    if (sent == null || sent.isEmpty() || request.getCookies() == null) {
-      return false;
-    }
-    for (Cookie cookie : request.getCookies()) {
-      if (cookie.getName().equals(CSRF_COOKIE)
-          && MessageDigest.isEqual(
-              cookie.getValue().getBytes(StandardCharsets.UTF_8),
-              sent.getBytes(StandardCharsets.UTF_8))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private byte[] bytes() {
-    byte[] token = new byte[32];
-    random.nextBytes(token);
-    return token;
-  }
-
-  private static ResponseCookie cookie(String token, HttpServletRequest request) {
-    return ResponseCookie.from(CSRF_COOKIE, token)
-        .httpOnly(true)
-        .secure(request.isSecure())
-        .sameSite("Strict")
-        .path("/training/")
-        .build();
-  }
-
   private static String label(String field) {
     return switch (field) {
       case "name" -> "Your name";
@@ -197,18 +153,5 @@ class RegistrationPageController {
         RegistrationPages.message(
             "No such session", "There is no training session at this address."),
         null);
-  }
-
-  private static ResponseEntity<String> html(
-      HttpStatus status, String body, ResponseCookie cookie) {
-    ResponseEntity.BodyBuilder response =
-        ResponseEntity.status(status)
-            .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-            .header("Content-Security-Policy", SECURITY_POLICY)
-            .header(HttpHeaders.CACHE_CONTROL, "no-store");
-    if (cookie != null) {
-      response.header(HttpHeaders.SET_COOKIE, cookie.toString());
-    }
-    return response.body(body);
   }
 }

@@ -21,11 +21,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The public registration pages, and the public check of a certificate, answer each client address
- * so many requests a minute (a token bucket per address, Bucket4j, refilled whole each minute);
- * beyond that, 429 with a page that says when to try again. The address is the connection's: behind
- * a proxy, configure Tomcat's remote IP handling ({@code server.forward-headers-strategy}) so that
- * it is the client's, not the proxy's.
+ * The public registration pages, the participants' survey pages, and the public check of a
+ * certificate, answer each client address so many requests a minute (a token bucket per address,
+ * Bucket4j, refilled whole each minute); beyond that, 429 with a page that says when to try again.
+ * The address is the connection's: behind a proxy, configure Tomcat's remote IP handling ({@code
+ * server.forward-headers-strategy}) so that it is the client's, not the proxy's.
  */
 @Configuration(proxyBeanMethods = false)
 class RegistrationRateLimit {
@@ -44,6 +44,8 @@ class RegistrationRateLimit {
 
     private static final Pattern REGISTER = Pattern.compile("/training/sessions/[^/]+/register");
 
+    private static final Pattern SURVEY = Pattern.compile("/training/survey/[^/]+");
+
     private static final Pattern VERIFY = Pattern.compile("/api/certificates/[^/]+/verify");
 
     private final int perMinute;
@@ -56,10 +58,11 @@ class RegistrationRateLimit {
       this.perMinute = perMinute;
     }
 
-    /** The registration pages and the check only; the pages' style sheet is not worth a token. */
+    /** The public pages and the check only; the pages' style sheet is not worth a token. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
       return !REGISTER.matcher(request.getRequestURI()).matches()
+          && !SURVEY.matcher(request.getRequestURI()).matches()
           && !VERIFY.matcher(request.getRequestURI()).matches();
     }
 

@@ -7,7 +7,7 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** The limit counts per client address, and only the registration pages and the check. */
+/** The limit counts per client address, and only the public pages and the check. */
 class RegistrationRateLimitTest {
 
   private final RegistrationRateLimit.Limit limit = new RegistrationRateLimit.Limit(3);
@@ -37,6 +37,15 @@ class RegistrationRateLimitTest {
     assertThat(refused.getStatus()).isEqualTo(429);
     assertThat(refused.getContentType()).isEqualTo("application/problem+json");
     assertThat(refused.getContentAsString()).contains("\"status\":429");
+  }
+
+  @Test
+  void theSurveyPage_sharesTheAddresssAllowance() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      assertThat(send("10.0.0.4", "/training/survey/some-token").getStatus()).isEqualTo(200);
+    }
+    assertThat(send("10.0.0.4", "/training/survey/some-token").getStatus()).isEqualTo(429);
+    assertThat(send("10.0.0.4", "/training/sessions/7/register").getStatus()).isEqualTo(429);
   }
 
   private MockHttpServletResponse send(String address, String path) throws Exception {
