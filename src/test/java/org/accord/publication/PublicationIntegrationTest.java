@@ -50,7 +50,7 @@ class PublicationIntegrationTest {
     // and in "All", which is its own total; the other donor's 50,000.00 is nowhere.
     String text = pdfText(rep(donor), id);
     assertThat(text)
-        .contains("Partner " + donor + " only")
+        .contains("Of Partner " + donor + "’s agreements only")
         .contains("Partner " + donor + " 2 0 200,000.00")
         .contains("All 2 0 200,000.00")
         .doesNotContain("Partner " + other)
