@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,6 +48,7 @@ class TranslatedFormsPlugin extends AbstractProcessEnginePlugin {
 
   private final Languages languages;
   private final Set<String> translatedForms = ConcurrentHashMap.newKeySet();
+  private final ThreadLocal<Reader> lastReader = new ThreadLocal<>();
 
   // Lazy: the identity module's beans need the engine this plugin helps build.
   TranslatedFormsPlugin(@Lazy Languages languages) {
@@ -117,12 +119,28 @@ class TranslatedFormsPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** The language of the user the engine acts for; the agency's default when it acts for none. */
+  /**
+   * The language of the user the engine acts for; the agency's default when it acts for none. A
+   * list of tasks from engine-rest ({@code GET /task}) initializes every task's form reference in
+   * one command: the user's language is read once per command, not once per task.
+   */
   private Language readersLanguage() {
     CommandContext command = Context.getCommandContext();
     String userId = command == null ? null : command.getAuthenticatedUserId();
-    return userId == null ? languages.agencyDefault() : languages.of(userId);
+    if (userId == null) {
+      return languages.agencyDefault();
+    }
+    Reader last = lastReader.get();
+    if (last != null && last.command().get() == command && last.userId().equals(userId)) {
+      return last.language();
+    }
+    Language language = languages.of(userId);
+    lastReader.set(new Reader(new WeakReference<>(command), userId, language));
+    return language;
   }
+
+  /** Whose language this thread read last, in which command (held weakly: it may be over). */
+  private record Reader(WeakReference<CommandContext> command, String userId, Language language) {}
 
   private static JsonNode read(Resource resource) {
     try (InputStream in = resource.getInputStream()) {

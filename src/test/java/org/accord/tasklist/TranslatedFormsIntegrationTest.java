@@ -54,6 +54,10 @@ class TranslatedFormsIntegrationTest {
     assertThat(french.path("id").asText()).isEqualTo("donorSignOff_fr");
     assertThat(french.path("components").get(0).path("text").asText())
         .startsWith("## Valider l'accord");
+    assertThat(api.tasks("gsma", reference, DONOR_SIGN_OFF))
+        .as("engine-rest's task list names the same form")
+        .extracting(task -> (Object) ((Map<?, ?>) task.get("camundaFormRef")).get("key"))
+        .containsOnly("donorSignOff_fr");
 
     api.delete("gsma", "/api/users/gsma/language");
     JsonNode english = fetch("gsma", form);
