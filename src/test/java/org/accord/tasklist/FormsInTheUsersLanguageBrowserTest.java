@@ -47,8 +47,9 @@ class FormsInTheUsersLanguageBrowserTest {
 
     try (Browser browser = Browser.open(port)) {
       browser.logInToTasklist("gsma");
-      browser.await("html[lang=" + language + "][dir=" + direction + "]");
+      // A page loaded after the login asks Accord for the language before Tasklist starts.
       browser.openTask(taskId);
+      browser.await("html[lang=" + language + "][dir=" + direction + "]");
       Awaitility.await()
           .atMost(Duration.ofSeconds(20))
           .until(() -> browser.text(".fjs-container"), form -> form.contains(heading));
@@ -61,6 +62,9 @@ class FormsInTheUsersLanguageBrowserTest {
                   "return getComputedStyle(document.querySelector('.fjs-container')).direction"))
           .isEqualTo(direction);
       browser.screenshot(Path.of("target/screenshots/form-" + language + ".png"));
+      browser.evaluate(
+          "document.querySelector('.fjs-form-field-radio').scrollIntoView({block: 'end'})");
+      browser.screenshot(Path.of("target/screenshots/form-" + language + "-decision.png"));
     }
   }
 }
