@@ -291,6 +291,8 @@
     const words = document.getElementById('q').value.trim();
     drawOpportunities(await read('/api/opportunities?page=' + opportunitiesPage + '&size=' + PAGE_SIZE
       + (words ? '&q=' + encodeURIComponent(words) : '')));
+    // Which search the list shows, so that a reader (or a test) can tell it from the one before.
+    document.getElementById('opportunities').dataset.query = words;
     // Loading again after a pledge shows the concept note it started.
     await loadNotes();
   }
