@@ -86,6 +86,13 @@ public final class Browser implements AutoCloseable {
                     By.cssSelector("body.accord-agency, body.accord-partner")));
         return this;
       } catch (TimeoutException notYet) {
+        if (driver.findElements(By.cssSelector("input[type=password]")).isEmpty()) {
+          // Logged in: the page is loading again in the user's own language (accord-language.js).
+          wait.until(
+              ExpectedConditions.presenceOfElementLocated(
+                  By.cssSelector("body.accord-agency, body.accord-partner")));
+          return this;
+        }
         if (attempt == 3) {
           throw notYet;
         }

@@ -80,10 +80,11 @@ class LanguagePageBrowserTest {
   @Test
   void anUnknownCodeFromThePage_is400NamingLanguage_andNothingChanges() {
     api.newUser("monoglot", "partnership-officers");
-    api.put("monoglot", "/api/users/monoglot/language", Map.of("language", "es"));
 
     try (Browser browser = Browser.open(port)) {
-      browser.logInToTasklist("monoglot").openPage("/language", "body[data-ready]");
+      browser.logInToTasklist("monoglot");
+      api.put("monoglot", "/api/users/monoglot/language", Map.of("language", "es"));
+      browser.openPage("/language", "body[data-ready]");
       assertThat(browser.text("h1")).isEqualTo("Su idioma");
 
       String refused =
