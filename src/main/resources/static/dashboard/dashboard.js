@@ -1,9 +1,12 @@
 // Draws the managers' dashboard from the figures embedded in the page: the JSON of
 // GET /api/metrics/dashboard, with the labels of its codes. Text goes in with textContent only,
-// never as markup.
+// never as markup. Its words are the page's bundle (static/texts/dashboard), its numbers written in
+// the page's language by texts.js.
 (function () {
   'use strict';
 
+  const T = window.AccordTexts;
+  const t = T.t;
   const page = JSON.parse(document.getElementById('figures').textContent);
   const figures = page.figures;
   const labels = page.labels;
@@ -12,15 +15,14 @@
   const IN_PIPELINE = ['SCREENING', 'IN_REVISION', 'DUE_DILIGENCE', 'INTERNAL_APPROVAL',
     'DONOR_APPROVAL', 'MOU_SIGNING'];
   const RATINGS = ['MET', 'ON_TRACK', 'CONSTRAINED', 'NO_PROGRESS'];
-  const AGES = { NOT_YET_DUE: 'Not yet due', DAYS_0_30: '0–30 days overdue', DAYS_31_60: '31–60 days overdue',
-    DAYS_61_90: '61–90 days overdue', OVER_90: 'Over 90 days overdue' };
+  const AGES = ['NOT_YET_DUE', 'DAYS_0_30', 'DAYS_31_60', 'DAYS_61_90', 'OVER_90'];
   const OVERDUE_AGES = ['DAYS_0_30', 'DAYS_31_60', 'DAYS_61_90', 'OVER_90'];
   const FLOWS = [
-    { key: 'pledgedUsd', label: 'Pledged', colour: '#c3d3e3' },
-    { key: 'committedUsd', label: 'Committed', colour: '#8fb3d9' },
-    { key: 'receivedUsd', label: 'Received', colour: '#2a7f8a' },
-    { key: 'spentUsd', label: 'Spent', colour: '#d98e04' },
-    { key: 'balanceUsd', label: 'Balance', colour: '#1f4e79' },
+    { key: 'pledgedUsd', label: t('flow.pledged'), colour: '#c3d3e3' },
+    { key: 'committedUsd', label: t('flow.committed'), colour: '#8fb3d9' },
+    { key: 'receivedUsd', label: t('flow.received'), colour: '#2a7f8a' },
+    { key: 'spentUsd', label: t('flow.spent'), colour: '#d98e04' },
+    { key: 'balanceUsd', label: t('flow.balance'), colour: '#1f4e79' },
   ];
   const COLOURS = {
     brand: '#1f4e79', light: '#8fb3d9', warn: '#b4441e', amber: '#d98e04', green: '#2e7d32',
@@ -28,47 +30,35 @@
     rating: { MET: '#2e7d32', ON_TRACK: '#7cb342', CONSTRAINED: '#d98e04', NO_PROGRESS: '#b4441e' },
   };
 
-  const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-  const usdShort = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact',
-    maximumFractionDigits: 1 });
-  const count = new Intl.NumberFormat('en-US');
+  function usd(value) { return T.money(value, 'USD', { maximumFractionDigits: 0, minimumFractionDigits: 0 }); }
+  const usdShort = new Intl.NumberFormat(T.locale, { style: 'currency', currency: 'USD', currencyDisplay: 'code',
+    notation: 'compact', maximumFractionDigits: 1 });
+  const count = new Intl.NumberFormat(T.locale);
   const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
-  const decimal = new Intl.NumberFormat('en-US', oneDecimal);
-  const upToOneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+  const decimal = new Intl.NumberFormat(T.locale, oneDecimal);
+  const upToOneDecimal = new Intl.NumberFormat(T.locale, { maximumFractionDigits: 1 });
+  const counted = T.counted;
 
-  // "1 agreement", "2 agreements", "1.0 days": English plurals as the number is written.
-  const cardinal = new Intl.PluralRules('en-US');
-  const cardinalOneDecimal = new Intl.PluralRules('en-US', oneDecimal);
-  function plural(n, one, other, rules) {
-    return (rules || cardinal).select(n) === 'one' ? one : other;
-  }
-  function counted(n, one, other) {
-    return count.format(n) + ' ' + plural(n, one, other || one + 's');
-  }
-
-  function percent(value) { return decimal.format(value) + ' %'; }
+  function percent(value) { return new Intl.NumberFormat(T.locale, Object.assign({ style: 'percent' }, oneDecimal))
+    .format(value / 100); }
 
   // A duration in days (to the thousandth), as a person says it: "9.0 days", "5.5 hours", "3 minutes".
   function duration(valueDays) {
     const unit = unitFor(valueDays);
     const value = valueDays * unit.perDay;
     if (value < 1 && unit.name === 'minute') {
-      return 'under a minute';
+      return t('duration.underAMinute');
     }
-    if (unit.name === 'day') {
-      return decimal.format(value) + ' ' + plural(value, 'day', 'days', cardinalOneDecimal);
-    }
-    const rounded = Number(upToOneDecimal.format(value));
-    return upToOneDecimal.format(value) + ' ' + plural(rounded, unit.name, unit.name + 's');
+    return T.duration(value, unit.name, unit.name === 'day' ? oneDecimal : { maximumFractionDigits: 1 });
   }
   function unitFor(maxDays) {
     if (maxDays >= 1) {
-      return { name: 'day', plural: 'days', perDay: 1 };
+      return { name: 'day', axis: t('unit.days'), perDay: 1 };
     }
     if (maxDays * 24 >= 1) {
-      return { name: 'hour', plural: 'hours', perDay: 24 };
+      return { name: 'hour', axis: t('unit.hours'), perDay: 24 };
     }
-    return { name: 'minute', plural: 'minutes', perDay: 24 * 60 };
+    return { name: 'minute', axis: t('unit.minutes'), perDay: 24 * 60 };
   }
 
   function label(map, code) {
@@ -80,12 +70,7 @@
   function donorName(code) {
     return labels.donors[code] ? labels.donors[code] + ' (' + code + ')' : code;
   }
-  // 2026-05 -> May 2026
-  function month(code) {
-    const parts = code.split('-');
-    return new Date(Date.UTC(Number(parts[0]), Number(parts[1]) - 1, 1))
-      .toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  }
+  const month = T.month;
 
   function fillFilters() {
     const params = new URLSearchParams(window.location.search);
@@ -120,12 +105,12 @@
         return null;
       }
       if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-        return 'Write the date as YYYY-MM-DD, e.g. 2026-03-31.';
+        return t('filter.dateFormat');
       }
       const parts = value.split('-').map(Number);
       const date = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2]));
       if (date.getUTCFullYear() !== parts[0] || date.getUTCMonth() !== parts[1] - 1 || date.getUTCDate() !== parts[2]) {
-        return 'There is no such day.';
+        return t('filter.noSuchDay');
       }
       return null;
     }
@@ -143,7 +128,7 @@
       const from = document.getElementById('from').value;
       const to = document.getElementById('to').value;
       if (!errors.from && !errors.to && from && to && to < from) {
-        errors.to = 'Is before the first day (' + from + ').';
+        errors.to = t('filter.beforeFirstDay', { from: from });
       }
       show('from', errors.from);
       show('to', errors.to);
@@ -162,19 +147,18 @@
 
   // When the figures were taken, and how often: they are never older than that when served.
   function asOf() {
-    const time = document.getElementById('as-of');
-    time.dateTime = figures.asOf;
-    time.textContent = new Date(figures.asOf).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+    // An ISO time stays as it is in every language, as the filters' dates do.
+    const time = new Date(figures.asOf).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
     const seconds = figures.refreshSeconds;
     let every;
     if (seconds % 3600 === 0) {
-      every = seconds === 3600 ? 'hour' : counted(seconds / 3600, 'hour');
+      every = T.duration(seconds / 3600, 'hour');
     } else if (seconds % 60 === 0) {
-      every = seconds === 60 ? 'minute' : counted(seconds / 60, 'minute');
+      every = T.duration(seconds / 60, 'minute');
     } else {
-      every = counted(seconds, 'second');
+      every = T.duration(seconds, 'second');
     }
-    document.getElementById('refresh-every').textContent = every;
+    document.getElementById('as-of-text').textContent = t('asOf.line', { time: time, every: every });
     // A page left open says when its figures may have been refreshed since.
     document.getElementById('reload').href = window.location.href;
     window.setTimeout(function () { document.getElementById('stale').hidden = false; }, seconds * 1000);
@@ -191,30 +175,28 @@
         value: sum.value + Number(byStatus[status].valueUsd) };
     }, { agreements: 0, value: 0 });
     figure('inPipeline', count.format(inPipeline.agreements));
-    figure('inPipelineLabel', plural(inPipeline.agreements, 'agreement', 'agreements') + ' in the pipeline');
-    figure('inPipelineUsd', usd.format(inPipeline.value) + ' under negotiation');
+    figure('inPipelineLabel', counted('tile.inPipeline', inPipeline.agreements));
+    figure('inPipelineUsd', t('tile.underNegotiation', { amount: usd(inPipeline.value) }));
 
     // Funds mobilized are the money received; what was signed for is beside it.
     const money = figures.funds;
-    figure('mobilizedUsd', usd.format(Number(money.receivedUsd)));
-    figure('committedUsd', 'of ' + usd.format(Number(money.committedUsd)) + ' committed, '
-      + usd.format(Number(money.pledgedUsd)) + ' pledged');
-    figure('balanceUsd', usd.format(Number(money.balanceUsd)));
-    figure('spentUsd', usd.format(Number(money.receivedUsd)) + ' received − '
-      + usd.format(Number(money.spentUsd)) + ' spent');
+    figure('mobilizedUsd', usd(money.receivedUsd));
+    figure('committedUsd', t('tile.committed', { committed: usd(money.committedUsd), pledged: usd(money.pledgedUsd) }));
+    figure('balanceUsd', usd(money.balanceUsd));
+    figure('spentUsd', t('tile.spent', { received: usd(money.receivedUsd), spent: usd(money.spentUsd) }));
     const pastDue = OVERDUE_AGES.reduce(function (sum, age) {
       return { instalments: sum.instalments + money.receivables[age].instalments,
         value: sum.value + Number(money.receivables[age].usd) };
     }, { instalments: 0, value: 0 });
-    figure('overdueReceivablesUsd', usd.format(pastDue.value));
-    figure('notYetDueUsd', counted(pastDue.instalments, 'instalment') + ' past due; '
-      + usd.format(Number(money.receivables.NOT_YET_DUE.usd)) + ' called, not yet due');
+    figure('overdueReceivablesUsd', usd(pastDue.value));
+    figure('notYetDueUsd', t('tile.notYetDue', { instalments: counted('count.instalments', pastDue.instalments),
+      amount: usd(money.receivables.NOT_YET_DUE.usd) }));
 
     const toActive = figures.cycleTimes.proposalToActive;
     figure('medianToActive', toActive.count ? duration(toActive.medianDays) : '–');
     figure('p90ToActive', toActive.count
-      ? '90th percentile ' + duration(toActive.p90Days) + ', over ' + counted(toActive.count, 'agreement')
-      : 'no agreement has become active yet');
+      ? t('tile.p90', { duration: duration(toActive.p90Days), agreements: counted('count.agreements', toActive.count) })
+      : t('tile.noneActive'));
 
     // By donor, each task counts once (by group, a task of two groups would count twice).
     const donors = Object.values(figures.bottlenecks.byDonor);
@@ -222,10 +204,10 @@
     const overdue = donors.reduce(function (sum, load) { return sum + load.overdueTasks; }, 0);
     const reports = donors.reduce(function (sum, load) { return sum + load.overdueReports; }, 0);
     figure('overdueTasks', count.format(overdue));
-    figure('overdueTasksLabel', plural(overdue, 'overdue task', 'overdue tasks'));
-    figure('openTasks', 'of ' + counted(open, 'open task'));
+    figure('overdueTasksLabel', counted('tile.overdueTasks', overdue));
+    figure('openTasks', t('tile.ofOpenTasks', { tasks: counted('count.openTasks', open) }));
     figure('overdueReports', count.format(reports));
-    figure('overdueReportsLabel', plural(reports, 'overdue progress report', 'overdue progress reports'));
+    figure('overdueReportsLabel', counted('tile.overdueReports', reports));
   }
 
   function rows(tableId, cells, empty) {
@@ -263,6 +245,9 @@
   Chart.defaults.plugins.legend.position = 'bottom';
   Chart.defaults.plugins.legend.labels.boxWidth = 12;
   Chart.defaults.plugins.legend.labels.boxHeight = 12;
+  // Right to left: legends and tooltips read from the right, as the page does.
+  Chart.defaults.plugins.legend.rtl = T.rtl;
+  Chart.defaults.plugins.tooltip.rtl = T.rtl;
 
   // An empty chart draws bare axes ("$0 $0 $1"): a sentence says it better.
   function chart(id, config) {
@@ -270,7 +255,7 @@
     if (!config.data.datasets.some(function (d) { return d.data.some(function (v) { return v; }); })) {
       const empty = document.createElement('p');
       empty.className = 'chart-empty';
-      empty.textContent = 'Nothing to show yet for these filters.';
+      empty.textContent = t('chart.empty');
       canvas.parentElement.replaceWith(empty);
       return null;
     }
@@ -294,10 +279,11 @@
   }
   function percentAxis(title) {
     return { stacked: true, min: 0, max: 100, title: { display: true, text: title },
-      ticks: { stepSize: 25, callback: function (v) { return v + ' %'; } } };
+      ticks: { stepSize: 25, callback: function (v) { return T.number(v / 100, { style: 'percent' }); } } };
   }
   function usdTooltip(context) {
-    return context.dataset.label + ': ' + usd.format(context.parsed[context.chart.options.indexAxis === 'y' ? 'x' : 'y']);
+    return t('chart.tooltip', { label: context.dataset.label,
+      value: usd(context.parsed[context.chart.options.indexAxis === 'y' ? 'x' : 'y']) });
   }
 
   function pipeline() {
@@ -307,27 +293,27 @@
       data: {
         labels: statuses.map(stage),
         datasets: [
-          { label: 'Agreements', data: statuses.map(function (s) { return figures.pipeline.byStatus[s].agreements; }),
+          { label: t('column.agreements'), data: statuses.map(function (s) { return figures.pipeline.byStatus[s].agreements; }),
             backgroundColor: COLOURS.brand, yAxisID: 'agreements' },
-          { label: 'Value (USD)', data: statuses.map(function (s) { return Number(figures.pipeline.byStatus[s].valueUsd); }),
+          { label: t('column.valueUsd'), data: statuses.map(function (s) { return Number(figures.pipeline.byStatus[s].valueUsd); }),
             backgroundColor: COLOURS.light, yAxisID: 'value' },
         ],
       },
       options: {
         scales: {
-          agreements: Object.assign(countAxis('agreements'), { position: 'left' }),
-          value: Object.assign(usdAxis(), { position: 'right', grid: { drawOnChartArea: false },
-            title: { display: true, text: 'value (USD)' } }),
+          agreements: Object.assign(countAxis(t('axis.agreements')), { position: T.rtl ? 'right' : 'left' }),
+          value: Object.assign(usdAxis(), { position: T.rtl ? 'left' : 'right', grid: { drawOnChartArea: false },
+            title: { display: true, text: t('axis.valueUsd') } }),
         },
         plugins: { tooltip: { callbacks: { label: function (context) {
           return context.dataset.yAxisID === 'value' ? usdTooltip(context)
-            : counted(context.parsed.y, 'agreement');
+            : counted('count.agreements', context.parsed.y);
         } } } },
       },
     });
     rows('table-pipeline', statuses.map(function (s) {
       const f = figures.pipeline.byStatus[s];
-      return { key: s, cells: [stage(s), count.format(f.agreements), usd.format(Number(f.valueUsd))],
+      return { key: s, cells: [stage(s), count.format(f.agreements), usd(f.valueUsd)],
         numeric: [false, true, true] };
     }), '');
   }
@@ -361,35 +347,37 @@
     rows('table-funds-donor', Object.keys(f.byDonor).map(function (d) {
       const money = f.byDonor[d];
       return { key: d, cells: [donorName(d)].concat(FLOWS.map(function (flow) {
-        return usd.format(Number(money[flow.key]));
+        return usd(money[flow.key]);
       })), numeric: [false, true, true, true, true, true] };
-    }), 'No money yet for these filters.');
+    }), t('fundsDonor.empty'));
 
-    // Each currency as pledged, its decimal string grouped as written: never through a float.
+    // Each currency as pledged, its decimal string written as given: never through a float.
     rows('table-pledges', figures.pledges.byCurrency.map(function (p) {
-      return { key: p.currency, cells: [p.currency, count.format(p.pledges), p.currency + ' ' + grouped(p.pledged)],
+      return { key: p.currency, cells: [p.currency, count.format(p.pledges), T.money(p.pledged, p.currency)],
         numeric: [false, true, true] };
-    }), 'No pledges to opportunities for these filters.');
+    }), t('pledges.empty'));
 
-    const ages = Object.keys(AGES);
-    owedChart('chart-receivables', ages.map(function (a) { return AGES[a]; }),
-      ages.map(function (a) { return f.receivables[a]; }), 'Outstanding',
+    const ages = AGES;
+    function age(a) { return t('age.' + a); }
+    owedChart('chart-receivables', ages.map(age),
+      ages.map(function (a) { return f.receivables[a]; }), t('receivables.outstanding'),
       ages.map(function (a) { return a === 'NOT_YET_DUE' ? COLOURS.grey : COLOURS.warn; }));
     rows('table-receivables', ages.map(function (a) {
       const owed = f.receivables[a];
-      return { key: a, cells: [AGES[a], count.format(owed.instalments), usd.format(Number(owed.usd))],
+      return { key: a, cells: [age(a), count.format(owed.instalments), usd(owed.usd)],
         numeric: [false, true, true] };
     }), '');
 
     const expected = f.expectedReceipts;
     const whens = Object.keys(expected.quarters).map(function (q) {
-      return { key: q, label: q.replace('-', ' '), owed: expected.quarters[q] };
-    }).concat([{ key: 'later', label: 'Later', owed: expected.later },
-      { key: 'undated', label: 'No date yet', owed: expected.undated }]);
+      const parts = q.split('-');
+      return { key: q, label: t('expected.quarter', { year: parts[0], quarter: parts[1] }), owed: expected.quarters[q] };
+    }).concat([{ key: 'later', label: t('expected.later'), owed: expected.later },
+      { key: 'undated', label: t('expected.undated'), owed: expected.undated }]);
     owedChart('chart-expected', whens.map(function (w) { return w.label; }),
-      whens.map(function (w) { return w.owed; }), 'Expected', COLOURS.teal);
+      whens.map(function (w) { return w.owed; }), t('expected.expected'), COLOURS.teal);
     rows('table-expected', whens.map(function (w) {
-      return { key: w.key, cells: [w.label, count.format(w.owed.instalments), usd.format(Number(w.owed.usd))],
+      return { key: w.key, cells: [w.label, count.format(w.owed.instalments), usd(w.owed.usd)],
         numeric: [false, true, true] };
     }), '');
   }
@@ -406,7 +394,7 @@
       options: {
         plugins: { legend: { display: false }, tooltip: { callbacks: { label: function (context) {
           const o = owed[context.dataIndex];
-          return usd.format(Number(o.usd)) + ', ' + counted(o.instalments, 'instalment');
+          return usd(o.usd) + ', ' + counted('count.instalments', o.instalments);
         } } } },
         scales: { y: usdAxis() },
       },
@@ -414,11 +402,6 @@
   }
 
   // "1234567.50" reads "1,234,567.50".
-  function grouped(decimalText) {
-    const parts = decimalText.split('.');
-    return parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (parts.length > 1 ? '.' + parts[1] : '');
-  }
-
   // The ledger and pledges exports take the filters the page shows.
   function ledgerLink() {
     const params = new URLSearchParams(window.location.search);
@@ -445,18 +428,18 @@
       data: {
         labels: keys.map(labelOf),
         datasets: [
-          { label: 'Median', backgroundColor: COLOURS.brand,
+          { label: t('spread.median'), backgroundColor: COLOURS.brand,
             data: keys.map(function (k) { return inUnit(spreads[k].medianDays); }) },
-          { label: '90th percentile', backgroundColor: COLOURS.light,
+          { label: t('spread.p90'), backgroundColor: COLOURS.light,
             data: keys.map(function (k) { return inUnit(spreads[k].p90Days); }) },
         ],
       },
       options: {
         indexAxis: 'y',
-        scales: { x: { beginAtZero: true, suggestedMax: 1, title: { display: true, text: unit.plural },
+        scales: { x: { beginAtZero: true, suggestedMax: 1, title: { display: true, text: unit.axis },
           ticks: { callback: function (v) { return upToOneDecimal.format(v); } } } },
         plugins: { tooltip: { callbacks: { label: function (context) {
-          return context.dataset.label + ': ' + duration(context.parsed.x / unit.perDay);
+          return t('chart.tooltip', { label: context.dataset.label, value: duration(context.parsed.x / unit.perDay) });
         } } } },
       },
     });
@@ -464,7 +447,7 @@
 
   // 0.001 days is not "0.0": a stay shorter than the precision says so.
   function days(value) {
-    return value > 0 && value < 0.05 ? '< 0.1' : decimal.format(value);
+    return value > 0 && value < 0.05 ? '< ' + decimal.format(0.1) : decimal.format(value);
   }
 
   function cycleTimes() {
@@ -478,7 +461,7 @@
     rows('table-stages', Object.keys(stages).map(function (s) {
       return { key: s, cells: [stage(s), count.format(stages[s].count), days(stages[s].medianDays),
         days(stages[s].p90Days)], numeric: [false, true, true, true] };
-    }), 'No stage has been completed yet.');
+    }), t('stages.empty'));
   }
 
   function loadChart(id, byLabel, labelOf) {
@@ -488,11 +471,11 @@
       data: {
         labels: keys.map(labelOf),
         datasets: [
-          { label: 'Open tasks', backgroundColor: COLOURS.grey,
+          { label: t('load.open'), backgroundColor: COLOURS.grey,
             data: keys.map(function (k) { return byLabel[k].openTasks; }) },
-          { label: 'Overdue tasks', backgroundColor: COLOURS.warn,
+          { label: t('load.overdueTasks'), backgroundColor: COLOURS.warn,
             data: keys.map(function (k) { return byLabel[k].overdueTasks; }) },
-          { label: 'Overdue reports', backgroundColor: COLOURS.amber,
+          { label: t('load.overdueReports'), backgroundColor: COLOURS.amber,
             data: keys.map(function (k) { return byLabel[k].overdueReports; }) },
         ],
       },
@@ -508,10 +491,10 @@
         className: open.overdue ? 'overdue' : '',
         cells: [open.taskName || task(open.taskKey), open.reference, donorName(open.donor), groups,
           open.assignee || '', days(open.ageDays),
-          open.dueAt ? new Date(open.dueAt).toLocaleDateString('en-CA') + (open.overdue ? ' (overdue)' : '') : ''],
+          open.dueAt ? (open.overdue ? t('bottlenecks.overdue', { date: T.date(open.dueAt) }) : T.date(open.dueAt)) : ''],
         numeric: [false, false, false, false, false, true, false],
       };
-    }), 'No open task.');
+    }), t('bottlenecks.empty'));
     loadChart('chart-load-group', figures.bottlenecks.byGroup, group);
     loadChart('chart-load-donor', figures.bottlenecks.byDonor, donorName);
   }
@@ -527,18 +510,18 @@
             data: priorities.map(function (p) { return figures.results[p].percent[rating]; }) };
         }),
       },
-      options: { indexAxis: 'y', scales: { x: percentAxis('% of indicators'), y: { stacked: true } } },
+      options: { indexAxis: 'y', scales: { x: percentAxis(t('axis.indicators')), y: { stacked: true } } },
     });
   }
 
   function planKpis() {
     const standing = figures.planKpis;
     if (!standing) {
-      document.getElementById('plan-kpis-hint').textContent = 'No plan covers this year.';
-      rows('table-plan-kpis', [], 'No plan.');
+      document.getElementById('plan-kpis-hint').textContent = t('kpis.noPlanThisYear');
+      rows('table-plan-kpis', [], t('kpis.noPlan'));
       return;
     }
-    document.querySelector('#plan-kpis h2').textContent = 'Plan KPIs, ' + standing.year + ' (' + standing.plan + ')';
+    document.querySelector('#plan-kpis h2').textContent = t('kpis.headingOf', { year: standing.year, plan: standing.plan });
     function shown(value) { return value == null ? '–' : decimal.format(Number(value)); }
     function parts(list, name) {
       return list.length ? list.map(function (p) { return name(p) + ' ' + shown(p.actual); }).join(' · ') : '–';
@@ -549,7 +532,7 @@
         parts(k.byRegion, function (p) { return label(labels.regions, p.region); }),
         parts(k.byInitiative, function (p) { return p.initiative; })],
         numeric: [false, true, true, true, true, false, false] };
-    }), 'The plan has no KPI yet.');
+    }), t('kpis.empty'));
   }
 
   function rates() {
@@ -559,49 +542,49 @@
       data: {
         labels: stages.map(task),
         datasets: [
-          { label: 'Approved', backgroundColor: COLOURS.green,
+          { label: t('decision.approved'), backgroundColor: COLOURS.green,
             data: stages.map(function (s) { return figures.rates[s].approvalRate; }) },
-          { label: 'Rejected', backgroundColor: COLOURS.warn,
+          { label: t('decision.rejected'), backgroundColor: COLOURS.warn,
             data: stages.map(function (s) { return figures.rates[s].rejectionRate; }) },
-          { label: 'Sent back', backgroundColor: COLOURS.amber,
+          { label: t('decision.sentBack'), backgroundColor: COLOURS.amber,
             data: stages.map(function (s) { return figures.rates[s].sendBackRate; }) },
         ],
       },
-      options: { indexAxis: 'y', scales: { x: percentAxis('% of decisions'), y: { stacked: true } } },
+      options: { indexAxis: 'y', scales: { x: percentAxis(t('axis.decisions')), y: { stacked: true } } },
     });
     rows('table-rates', stages.map(function (s) {
       const r = figures.rates[s];
       return { key: s, cells: [task(s), count.format(r.decisions), percent(r.approvalRate),
         percent(r.rejectionRate), percent(r.sendBackRate)], numeric: [false, true, true, true, true] };
-    }), 'No decision yet.');
+    }), t('rates.empty'));
   }
 
   // One line per currency in a cell: "USD 2,100.00" (a cooperation may earn in several).
   function amounts(finances, key) {
     return finances.map(function (f) {
-      return f[key] == null ? '—' : f.currency + ' ' + new Intl.NumberFormat('en-US',
-        { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(f[key]));
+      return f[key] == null ? '—' : T.money(f[key], f.currency);
     }).join('\n') || '—';
   }
 
   function rate(value) { return value == null ? '—' : percent(Number(value)); }
 
   function training() {
-    rows('table-training', page.training.map(function (t) {
-      const free = t.finances.map(function (f) {
-        return f.freeSeats + (f.freeSeats > 0 ? ' (' + f.currency + ' ' + f.freeSeatValue + ')' : '');
-      }).join('\n') || '0';
-      const costRecovery = t.finances.map(function (f) { return rate(f.costRecovery); }).join('\n') || '—';
-      return { key: t.agreement, cells: [
-        t.agreement, donorName(t.partnerCode), count.format(t.participants),
-        count.format(t.byCountryGroup.LDC + t.byCountryGroup.SIDS), count.format(t.byGender.FEMALE),
-        rate(t.completion.completionRate), rate(t.completion.certificationRate),
-        amounts(t.finances, 'revenue'), amounts(t.finances, 'costs'), amounts(t.finances, 'surplus'),
+    rows('table-training', page.training.map(function (c) {
+      const free = c.finances.map(function (f) {
+        return count.format(f.freeSeats) + (f.freeSeats > 0 ? ' (' + T.money(f.freeSeatValue, f.currency) + ')' : '');
+      }).join('\n') || count.format(0);
+      const costRecovery = c.finances.map(function (f) { return rate(f.costRecovery); }).join('\n') || '—';
+      return { key: c.agreement, cells: [
+        c.agreement, donorName(c.partnerCode), count.format(c.participants),
+        count.format(c.byCountryGroup.LDC + c.byCountryGroup.SIDS), count.format(c.byGender.FEMALE),
+        rate(c.completion.completionRate), rate(c.completion.certificationRate),
+        amounts(c.finances, 'revenue'), amounts(c.finances, 'costs'), amounts(c.finances, 'surplus'),
         costRecovery, free,
-        t.survey.answered + ' of ' + t.survey.invited,
-        t.survey.averages.overall == null ? '—' : t.survey.averages.overall + ' / 5'],
+        t('training.answeredOf', { answered: count.format(c.survey.answered), invited: count.format(c.survey.invited) }),
+        c.survey.averages.overall == null ? '—'
+          : t('training.score', { score: T.number(c.survey.averages.overall, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })],
         numeric: [false, false, true, true, true, true, true, true, true, true, true, true, true, true] };
-    }), 'No training cooperation yet.');
+    }), t('training.empty'));
   }
 
   fillFilters();

@@ -1,44 +1,22 @@
 // The partners' portal: reads /api/portal and the agreement resources the partner may read (the
 // same endpoints and the same partner rule as the API), and draws them. Text goes in as text nodes
-// only, so nothing a partner or the agency typed can become markup.
+// only, so nothing a partner or the agency typed can become markup. Its words are the page's
+// bundle (static/texts/portal) and the vocabulary's, its numbers and dates written by texts.js.
 (function () {
   'use strict';
+
+  const T = window.AccordTexts;
+  const t = T.t;
+  const vocabulary = JSON.parse(document.getElementById('vocabulary').textContent);
+  function term(kind, code) { return vocabulary[kind + '.' + code] || code; }
 
   const HEADERS = { Accept: 'application/json' };
   // Sent with each change: a session may change only what a page of Accord's sends with it.
   const CHANGE_HEADERS = { 'Content-Type': 'application/json', 'X-Accord-Page': 'portal', Accept: 'application/json' };
-  const NOTES = {
-    IN_REVIEW: 'With the partnership officers', QUESTION_ASKED: 'A question for you', ACCEPTED: 'Accepted as a proposal',
-    DECLINED: 'Declined'
-  };
   const PAGE_SIZE = 20;
   const TASKLIST = '/camunda/app/tasklist/default/#/?task=';
-  const DOCUMENTS = {
-    MOU: 'Memorandum of Understanding (to sign)',
-    SIGNED_MOU: 'Memorandum of Understanding (signed)',
-    DUE_DILIGENCE_SUMMARY: 'Due diligence summary',
-    PROGRESS_REPORT: 'Progress report',
-    CONSOLIDATED_REPORT: 'Consolidated report',
-    CALL_FOR_FUNDS: 'Call for funds'
-  };
-  const PERIODS = {
-    NOT_YET_DUE: 'Not yet due', DUE: 'Due', OVERDUE: 'Overdue', SUBMITTED: 'Submitted',
-    SENT_BACK: 'Sent back to you', ACCEPTED: 'Accepted'
-  };
-  const INSTALMENTS = {
-    SCHEDULED: 'Scheduled', CALLED: 'Called', PARTLY_RECEIVED: 'Partly received', RECEIVED: 'Received',
-    CANCELLED: 'Cancelled'
-  };
-  const PRIORITIES = {
-    AFFORDABLE_CONNECTIVITY: 'Affordable connectivity', DIGITAL_TRANSFORMATION: 'Digital transformation',
-    ENABLING_ENVIRONMENT: 'Enabling environment', RESOURCE_MOBILIZATION: 'Resource mobilization',
-    INCLUSIVE_SECURE_ICT: 'Inclusive and secure ICT'
-  };
-  const REGIONS = {
-    AFRICA: 'Africa', AMERICAS: 'Americas', ARAB_STATES: 'Arab States', ASIA_PACIFIC: 'Asia-Pacific', CIS: 'CIS',
-    EUROPE: 'Europe'
-  };
-  const dates = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  // A code's words in the bundle, or the code itself for one the page does not know yet.
+  function worded(prefix, code) { const key = prefix + '.' + code; const text = t(key); return text === key ? code : text; }
   let page = 0;
   let chosen = null;
 
@@ -93,15 +71,8 @@
     form.querySelector('.field-error').textContent = '';
   }
 
-  function day(value) {
-    return value ? dates.format(new Date(value.length === 10 ? value + 'T00:00:00Z' : value)) : '';
-  }
-
-  function money(amount, currency) {
-    if (amount == null) return '';
-    const [whole, fraction] = String(amount).split('.');
-    return currency + ' ' + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? '.' + fraction : '');
-  }
+  const day = T.date;
+  const money = T.money;
 
   function isPast(value) {
     return value && new Date(value) < new Date();
@@ -112,7 +83,7 @@
     const first = found.total === 0 ? 0 : found.page * found.size + 1;
     const last = found.page * found.size + shown;
     const line = document.getElementById(prefix + 'page-line');
-    line.textContent = first + '–' + last + ' of ' + found.total;
+    line.textContent = t('pager.line', { first: T.number(first), last: T.number(last), total: T.number(found.total) });
     line.parentElement.hidden = found.total <= found.size && found.page === 0;
     document.getElementById(prefix + 'previous').disabled = found.page === 0;
     document.getElementById(prefix + 'next').disabled = last >= found.total;
@@ -120,7 +91,7 @@
 
   function failed(failure) {
     const line = document.getElementById('load-error');
-    line.textContent = 'Could not load: ' + failure.message;
+    line.textContent = t('failure.load', { reason: failure.message });
     line.hidden = false;
   }
 
@@ -129,33 +100,35 @@
   }
 
   function drawOverview(overview) {
-    document.getElementById('user-name').textContent = 'Signed in as ' + overview.userName;
-    document.getElementById('organizations').textContent =
-      'for ' + overview.organizations.map((o) => o.name + ' (' + o.code + ')').join(', ');
-    document.getElementById('tile-tasks').textContent = overview.openTasks;
+    document.getElementById('user-name').textContent = t('who.signedIn', { name: overview.userName });
+    document.getElementById('organizations').textContent = t('who.for', {
+      organizations: overview.organizations.map((o) => o.name + ' (' + o.code + ')').join(', ')
+    });
+    document.getElementById('tile-tasks').textContent = T.number(overview.openTasks);
     const list = document.getElementById('tasks');
     list.replaceChildren();
-    if (overview.tasks.length === 0) list.append(el('li', { class: 'empty' }, 'Nothing is waiting for you.'));
+    if (overview.tasks.length === 0) list.append(el('li', { class: 'empty' }, t('tasks.empty')));
     overview.tasks.forEach((task) => {
       list.append(el('li', {},
         el('div', { class: 'name' }, taskLink(task)),
         el('div', { class: 'meta' },
           [task.agreementReference, task.title].filter(Boolean).join(' · '),
-          task.due ? el('span', { class: 'due' + (isPast(task.due) ? ' overdue' : '') }, ' · due ' + day(task.due)) : null)));
+          task.due ? el('span', { class: 'due' + (isPast(task.due) ? ' overdue' : '') }, ' · ' + t('tasks.due', { date: day(task.due) })) : null)));
     });
     const more = document.getElementById('tasks-more');
     more.hidden = overview.openTasks <= overview.tasks.length;
-    more.textContent = 'and ' + (overview.openTasks - overview.tasks.length) + ' more in Tasklist.';
+    more.textContent = t('tasks.more', { count: T.number(overview.openTasks - overview.tasks.length) });
   }
 
   function drawInitiatives(initiatives) {
     const list = document.getElementById('initiatives');
     list.replaceChildren();
-    if (initiatives.length === 0) list.append(el('li', { class: 'empty' }, 'Your organization is not a member of an initiative yet.'));
+    if (initiatives.length === 0) list.append(el('li', { class: 'empty' }, t('initiatives.empty')));
     initiatives.forEach((initiative) => {
       list.append(el('li', {},
         el('div', { class: 'name' }, initiative.code + ' · ' + initiative.title),
-        el('div', { class: 'meta' }, [initiative.kind, initiative.region, initiative.lead ? 'led by ' + initiative.lead : null]
+        el('div', { class: 'meta' }, [worded('initiativeKind', initiative.kind), initiative.region ? term('region', initiative.region) : null,
+          initiative.lead ? t('initiatives.ledBy', { lead: initiative.lead }) : null]
           .filter(Boolean).join(' · '))));
     });
   }
@@ -163,33 +136,33 @@
   function nextStep(row) {
     if (row.yourSteps.length === 0) {
       return ['ACTIVE', 'CLOSED', 'TERMINATED', 'REJECTED', 'DECLINED', 'WITHDRAWN'].includes(row.status)
-        ? '' : 'With the agency';
+        ? '' : t('agreements.withAgency');
     }
     return row.yourSteps.map((task) => el('div', {}, taskLink(task),
-      task.due ? el('span', { class: isPast(task.due) ? 'due overdue' : 'due' }, ' by ' + day(task.due)) : null));
+      task.due ? el('span', { class: isPast(task.due) ? 'due overdue' : 'due' }, ' ' + t('agreements.by', { date: day(task.due) })) : null));
   }
 
   function drawAgreements(found) {
-    document.getElementById('tile-agreements').textContent = found.total;
-    document.getElementById('tile-active').textContent = found.agreements.filter((a) => a.status === 'ACTIVE').length;
-    document.getElementById('tile-reports').textContent = found.agreements
-      .filter((a) => a.nextReport && (a.nextReport.status === 'DUE' || a.nextReport.status === 'OVERDUE' || a.nextReport.status === 'SENT_BACK')).length;
+    document.getElementById('tile-agreements').textContent = T.number(found.total);
+    document.getElementById('tile-active').textContent = T.number(found.agreements.filter((a) => a.status === 'ACTIVE').length);
+    document.getElementById('tile-reports').textContent = T.number(found.agreements
+      .filter((a) => a.nextReport && (a.nextReport.status === 'DUE' || a.nextReport.status === 'OVERDUE' || a.nextReport.status === 'SENT_BACK')).length);
     const body = document.querySelector('#agreements tbody');
     body.replaceChildren();
     if (found.agreements.length === 0) {
-      body.append(el('tr', {}, el('td', { class: 'empty', colspan: 7 }, 'No agreements yet.')));
+      body.append(el('tr', {}, el('td', { class: 'empty', colspan: 7 }, t('agreements.empty'))));
     }
     found.agreements.forEach((row) => {
       const report = row.nextReport;
       body.append(el('tr', { 'data-reference': row.reference, class: row.reference === chosen ? 'chosen' : null },
         el('td', {}, el('button', { type: 'button', class: 'open' }, row.reference)),
         el('td', {}, row.title),
-        el('td', {}, el('span', { class: 'stage ' + row.status }, row.stage)),
+        el('td', {}, el('span', { class: 'stage ' + row.status }, term('status', row.status))),
         el('td', { class: 'num' }, money(row.amount, row.currency)),
         el('td', {}, day(row.startDate) + ' – ' + day(row.endDate)),
         el('td', {}, nextStep(row)),
         el('td', { class: report && report.status === 'OVERDUE' ? 'due overdue' : null },
-          report ? day(report.dueOn) + ' (' + PERIODS[report.status] + ')' : '')));
+          report ? day(report.dueOn) + ' (' + worded('period', report.status) + ')' : '')));
     });
     drawPager('', found, found.agreements.length);
   }
@@ -212,23 +185,23 @@
     document.getElementById('detail-title').textContent = reference + ' · ' + agreement.title;
     document.getElementById('attachments-link').href = '/portal/agreements/' + encodeURIComponent(reference) + '/attachments';
     rows('documents', documents, (d) => el('tr', {},
-      el('td', {}, el('a', { href: base + '/documents/' + d.id, download: d.fileName }, DOCUMENTS[d.kind] || d.kind)),
-      el('td', {}, d.version), el('td', {}, day(d.createdAt)), el('td', { class: 'hash', title: d.sha256 }, d.sha256.substring(0, 16) + '…')),
-    'No documents yet.', 4);
+      el('td', {}, el('a', { href: base + '/documents/' + d.id, download: d.fileName }, worded('document', d.kind))),
+      el('td', {}, T.number(d.version)), el('td', {}, day(d.createdAt)), el('td', { class: 'hash', title: d.sha256 }, d.sha256.substring(0, 16) + '…')),
+    t('detail.noDocuments'), 4);
     rows('reports', reports, (r) => el('tr', {},
-      el('td', {}, r.period.number + (r.period.finalPeriod ? ' (final)' : '')),
+      el('td', {}, r.period.finalPeriod ? t('detail.finalPeriod', { number: T.number(r.period.number) }) : T.number(r.period.number)),
       el('td', {}, day(r.period.startsOn) + ' – ' + day(r.period.endsOn)),
-      el('td', {}, day(r.period.dueOn)), el('td', {}, PERIODS[r.period.status] || r.period.status)),
-    'No reporting periods yet: they start when the agreement is signed.', 4);
+      el('td', {}, day(r.period.dueOn)), el('td', {}, worded('period', r.period.status))),
+    t('detail.noPeriods'), 4);
     const signed = ['ACTIVE', 'SUSPENDED', 'CLOSED', 'TERMINATED'].includes(agreement.status);
     document.getElementById('ledger-section').hidden = !signed;
     if (signed) {
       const ledger = await read(base + '/ledger');
       rows('instalments', ledger.instalments, (i) => el('tr', {},
-        el('td', {}, i.instalment), el('td', { class: 'num' }, money(i.amount, i.currency)),
+        el('td', {}, T.number(i.instalment)), el('td', { class: 'num' }, money(i.amount, i.currency)),
         el('td', {}, day(i.payBy)), el('td', { class: 'num' }, money(i.received, i.currency)),
-        el('td', { class: 'num' }, money(i.outstanding, i.currency)), el('td', {}, INSTALMENTS[i.status] || i.status)),
-      'No instalments.', 6);
+        el('td', { class: 'num' }, money(i.outstanding, i.currency)), el('td', {}, worded('instalment', i.status))),
+      t('detail.noInstalments'), 6);
     }
     detail.hidden = false;
     detail.dataset.reference = reference;
@@ -236,9 +209,9 @@
 
   function answerForm(note) {
     const form = el('form', { class: 'edit answer', novalidate: true, 'data-note': note.id },
-      el('label', { class: 'wide' }, 'Your answer', el('textarea', { name: 'answer', rows: 3, maxlength: 5000 })),
+      el('label', { class: 'wide' }, t('notes.yourAnswer'), el('textarea', { name: 'answer', rows: 3, maxlength: 5000 })),
       el('p', { class: 'field-error', role: 'alert' }),
-      el('button', { type: 'submit' }, 'Send the answer'));
+      el('button', { type: 'submit' }, t('notes.sendAnswer')));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearRefusal(form);
@@ -252,16 +225,16 @@
   function drawNotes(found) {
     const list = document.getElementById('notes');
     list.replaceChildren();
-    if (found.conceptNotes.length === 0) list.append(el('p', { class: 'empty' }, 'No concept notes yet.'));
+    if (found.conceptNotes.length === 0) list.append(el('p', { class: 'empty' }, t('notes.empty')));
     found.conceptNotes.forEach((note) => {
       list.append(el('section', { class: 'note', 'data-note': note.id, 'data-status': note.status },
-        el('h3', {}, note.title, ' ', el('span', { class: 'stage ' + note.status }, NOTES[note.status] || note.status)),
-        el('p', { class: 'meta' }, 'Number ' + note.id + ' · submitted ' + day(note.submittedAt) + ' · '
+        el('h3', {}, note.title, ' ', el('span', { class: 'stage ' + note.status }, worded('note', note.status))),
+        el('p', { class: 'meta' }, t('notes.meta', { number: note.id, date: day(note.submittedAt) }) + ' · '
           + money(note.estimatedBudget, note.currency)
-          + (note.agreementReference ? ' · proposal ' + note.agreementReference : '')),
-        note.declineReason ? el('p', { class: 'reason' }, 'Reason: ', note.declineReason) : null,
+          + (note.agreementReference ? ' · ' + t('notes.proposal', { reference: note.agreementReference }) : '')),
+        note.declineReason ? el('p', { class: 'reason' }, t('notes.reason'), ' ', note.declineReason) : null,
         note.exchanges.length ? el('dl', { class: 'exchanges' }, note.exchanges.map((exchange) => [
-          el('dt', {}, exchange.kind === 'QUESTION' ? 'The officers asked' : 'You answered', ' · ', day(exchange.writtenAt)),
+          el('dt', {}, exchange.kind === 'QUESTION' ? t('notes.officersAsked') : t('notes.youAnswered'), ' · ', day(exchange.writtenAt)),
           el('dd', {}, exchange.body)])) : null,
         note.status === 'QUESTION_ASKED' ? answerForm(note) : null));
     });
@@ -287,28 +260,29 @@
   function drawOpportunities(found) {
     const list = document.getElementById('opportunities');
     list.replaceChildren();
-    if (found.opportunities.length === 0) list.append(el('p', { class: 'empty' }, 'No open opportunity matches.'));
+    if (found.opportunities.length === 0) list.append(el('p', { class: 'empty' }, t('opportunities.empty')));
     found.opportunities.forEach((o) => {
       const path = '/api/opportunities/' + o.id;
       list.append(el('section', { class: 'opportunity', 'data-opportunity': o.id },
         el('h3', {}, o.title),
-        el('p', { class: 'meta' }, [PRIORITIES[o.priority], REGIONS[o.region]].filter(Boolean).join(' · ') + ' · '
-          + o.countries.join(', ') + ' · apply by ' + day(o.deadline)),
+        el('p', { class: 'meta' }, [o.priority ? term('priority', o.priority) : null, o.region ? term('region', o.region) : null]
+          .filter(Boolean).join(' · ') + ' · ' + o.countries.join(', ') + ' · ' + t('opportunities.applyBy', { date: day(o.deadline) })),
         el('p', {}, o.summary),
-        el('p', { class: 'money' }, 'Sought ', el('strong', {}, money(o.amountSought, o.currency)),
-          ' · pledged ', money(o.pledged, o.currency), ' · gap ', el('strong', { class: 'gap' }, money(o.fundingGap, o.currency))),
+        el('p', { class: 'money' }, t('opportunities.sought'), ' ', el('strong', {}, money(o.amountSought, o.currency)),
+          ' · ', t('opportunities.pledged'), ' ', money(o.pledged, o.currency), ' · ', t('opportunities.gap'), ' ',
+          el('strong', { class: 'gap' }, money(o.fundingGap, o.currency))),
         o.questions.length ? el('dl', { class: 'exchanges' }, o.questions.map((q) => [
-          el('dt', {}, 'A partner asked · ', day(q.askedAt)),
-          el('dd', {}, q.question, q.answer ? el('div', { class: 'answer' }, 'The agency: ', q.answer) : null)])) : null,
+          el('dt', {}, t('opportunities.partnerAsked'), ' · ', day(q.askedAt)),
+          el('dd', {}, q.question, q.answer ? el('div', { class: 'answer' }, t('opportunities.agency'), ' ', q.answer) : null)])) : null,
         el('div', { class: 'pair' },
-          opportunityForm('ask', el('label', { class: 'wide' }, 'Your question',
-            el('textarea', { name: 'question', rows: 2, maxlength: 2000 })), 'Ask', path + '/questions',
+          opportunityForm('ask', el('label', { class: 'wide' }, t('opportunities.yourQuestion'),
+            el('textarea', { name: 'question', rows: 2, maxlength: 2000 })), t('opportunities.ask'), path + '/questions',
           (form) => ({ question: form.elements.question.value })),
           opportunityForm('pledge', [
-            el('label', {}, 'Amount', el('input', { name: 'amount', inputmode: 'decimal', autocomplete: 'off' })),
-            el('label', {}, 'Currency', el('input', { name: 'currency', maxlength: 3, value: o.currency, autocomplete: 'off' })),
-            el('label', { class: 'wide' }, 'Note for the agency', el('input', { name: 'note', maxlength: 2000, autocomplete: 'off' }))],
-          'Pledge', path + '/pledges',
+            el('label', {}, t('opportunities.amount'), el('input', { name: 'amount', inputmode: 'decimal', autocomplete: 'off', dir: 'ltr' })),
+            el('label', {}, t('opportunities.currency'), el('input', { name: 'currency', maxlength: 3, value: o.currency, autocomplete: 'off', dir: 'ltr' })),
+            el('label', { class: 'wide' }, t('opportunities.note'), el('input', { name: 'note', maxlength: 2000, autocomplete: 'off' }))],
+          t('opportunities.pledge'), path + '/pledges',
           (form) => ({ amount: form.elements.amount.value, currency: form.elements.currency.value.trim().toUpperCase(),
             note: form.elements.note.value })))));
     });
@@ -319,6 +293,8 @@
     const words = document.getElementById('q').value.trim();
     drawOpportunities(await read('/api/opportunities?page=' + opportunitiesPage + '&size=' + PAGE_SIZE
       + (words ? '&q=' + encodeURIComponent(words) : '')));
+    // Which search the list shows, so that a reader (or a test) can tell it from the one before.
+    document.getElementById('opportunities').dataset.query = words;
     // Loading again after a pledge shows the concept note it started.
     await loadNotes();
   }
@@ -329,6 +305,10 @@
 
   function proposeForm() {
     const form = document.getElementById('propose');
+    // The choices in the page's language, from the vocabulary in the order it lists them.
+    ['priority', 'region'].forEach((kind) => Object.keys(vocabulary)
+      .filter((key) => key.startsWith(kind + '.'))
+      .forEach((key) => form.elements[kind].append(el('option', { value: key.substring(kind.length + 1) }, vocabulary[key]))));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearRefusal(form);

@@ -49,6 +49,17 @@ public class Languages {
     return chosenBy(userId).orElse(agencyDefault);
   }
 
+  /**
+   * The language of one of Accord's pages for a reader: the user's own choice, else the first of
+   * the six their browser asks for, else English, as in the webapps (no user for a public page).
+   */
+  public Language ofPage(String userId, String acceptLanguage) {
+    return Optional.ofNullable(userId)
+        .flatMap(this::chosenBy)
+        .or(() -> Language.firstAccepted(acceptLanguage))
+        .orElse(Language.EN);
+  }
+
   public Language agencyDefault() {
     return agencyDefault;
   }

@@ -46,7 +46,10 @@ class EngineAuthenticationConfiguration {
           "/api/concept-notes(?:/[0-9]+/answers)?|/api/opportunities/[0-9]+/(?:questions|pledges)"
               + "|/api/agreements/[^/]+/attachments");
 
-  /** A user's language, which the webapps read at login to speak it (accord-language.js). */
+  /**
+   * A user's language, which the webapps read at login to speak it (accord-language.js), and which
+   * the language page changes.
+   */
   private static final Pattern LANGUAGE = Pattern.compile("/api/users/[^/]+/language");
 
   /** The strategic plan, which the plan page reads and, for managers, changes. */
@@ -90,7 +93,10 @@ class EngineAuthenticationConfiguration {
                     || PLAN.matcher(path).matches()
                     || PORTAL.matcher(path).matches()
                     || LANGUAGE.matcher(path).matches(),
-            path -> PLAN.matcher(path).matches() || PORTAL_CHANGES.matcher(path).matches());
+            path ->
+                PLAN.matcher(path).matches()
+                    || PORTAL_CHANGES.matcher(path).matches()
+                    || LANGUAGE.matcher(path).matches());
     FilterRegistrationBean<Filter> registration =
         new FilterRegistrationBean<>(
             (request, response, chain) -> {
@@ -109,8 +115,8 @@ class EngineAuthenticationConfiguration {
   }
 
   /**
-   * The dashboard, the plan page and the partners' portal (with an agreement's attachments page)
-   * open from a Tasklist or Cockpit session, or with the API's credentials.
+   * The dashboard, the plan page, the partners' portal (with an agreement's attachments page) and
+   * the language page open from a Tasklist or Cockpit session, or with the API's credentials.
    */
   @Bean
   FilterRegistrationBean<Filter> pageAuthenticationFilter(
@@ -122,7 +128,8 @@ class EngineAuthenticationConfiguration {
             new SessionOrBasicAuthentication(
                 identityService, basic(engine, authentication), path -> true, path -> false));
     registration.setName("accord-page-authentication");
-    registration.addUrlPatterns("/dashboard", "/plan", "/portal", "/portal/agreements/*");
+    registration.addUrlPatterns(
+        "/dashboard", "/plan", "/portal", "/portal/agreements/*", "/language");
     return registration;
   }
 }

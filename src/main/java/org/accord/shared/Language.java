@@ -49,6 +49,26 @@ public enum Language {
         .findFirst();
   }
 
+  /**
+   * The first of Accord's languages a browser asks for in its {@code Accept-Language} header, by
+   * the weights it gives ("zh-CN" is Chinese, "fr-CA" French); empty when it asks for none of them
+   * or the header cannot be read.
+   */
+  public static Optional<Language> firstAccepted(String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Locale.LanguageRange.parse(acceptLanguage).stream()
+          .map(range -> range.getRange().split("-", 2)[0])
+          .map(Language::ofCode)
+          .flatMap(Optional::stream)
+          .findFirst();
+    } catch (IllegalArgumentException unreadable) {
+      return Optional.empty();
+    }
+  }
+
   /** The language of a code given in the field; a 400 naming the field for anything else. */
   public static Language parse(String field, String code) {
     if (code == null || code.isBlank()) {

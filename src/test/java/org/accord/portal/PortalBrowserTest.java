@@ -185,7 +185,10 @@ class PortalBrowserTest {
 
     try (Browser browser = Browser.open(port)) {
       browser.logInToTasklist(representative(partner)).openPage("/portal", "body[data-loaded]");
-      browser.fill("#q", "school").clickOn("#search button[type=submit]").await(section);
+      browser
+          .fill("#q", "school")
+          .clickOn("#search button[type=submit]")
+          .await("#opportunities[data-query=school] " + section);
       browser
           .fill(section + " form.ask [name=question]", "Is equipment eligible?")
           .clickOn(section + " form.ask button[type=submit]")

@@ -80,6 +80,7 @@ class AnonymousRequestsIntegrationTest {
     "GET,    /api/plans/BAP-2026/history",
     "GET,    /plan",
     "GET,    /portal",
+    "GET,    /language",
     "GET,    /api/training/sessions",
     "POST,   /api/training/sessions",
     "POST,   /api/training/sessions/1/enrolments",

@@ -35,4 +35,14 @@ class LanguageTest {
     assertThatThrownBy(() -> Language.parse("secondLanguage", null))
         .hasMessageContaining("secondLanguage");
   }
+
+  @Test
+  void aBrowsersFirstAcceptedLanguage_isTheFirstOfTheSixByWeight_whateverItsRegion() {
+    assertThat(Language.firstAccepted("zh-CN,zh;q=0.9,en;q=0.8")).contains(Language.ZH);
+    assertThat(Language.firstAccepted("de-DE,de;q=0.9,fr-CA;q=0.8,en;q=0.7")).contains(Language.FR);
+    assertThat(Language.firstAccepted("en;q=0.5,ar;q=0.9")).contains(Language.AR);
+    assertThat(Language.firstAccepted("de,pt")).isEmpty();
+    assertThat(Language.firstAccepted(null)).isEmpty();
+    assertThat(Language.firstAccepted("not a header;;q=x")).isEmpty();
+  }
 }

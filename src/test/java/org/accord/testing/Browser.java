@@ -86,6 +86,13 @@ public final class Browser implements AutoCloseable {
                     By.cssSelector("body.accord-agency, body.accord-partner")));
         return this;
       } catch (TimeoutException notYet) {
+        if (driver.findElements(By.cssSelector("input[type=password]")).isEmpty()) {
+          // Logged in: the page is loading again in the user's own language (accord-language.js).
+          wait.until(
+              ExpectedConditions.presenceOfElementLocated(
+                  By.cssSelector("body.accord-agency, body.accord-partner")));
+          return this;
+        }
         if (attempt == 3) {
           throw notYet;
         }
@@ -375,6 +382,26 @@ public final class Browser implements AutoCloseable {
                     + ".then(r => done(r.status + ' ' + (r.headers.get('Content-Type') || '')))"
                     + ".catch(e => done('failed ' + e));",
                 path);
+  }
+
+  /**
+   * What the server answers a change sent from this page's session with a JSON body, marked as
+   * Accord's own pages mark their changes (the {@code X-Accord-Page} header), as "status body".
+   */
+  public String sendAsPage(String method, String path, String json) {
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "const headers = {'Content-Type': 'application/json',"
+                    + " Accept: 'application/json', 'X-Accord-Page': 'test'};"
+                    + "fetch(arguments[1], {method: arguments[0], credentials: 'same-origin', headers,"
+                    + " body: arguments[2]})"
+                    + ".then(r => r.text().then(t => done(r.status + ' ' + t)))"
+                    + ".catch(e => done('failed ' + e));",
+                method,
+                path,
+                json);
   }
 
   public Browser tick(String label) {

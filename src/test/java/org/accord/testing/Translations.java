@@ -2,6 +2,8 @@ package org.accord.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +60,61 @@ public final class Translations {
     extra.removeAll(english.keySet());
     extra.forEach(key -> problems.add(key + ": not in English"));
     return problems;
+  }
+
+  /**
+   * As {@link #problems}, for a bundle whose counted texts are written once per plural category of
+   * the language ({@code count.agreements#one}, {@code #few}, {@code #other}...): English names
+   * which texts are counted; the translation must have exactly its language's categories (CLDR's,
+   * as ICU4J and the browser's {@code Intl.PluralRules} have them) for each, and keep the
+   * placeholders of the English {@code #other}, except in a category that stands for one number
+   * only (Arabic writes "اتفاقيتان" for two agreements, without the number).
+   */
+  public static List<String> problems(
+      Map<String, String> english, Map<String, String> translated, String languageCode) {
+    List<String> problems =
+        new ArrayList<>(problems(withoutCounted(english), withoutCounted(translated)));
+    PluralRules rules = PluralRules.forLocale(ULocale.forLanguageTag(languageCode));
+    Set<String> categories = new TreeSet<>(rules.getKeywords());
+    Set<String> counted = new TreeSet<>();
+    english.keySet().stream()
+        .filter(key -> key.contains("#"))
+        .forEach(key -> counted.add(base(key)));
+    for (String text : counted) {
+      Set<String> written = new TreeSet<>();
+      translated.keySet().stream()
+          .filter(key -> key.startsWith(text + "#"))
+          .forEach(key -> written.add(key.substring(text.length() + 1)));
+      if (!written.equals(categories)) {
+        problems.add(text + ": plural forms " + written + ", the language has " + categories);
+      }
+      List<String> englishKept = kept(english.getOrDefault(text + "#other", ""));
+      for (String category : written) {
+        Collection<Double> numbers = rules.getAllKeywordValues(category);
+        if (numbers != null && numbers.size() == 1) {
+          continue;
+        }
+        List<String> lost = new ArrayList<>(englishKept);
+        kept(translated.get(text + "#" + category)).forEach(lost::remove);
+        if (!lost.isEmpty()) {
+          problems.add(text + "#" + category + ": lost " + lost);
+        }
+      }
+    }
+    translated.keySet().stream()
+        .filter(key -> key.contains("#") && !counted.contains(base(key)))
+        .forEach(key -> problems.add(key + ": not counted in English"));
+    return problems;
+  }
+
+  private static String base(String key) {
+    return key.substring(0, key.indexOf('#'));
+  }
+
+  private static Map<String, String> withoutCounted(Map<String, String> texts) {
+    Map<String, String> plain = new LinkedHashMap<>(texts);
+    plain.keySet().removeIf(key -> key.contains("#"));
+    return plain;
   }
 
   /** A JSON file's texts by their path ({@code labels.SAVE}, {@code dateLocales.months[0]}). */

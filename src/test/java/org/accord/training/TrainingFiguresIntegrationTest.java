@@ -314,9 +314,9 @@ class TrainingFiguresIntegrationTest {
           .contains("USD 2,100.00")
           .contains("USD 1,300.00")
           .contains("USD 800.00")
-          .contains("161.5 %")
-          .contains("75.0 %")
-          .contains("50.0 %")
+          .contains("161.5%")
+          .contains("75.0%")
+          .contains("50.0%")
           .contains("1 (USD 200.00)")
           .contains("2 of 4")
           .contains("4.50 / 5");

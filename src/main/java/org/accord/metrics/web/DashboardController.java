@@ -9,10 +9,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.accord.identity.Languages;
 import org.accord.metrics.ManagerDashboard;
 import org.accord.metrics.MetricsFilter;
 import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
+import org.accord.shared.PageTexts;
 import org.accord.training.TrainingFigures;
 import org.accord.training.TrainingFiguresService;
 import org.springframework.core.io.ClassPathResource;
@@ -22,12 +24,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The managers' dashboard page. Its figures are embedded in the page as the JSON of {@code GET
  * /api/metrics/dashboard}, written by the same serializer, so page and API cannot disagree; the
  * page's script draws them, with the labels of their codes, and a plain GET form changes the
- * filters.
+ * filters. The page is in its reader's language ({@link Languages#ofPage}), its words in {@code
+ * static/texts/dashboard}.
  */
 @Controller
 class DashboardController {
@@ -41,6 +45,7 @@ class DashboardController {
   private final TrainingFiguresService training;
   private final DashboardLabels labels;
   private final CurrentUser currentUser;
+  private final Languages languages;
   private final ObjectMapper json;
   private final String page = read("dashboard.html");
   private final String forbidden = read("forbidden.html");
@@ -50,11 +55,13 @@ class DashboardController {
       TrainingFiguresService training,
       DashboardLabels labels,
       CurrentUser currentUser,
+      Languages languages,
       ObjectMapper json) {
     this.dashboard = dashboard;
     this.training = training;
     this.labels = labels;
     this.currentUser = currentUser;
+    this.languages = languages;
     this.json = json;
   }
 
@@ -68,15 +75,21 @@ class DashboardController {
       List<TrainingFigures> training) {}
 
   @GetMapping(value = "/dashboard", produces = MediaType.TEXT_HTML_VALUE)
-  ResponseEntity<String> dashboard(MetricsFilter filter) throws JsonProcessingException {
+  ResponseEntity<String> dashboard(
+      MetricsFilter filter,
+      @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accepted)
+      throws JsonProcessingException {
+    PageTexts texts = PageTexts.of("dashboard", languages.ofPage(currentUser.id(), accepted));
     if (!currentUser.isMemberOf(Roles.MANAGERS)) {
-      return html(HttpStatus.FORBIDDEN, forbidden);
+      return html(HttpStatus.FORBIDDEN, texts.fill(forbidden));
     }
     ManagerDashboard.Figures figures = dashboard.figures(filter);
     String embedded =
         json.writeValueAsString(
-            new Page(figures, labels.labels(groupsNamedIn(figures)), training.all()));
-    return html(HttpStatus.OK, page.replace(PLACEHOLDER, scriptSafe(embedded)));
+            new Page(
+                figures, labels.labels(groupsNamedIn(figures), texts.language()), training.all()));
+    return html(
+        HttpStatus.OK, texts.fill(page).replace(PLACEHOLDER, PageTexts.scriptSafe(embedded)));
   }
 
   /** The candidate groups the bottlenecks name: by group, and those of the oldest tasks. */
@@ -88,15 +101,6 @@ class DashboardController {
         .filter(group -> !group.isBlank())
         .forEach(groups::add);
     return groups;
-  }
-
-  /** JSON inside a script element: nothing in it may close the element or start markup. */
-  static String scriptSafe(String json) {
-    return json.replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-        .replace("\u2028", "\\u2028")
-        .replace("\u2029", "\\u2029");
   }
 
   private static ResponseEntity<String> html(HttpStatus status, String body) {

@@ -16,6 +16,8 @@ import org.accord.partner.Partner;
 import org.accord.partner.PartnerService;
 import org.accord.reporting.Rating;
 import org.accord.security.SystemAuthority;
+import org.accord.shared.Language;
+import org.accord.shared.PageTexts;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.Group;
@@ -25,8 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the dashboard's codes read as, each taken from its one home: priorities, regions, stages and
- * ratings from their enums, tasks from the deployed processes, groups from their names in the
- * engine's identity service, donors from the partners. The page shows labels only.
+ * ratings in the page's language from the vocabulary's bundle ({@code static/texts/vocabulary},
+ * whose English is their enums' labels), tasks from the deployed processes, groups from their names
+ * in the engine's identity service, donors from the partners. The page shows labels only.
  */
 @Component
 class DashboardLabels {
@@ -57,13 +60,17 @@ class DashboardLabels {
     this.system = system;
   }
 
-  /** The labels of every code, with those of the groups named. */
-  Labels labels(Collection<String> groupIds) {
+  /** The labels of every code in the language, with those of the groups named. */
+  Labels labels(Collection<String> groupIds, Language language) {
+    PageTexts vocabulary = PageTexts.of("vocabulary", language);
     return new Labels(
-        of(Priority.values(), Priority::name, Priority::label),
-        of(Region.values(), Region::name, Region::label),
-        of(AgreementStatus.values(), AgreementStatus::name, AgreementStatus::label),
-        of(Rating.values(), Rating::name, Rating::label),
+        of(Priority.values(), Priority::name, code -> vocabulary.text("priority." + code.name())),
+        of(Region.values(), Region::name, code -> vocabulary.text("region." + code.name())),
+        of(
+            AgreementStatus.values(),
+            AgreementStatus::name,
+            code -> vocabulary.text("status." + code.name())),
+        of(Rating.values(), Rating::name, code -> vocabulary.text("rating." + code.name())),
         system.run(this::taskNames),
         system.run(() -> groupNames(groupIds)),
         partners.all().stream()

@@ -3,8 +3,10 @@ package org.accord.portal.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.accord.agreement.AgreementService;
+import org.accord.identity.Languages;
 import org.accord.portal.PartnerPortal;
 import org.accord.security.CurrentUser;
+import org.accord.shared.PageTexts;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,11 +15,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The partners' portal page, in the dashboard's look and opened the same way (a Tasklist session,
  * or the API's credentials). The page is a shell: its script reads {@code /api/portal} and the
- * agreement resources the partner may read, so the page shows nothing the API would not.
+ * agreement resources the partner may read, so the page shows nothing the API would not. It is in
+ * its reader's language ({@link Languages#ofPage}): its words in {@code static/texts/portal}, the
+ * names of priorities, regions and stages in the vocabulary's bundle.
  */
 @Controller
 class PortalPageController {
@@ -31,6 +36,7 @@ class PortalPageController {
 
   private final PartnerPortal portal;
   private final AgreementService agreements;
+  private final Languages languages;
   private final CurrentUser currentUser;
   private final String page = read("portal.html");
   private final String staff = read("staff.html");
@@ -40,16 +46,30 @@ class PortalPageController {
       read("attachments.html").replace(VISIBILITY, read("visibility-partner.html"));
   private final String notFound = read("not-found.html");
 
-  PortalPageController(PartnerPortal portal, AgreementService agreements, CurrentUser currentUser) {
+  PortalPageController(
+      PartnerPortal portal,
+      AgreementService agreements,
+      Languages languages,
+      CurrentUser currentUser) {
     this.portal = portal;
     this.agreements = agreements;
+    this.languages = languages;
     this.currentUser = currentUser;
   }
 
   @GetMapping(value = "/portal", produces = MediaType.TEXT_HTML_VALUE)
-  ResponseEntity<String> portal() {
+  ResponseEntity<String> portal(
+      @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accepted) {
     boolean partner = portal.isForCurrentUser();
-    return html(partner ? HttpStatus.OK : HttpStatus.FORBIDDEN, partner ? page : staff);
+    PageTexts texts = PageTexts.of("portal", languages.ofPage(currentUser.id(), accepted));
+    return html(
+        partner ? HttpStatus.OK : HttpStatus.FORBIDDEN,
+        partner
+            ? texts
+                .fill(page)
+                .replace(
+                    "/*vocabulary*/", PageTexts.of("vocabulary", texts.language()).scriptJson())
+            : texts.fill(staff));
   }
 
   /**

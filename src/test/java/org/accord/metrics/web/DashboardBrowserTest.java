@@ -50,9 +50,9 @@ class DashboardBrowserTest {
 
     try (Browser browser = Browser.open(port)) {
       browser.logInToTasklist("manager").openPage(filter, "body[data-drawn]");
-      assertThat(browser.text("[data-figure=mobilizedUsd]")).isEqualTo("$0");
+      assertThat(browser.text("[data-figure=mobilizedUsd]")).isEqualTo("USD 0");
       assertThat(browser.text("[data-figure=committedUsd]"))
-          .isEqualTo("of $0 committed, $0 pledged");
+          .isEqualTo("of USD 0 committed, USD 0 pledged");
 
       // An agreement of the Commonwealth of Independent States, screened three hours after it was
       // proposed, becomes ACTIVE; a manager comes back once the figures above are older than the
@@ -73,9 +73,9 @@ class DashboardBrowserTest {
       browser.screenshot(Path.of("target/screenshots/dashboard-donor.png"));
 
       // Signed, not yet paid: funds mobilized are the money received, the commitment beside it.
-      assertThat(browser.text("[data-figure=mobilizedUsd]")).isEqualTo("$0");
+      assertThat(browser.text("[data-figure=mobilizedUsd]")).isEqualTo("USD 0");
       assertThat(browser.text("[data-figure=committedUsd]"))
-          .isEqualTo("of $250,000 committed, $250,000 pledged");
+          .isEqualTo("of USD 250,000 committed, USD 250,000 pledged");
       // Three hours, on an axis of hours: not 0.125 of a day on one of 0 to 0.14.
       assertThat(browser.text("[data-figure=medianToActive]")).isEqualTo("3 hours");
       assertThat(

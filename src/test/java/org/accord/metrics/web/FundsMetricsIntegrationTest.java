@@ -369,17 +369,17 @@ class FundsMetricsIntegrationTest {
       browser.logInToTasklist("manager").openPage("/dashboard" + FILTER, "body[data-drawn]");
       browser.screenshot(Path.of("target/screenshots/dashboard-funds.png"));
 
-      assertThat(browser.text("[data-figure=mobilizedUsd]")).isEqualTo("$4,950");
+      assertThat(browser.text("[data-figure=mobilizedUsd]")).isEqualTo("USD 4,950");
       assertThat(browser.text("[data-figure=committedUsd]"))
-          .isEqualTo("of $25,000 committed, $28,000 pledged");
-      assertThat(browser.text("[data-figure=balanceUsd]")).isEqualTo("$450");
-      assertThat(browser.text("[data-figure=overdueReceivablesUsd]")).isEqualTo("$1,625");
+          .isEqualTo("of USD 25,000 committed, USD 28,000 pledged");
+      assertThat(browser.text("[data-figure=balanceUsd]")).isEqualTo("USD 450");
+      assertThat(browser.text("[data-figure=overdueReceivablesUsd]")).isEqualTo("USD 1,625");
       assertThat(browser.text("#table-funds-donor tr[data-key=LEDG]"))
-          .isEqualTo("Ledger Trust (LEDG) $28,000 $25,000 $4,950 $4,500 $450");
+          .isEqualTo("Ledger Trust (LEDG) USD 28,000 USD 25,000 USD 4,950 USD 4,500 USD 450");
       assertThat(browser.text("#table-receivables tr[data-key=DAYS_61_90]"))
-          .isEqualTo("61–90 days overdue 1 $1,000");
+          .isEqualTo("61–90 days overdue 1 USD 1,000");
       assertThat(browser.text("#table-expected tr[data-key=undated]"))
-          .isEqualTo("No date yet 0 $0");
+          .isEqualTo("No date yet 0 USD 0");
       assertThat(
               browser.evaluate("return Chart.getChart('chart-receivables').data.datasets[0].data;"))
           .isEqualTo(List.of(5000L, 0L, 625L, 1000L, 0L));

@@ -450,17 +450,18 @@ class ManagerMetricsIntegrationTest {
 
       assertThat(browser.text("[data-figure=inPipeline]")).isEqualTo("1");
       // Funds mobilized are the money received (none has been), the value signed beside it.
-      assertThat(browser.text("[data-figure=mobilizedUsd]")).isEqualTo("$0");
+      assertThat(browser.text("[data-figure=mobilizedUsd]")).isEqualTo("USD 0");
       assertThat(browser.text("[data-figure=committedUsd]"))
-          .isEqualTo("of $6,000 committed, $6,500 pledged");
+          .isEqualTo("of USD 6,000 committed, USD 6,500 pledged");
       assertThat(browser.text("[data-figure=medianToActive]")).isEqualTo("9.0 days");
       assertThat(browser.text("[data-figure=overdueTasks]")).isEqualTo("3");
       assertThat(browser.text("[data-figure=overdueReports]")).isEqualTo("1");
-      assertThat(browser.text("#table-pipeline tr[data-key=ACTIVE]")).isEqualTo("Active 3 $6,000");
+      assertThat(browser.text("#table-pipeline tr[data-key=ACTIVE]"))
+          .isEqualTo("Active 3 USD 6,000");
       assertThat(browser.text("#table-stages tr[data-key=DONOR_APPROVAL]"))
           .isEqualTo("Donor approval 3 2.0 3.6");
       assertThat(browser.text("#table-rates tr[data-key=screenProposal]"))
-          .isEqualTo("Screen proposal 5 60.0 % 20.0 % 20.0 %");
+          .isEqualTo("Screen proposal 5 60.0% 20.0% 20.0%");
       // The oldest is finance's task for A1's instalment, called on day 7 and due on day 37.
       assertThat(browser.text("#table-oldest tbody tr")).contains(a1, "38.0", "(overdue)");
       assertThat(browser.text("#table-oldest tbody")).contains(a3, "16.0");
