@@ -18,11 +18,13 @@ import org.accord.security.Roles;
 import org.accord.security.SystemAuthority;
 import org.accord.shared.ConflictException;
 import org.accord.shared.ForbiddenException;
+import org.accord.shared.Money;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.Violations;
 import org.accord.training.TrainingInput.NewCourse;
 import org.accord.training.TrainingInput.NewSession;
 import org.accord.training.TrainingSessionProcess.Variables;
+import org.accord.training.TrainingTerms.Fees;
 import org.accord.training.persistence.TrainingMapper;
 import org.accord.training.persistence.TrainingMapper.CourseRow;
 import org.accord.training.persistence.TrainingMapper.SessionRow;
@@ -49,6 +51,7 @@ public class TrainingCatalogue {
   private final CurrencyService currencies;
   private final CurrentUser currentUser;
   private final PartnerService partners;
+  private final TrainingTermsService terms;
   private final RuntimeService runtime;
   private final SystemAuthority system;
   private final Clock clock;
@@ -59,6 +62,7 @@ public class TrainingCatalogue {
       CurrencyService currencies,
       CurrentUser currentUser,
       PartnerService partners,
+      TrainingTermsService terms,
       RuntimeService runtime,
       SystemAuthority system,
       Clock clock) {
@@ -67,6 +71,7 @@ public class TrainingCatalogue {
     this.currencies = currencies;
     this.currentUser = currentUser;
     this.partners = partners;
+    this.terms = terms;
     this.runtime = runtime;
     this.system = system;
     this.clock = clock;
@@ -131,6 +136,7 @@ public class TrainingCatalogue {
     mayCreate();
     Violations violations = new Violations();
     CourseRow course = null;
+    Fees agreed = null;
     if (input.courseId() == null) {
       violations.add("courseId", "is required");
     } else {
@@ -147,6 +153,10 @@ public class TrainingCatalogue {
                   + " is "
                   + agreement.status()
                   + ", not ACTIVE");
+        }
+        agreed = terms.find(agreement.id()).map(TrainingTerms::fees).orElse(null);
+        if (agreed == null) {
+          violations.add("courseId", "its agreement " + agreement.reference() + " has no terms");
         }
       }
     }
@@ -167,19 +177,8 @@ public class TrainingCatalogue {
     } else if (input.capacity() < 1 || input.capacity() > MAX_CAPACITY) {
       violations.add("capacity", "must be between 1 and " + MAX_CAPACITY);
     }
-    BigDecimal standard =
-        currencies.requireMoney(
-            violations, "standardFee", input.standardFee(), "currency", input.currency());
-    BigDecimal developing =
-        standard == null
-            ? violations.requireMoney("developingFee", input.developingFee(), false)
-            : violations.requireMoney(
-                "developingFee", input.developingFee(), input.currency().strip(), false);
-    if (standard != null && developing != null && developing.compareTo(standard) > 0) {
-      violations.add("developingFee", "must not be more than the standardFee");
-    }
+    Fees charged = chargedFees(input, agreed, violations);
     violations.throwIfAny();
-    String currency = input.currency().strip();
     long id =
         training.insertSession(
             new SessionRow(
@@ -189,9 +188,9 @@ public class TrainingCatalogue {
                 input.endDate(),
                 venue,
                 input.capacity(),
-                currency,
-                standard,
-                developing,
+                charged.currency(),
+                charged.standard(),
+                charged.developing(),
                 SessionStatus.OPEN.name(),
                 clock.instant(),
                 currentUser.actor(),
@@ -200,6 +199,52 @@ public class TrainingCatalogue {
     TrainingSession session = require(id);
     startProcess(session);
     return session;
+  }
+
+  /**
+   * What a session charges comes from its cooperation terms, as the parties signed them: in the
+   * terms' currency (the revenue shares, the reserve and the statements are kept in it), each fee
+   * the request leaves out being the terms' fee, and one it gives being no more than it (a session
+   * may be cheaper, online for instance; charging participants more than agreed takes an amendment
+   * of the terms).
+   */
+  private Fees chargedFees(NewSession input, Fees agreed, Violations violations) {
+    String currency = input.currency() == null ? null : input.currency().strip();
+    if (currency != null && !currencies.isKnown(currency)) {
+      violations.add("currency", "'" + currency + "' is not a known ISO 4217 currency");
+      return null;
+    }
+    if (agreed == null) {
+      return null;
+    }
+    if (currency != null && !currency.equals(agreed.currency())) {
+      violations.add(
+          "currency", "must be " + agreed.currency() + ", the currency of the cooperation terms");
+    }
+    BigDecimal standard =
+        fee("standardFee", input.standardFee(), agreed.standard(), agreed, violations);
+    BigDecimal developing =
+        fee("developingFee", input.developingFee(), agreed.developing(), agreed, violations);
+    if (standard != null && developing != null && developing.compareTo(standard) > 0) {
+      violations.add("developingFee", "must not be more than the standardFee");
+    }
+    return new Fees(agreed.currency(), standard, developing);
+  }
+
+  private BigDecimal fee(
+      String field, String given, BigDecimal agreedFee, Fees agreed, Violations violations) {
+    if (given == null) {
+      return agreedFee;
+    }
+    BigDecimal fee = violations.requireMoney(field, given, agreed.currency(), false);
+    if (fee != null && fee.compareTo(agreedFee) > 0) {
+      violations.add(
+          field,
+          "must not be more than "
+              + Money.of(agreedFee, agreed.currency())
+              + ", the fee the cooperation terms set; charging more takes an amendment");
+    }
+    return fee;
   }
 
   /**

@@ -99,7 +99,8 @@ final class RegistrationBenchmark {
   }
 
   /**
-   * A training cooperation with GSMA, made ACTIVE in the table (its lifecycle is not what is
+   * A training cooperation with GSMA, with the terms of {@link Proposals#trainingTerms()} (its
+   * fees, USD 1,200.00 and 450.00), made ACTIVE in the table (its lifecycle is not what is
    * measured, and the benchmark runs no jobs), with a course and 2,000.00 USD in its reserve.
    */
   private static long course(ConfigurableApplicationContext app, Api api, JdbcTemplate db) {
@@ -107,6 +108,8 @@ final class RegistrationBenchmark {
     proposal.put("type", "TRAINING_COOPERATION");
     String reference =
         (String) api.post("officer", "/api/agreements", proposal).getBody().get("reference");
+    api.put(
+        "officer", "/api/agreements/" + reference + "/training-terms", Proposals.trainingTerms());
     db.update("update accord.agreement set status = 'ACTIVE' where reference = ?", reference);
     app.getBean(TransactionTemplate.class)
         .executeWithoutResult(
@@ -140,10 +143,7 @@ final class RegistrationBenchmark {
                     "startDate", "2099-03-01",
                     "endDate", "2099-03-03",
                     "venue", "Online, the agency's learning platform",
-                    "capacity", SEATS,
-                    "currency", "USD",
-                    "standardFee", "800.00",
-                    "developingFee", "300.00"))
+                    "capacity", SEATS))
             .getBody();
     return ((Number) session.get("id")).longValue();
   }

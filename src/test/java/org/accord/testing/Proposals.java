@@ -133,4 +133,35 @@ public final class Proposals {
     }
     return instalment;
   }
+
+  /**
+   * Cooperation terms with GSMA: two courses, USD 1,200.00 and 450.00 per participant, 60/40 after
+   * a 10% reserve, three costs, co-hosting on certificates.
+   */
+  public static Map<String, Object> trainingTerms() {
+    Map<String, Object> terms = new HashMap<>();
+    terms.put(
+        "courses",
+        List.of(
+            termsCourse("Spectrum management fundamentals", "Spectrum management", "JOINT"),
+            termsCourse("AI governance for regulators", "AI governance", "AGENCY")));
+    terms.put("fees", Map.of("currency", "USD", "standard", "1200.00", "developing", "450.00"));
+    terms.put("revenueShare", Map.of("agency", "60", "partner", "40", "reserve", "10"));
+    terms.put(
+        "costs",
+        List.of(
+            Map.of("item", "Trainers and course materials", "borneBy", "AGENCY"),
+            Map.of("item", "Online learning platform", "borneBy", "PARTNER"),
+            Map.of("item", "Venue and catering", "borneBy", "SHARED", "agencyShare", "50")));
+    terms.put("recognition", List.of("CO_HOST_ON_CERTIFICATES", "LISTED_AS_PARTNER"));
+    return terms;
+  }
+
+  private static Map<String, Object> termsCourse(String title, String topic, String deliveredBy) {
+    Map<String, Object> course = new HashMap<>();
+    course.put("title", title);
+    course.put("topic", topic);
+    course.put("deliveredBy", deliveredBy);
+    return course;
+  }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
+import org.accord.testing.Proposals;
 import org.accord.training.TrainingSessionProcess.Tasks;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * sessions run with participants from LDCs, SIDS and other countries (two racing for the last
  * seat), certificates issued and verified, the revenue shared and the partner paid, the reserve
  * credited and spent, and the figures at the end, each against the hand computation beside it.
- * Terms of {@link Trainings#terms()}: 10 % of the revenue to the reserve, the rest 60/40.
+ * Terms of {@link Proposals#trainingTerms()}: 10 % of the revenue to the reserve, the rest 60/40.
  */
 @AccordIntegrationTest
 class GsmaTrainingEndToEndIntegrationTest {

@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
+import org.accord.testing.Proposals;
 import org.accord.training.TrainingSessionProcess.Tasks;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -48,8 +49,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A session of the GSMA training cooperation closed and its revenue shared, against the terms of
- * {@link Trainings#terms()}: 10 % to the reserve first, then 60 % to the agency and 40 % to the
- * partner; trainers borne by the agency, the platform by the partner, venue and catering shared
+ * {@link Proposals#trainingTerms()}: 10 % to the reserve first, then 60 % to the agency and 40 % to
+ * the partner; trainers borne by the agency, the platform by the partner, venue and catering shared
  * 50/50.
  */
 @AccordIntegrationTest

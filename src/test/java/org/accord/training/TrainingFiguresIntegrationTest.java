@@ -34,7 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The monitoring and evaluation figures of a training cooperation (issue 19, item 6), against a
- * hand count of one closed session and one open one, under the terms of {@link Trainings#terms()}.
+ * hand count of one closed session and one open one, under the terms of {@link
+ * Proposals#trainingTerms()}.
  */
 @AccordIntegrationTest
 class TrainingFiguresIntegrationTest {

@@ -259,6 +259,39 @@ class TrainingIntegrationTest {
         .containsEntry("status", "CONFIRMED");
   }
 
+  /**
+   * The terms charge USD 1,200.00 and 450.00: a session that names no fee charges them; one may be
+   * cheaper (an online edition at 900.00 and 300.00), not dearer, and not in another currency.
+   */
+  @Test
+  void aSessionChargesTheTermsFees_atMost_inTheTermsCurrency() {
+    Map<String, Object> asAgreed = Trainings.session(courseId, 10);
+    asAgreed.keySet().removeAll(List.of("currency", "standardFee", "developingFee"));
+    assertThat(api.post("officer", "/api/training/sessions", asAgreed).getBody())
+        .containsEntry("currency", "USD")
+        .containsEntry("standardFee", "1200.00")
+        .containsEntry("developingFee", "450.00");
+    Map<String, Object> cheaper = Trainings.session(courseId, 10);
+    cheaper.put("standardFee", "900.00");
+    cheaper.put("developingFee", "300.00");
+    assertThat(api.post("officer", "/api/training/sessions", cheaper).getBody())
+        .containsEntry("standardFee", "900.00")
+        .containsEntry("developingFee", "300.00");
+
+    long before = sessions();
+    Map<String, Object> dearer = Trainings.session(courseId, 10);
+    dearer.put("standardFee", "1200.01");
+    ResponseEntity<Map<String, Object>> refused =
+        api.post("officer", "/api/training/sessions", dearer);
+    assertThat(field(refused)).isEqualTo("standardFee");
+    assertThat(refused.getBody().toString())
+        .contains("must not be more than USD 1,200.00, the fee the cooperation terms set");
+    Map<String, Object> inEuros = Trainings.session(courseId, 10);
+    inEuros.put("currency", "EUR");
+    assertThat(field(api.post("officer", "/api/training/sessions", inEuros))).isEqualTo("currency");
+    assertThat(sessions()).isEqualTo(before);
+  }
+
   @Test
   void badSessionsAndCourses_areRefusedNamingTheField() {
     Map<String, Object> unknownCurrency = Trainings.session(courseId, 10);
@@ -352,6 +385,10 @@ class TrainingIntegrationTest {
 
   private long enrolments() {
     return jdbc.queryForObject("select count(*) from accord.training_enrolment", Long.class);
+  }
+
+  private long sessions() {
+    return jdbc.queryForObject("select count(*) from accord.training_session", Long.class);
   }
 
   private static Map<String, Object> payment(String amount, String currency, String reference) {

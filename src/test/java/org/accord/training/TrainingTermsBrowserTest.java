@@ -39,7 +39,8 @@ class TrainingTermsBrowserTest {
       assertThat(browser.refusal()).contains("trainingTerms").contains("training-terms");
       browser.screenshot(Path.of("target/screenshots/training-terms-missing.png"));
     }
-    api.put("officer", "/api/agreements/" + reference + "/training-terms", Trainings.terms());
+    api.put(
+        "officer", "/api/agreements/" + reference + "/training-terms", Proposals.trainingTerms());
 
     try (Browser browser = Browser.open(port)) {
       String taskId = (String) api.tasks("head", reference, APPROVE_AGREEMENT).get(0).get("id");
@@ -48,7 +49,7 @@ class TrainingTermsBrowserTest {
           .startsWith(
               "Courses: Spectrum management fundamentals (Spectrum management), by both;"
                   + " AI governance for regulators (AI governance), by the agency\n"
-                  + "Fees per participant: standard USD 500.00; developing countries USD 250.00;"
+                  + "Fees per participant: standard USD 1,200.00; developing countries USD 450.00;"
                   + " LDC and SIDS nationals free, funded by the reserve\n");
       browser.evaluate("document.querySelector(\"[id$='-Field_trainingTerms']\").scrollIntoView()");
       browser.screenshot(Path.of("target/screenshots/training-terms-approval.png"));

@@ -37,7 +37,7 @@ import org.springframework.http.ResponseEntity;
  * read by the agency and by GSMA's representatives only, required to approve it, shown in the
  * approval and sign-off forms, printed in the MoU, and changed after signature only by amendment.
  *
- * <p>The terms: two courses; fees in USD of 500.00 (standard) and 250.00 (developing countries);
+ * <p>The terms: two courses; fees in USD of 1,200.00 (standard) and 450.00 (developing countries);
  * 10% of the revenue to the reserve for free LDC/SIDS seats first, the rest 60/40 to the agency and
  * GSMA, that is 60% × 90% = 54% and 40% × 90% = 36% of the revenue (10 + 54 + 36 = 100); of USD
  * 1,000.00 of fees: 100.00 to the reserve, 540.00 (60% of 900.00) to the agency and 360.00 to GSMA
@@ -55,7 +55,7 @@ class TrainingTermsIntegrationTest {
     String reference = propose("TRAINING_COOPERATION");
 
     ResponseEntity<Map<String, Object>> put =
-        api.put("officer", path(reference), Trainings.terms());
+        api.put("officer", path(reference), Proposals.trainingTerms());
 
     assertThat(put.getStatusCode()).as("%s", put.getBody()).isEqualTo(HttpStatus.OK);
     Map<String, Object> read = api.get("officer", path(reference)).getBody();
@@ -65,7 +65,7 @@ class TrainingTermsIntegrationTest {
         .containsExactly(
             "Spectrum management fundamentals / JOINT", "AI governance for regulators / AGENCY");
     assertThat(read.get("fees"))
-        .isEqualTo(Map.of("currency", "USD", "standard", "500.00", "developing", "250.00"));
+        .isEqualTo(Map.of("currency", "USD", "standard", "1200.00", "developing", "450.00"));
     assertThat(read.get("revenueShare"))
         .isEqualTo(Map.of("agency", "60.00", "partner", "40.00", "reserve", "10.00"));
     assertThat((List<Map<String, Object>>) read.get("costs"))
@@ -85,12 +85,12 @@ class TrainingTermsIntegrationTest {
     assertThat(api.get("officer", path(reference)).getStatusCode())
         .as("none given yet")
         .isEqualTo(HttpStatus.NOT_FOUND);
-    api.put("officer", path(reference), Trainings.terms());
+    api.put("officer", path(reference), Proposals.trainingTerms());
 
     assertThat(api.get("jica", path(reference)).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(api.put("jica", path(reference), Trainings.terms()).getStatusCode())
+    assertThat(api.put("jica", path(reference), Proposals.trainingTerms()).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(api.put("gsma", path(reference), Trainings.terms()).getStatusCode())
+    assertThat(api.put("gsma", path(reference), Proposals.trainingTerms()).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(api.get(null, path(reference)).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
@@ -99,14 +99,14 @@ class TrainingTermsIntegrationTest {
   @Test
   void twoOfficersReplacingTheTermsAtOnce_bothSucceed_andOneWholeVersionStands() throws Exception {
     String reference = propose("TRAINING_COOPERATION");
-    Map<String, Object> halves = Trainings.terms();
+    Map<String, Object> halves = Proposals.trainingTerms();
     halves.put("revenueShare", Map.of("agency", "50", "partner", "50", "reserve", "10"));
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       List<Future<ResponseEntity<Map<String, Object>>>> puts =
           pool.invokeAll(
               List.of(
-                  () -> api.put("officer", path(reference), Trainings.terms()),
+                  () -> api.put("officer", path(reference), Proposals.trainingTerms()),
                   () -> api.put("officer2", path(reference), halves)));
       for (Future<ResponseEntity<Map<String, Object>>> put : puts) {
         assertThat(put.get().getStatusCode())
@@ -131,7 +131,7 @@ class TrainingTermsIntegrationTest {
     String reference = propose("CONTRIBUTION_AGREEMENT");
 
     ResponseEntity<Map<String, Object>> refused =
-        api.put("officer", path(reference), Trainings.terms());
+        api.put("officer", path(reference), Proposals.trainingTerms());
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fields(refused)).containsExactly("agreementType");
@@ -157,7 +157,7 @@ class TrainingTermsIntegrationTest {
   })
   void aWrongTerm_isRefusedNamingItsField_andNothingIsWritten(String mistake, String field) {
     String reference = propose("TRAINING_COOPERATION");
-    api.put("officer", path(reference), Trainings.terms());
+    api.put("officer", path(reference), Proposals.trainingTerms());
     Map<String, Object> before = api.get("officer", path(reference)).getBody();
 
     ResponseEntity<Map<String, Object>> refused =
@@ -185,19 +185,19 @@ class TrainingTermsIntegrationTest {
         .containsEntry("status", "INTERNAL_APPROVAL");
 
     // The officer gives them while the approval waits; the approver's form shows them.
-    assertThat(api.put("officer", path(reference), Trainings.terms()).getStatusCode())
+    assertThat(api.put("officer", path(reference), Proposals.trainingTerms()).getStatusCode())
         .isEqualTo(HttpStatus.OK);
     assertThat(formVariable("head", reference, APPROVE_AGREEMENT, "trainingTerms"))
         .contains("Spectrum management fundamentals (Spectrum management), by both")
-        .contains("standard USD 500.00; developing countries USD 250.00")
+        .contains("standard USD 1,200.00; developing countries USD 450.00")
         .contains("10% to the reserve for free LDC/SIDS seats first")
         .contains("agency 60% / partner 40%")
         .contains("Venue and catering: shared, agency 50% / partner 50%");
     api.approveInternally(reference);
 
     assertThat(formVariable("gsma", reference, DONOR_SIGN_OFF, "trainingTerms"))
-        .contains("Fees per participant: standard USD 500.00");
-    assertThat(api.put("officer", path(reference), Trainings.terms()).getStatusCode())
+        .contains("Fees per participant: standard USD 1,200.00");
+    assertThat(api.put("officer", path(reference), Proposals.trainingTerms()).getStatusCode())
         .as("approved as they are")
         .isEqualTo(HttpStatus.CONFLICT);
   }
@@ -212,8 +212,8 @@ class TrainingTermsIntegrationTest {
         .contains("1 Spectrum management fundamentals Spectrum management Both Parties")
         .contains("2 AI governance for regulators AI governance The Agency")
         .contains("Article 5. Fees and free seats")
-        .contains("Standard Nationals of any other country USD 500.00")
-        .contains("Developing countries Nationals of developing countries USD 250.00")
+        .contains("Standard Nationals of any other country USD 1,200.00")
+        .contains("Developing countries Nationals of developing countries USD 450.00")
         .contains("Free seat, funded by the reserve")
         .contains("Article 6. Revenue share and reserve for free seats")
         .contains("10% of it is set aside in a reserve")
@@ -234,7 +234,7 @@ class TrainingTermsIntegrationTest {
         .contains("terminated under Article 10");
 
     ResponseEntity<Map<String, Object>> refused =
-        api.put("officer", path(reference), Trainings.terms());
+        api.put("officer", path(reference), Proposals.trainingTerms());
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(refused.getBody().get("detail").toString()).contains("changed only by amendment");
   }
@@ -246,7 +246,7 @@ class TrainingTermsIntegrationTest {
   @Test
   void anApprovedAmendment_restatesTheTerms_keepingThemBeforeAndAfter() throws IOException {
     String reference = signedWithTerms();
-    Map<String, Object> restated = Trainings.terms();
+    Map<String, Object> restated = Proposals.trainingTerms();
     restated.put("revenueShare", Map.of("agency", "50", "partner", "50", "reserve", "20"));
 
     ResponseEntity<Map<String, Object>> requested =
@@ -294,7 +294,7 @@ class TrainingTermsIntegrationTest {
   @Test
   void anAmendmentWithWrongTerms_isRefusedNamingTheField_andNothingIsRequested() {
     String reference = signedWithTerms();
-    Map<String, Object> restated = Trainings.terms();
+    Map<String, Object> restated = Proposals.trainingTerms();
     restated.put("revenueShare", Map.of("agency", "70", "partner", "40", "reserve", "10"));
 
     ResponseEntity<Map<String, Object>> refused =
@@ -321,7 +321,7 @@ class TrainingTermsIntegrationTest {
   /** A training cooperation with GSMA given its terms, approved, signed and ACTIVE. */
   private String signedWithTerms() {
     String reference = propose("TRAINING_COOPERATION");
-    assertThat(api.put("officer", path(reference), Trainings.terms()).getStatusCode())
+    assertThat(api.put("officer", path(reference), Proposals.trainingTerms()).getStatusCode())
         .isEqualTo(HttpStatus.OK);
     return api.activate(api.throughApproval(reference), "GSMA");
   }
@@ -332,7 +332,7 @@ class TrainingTermsIntegrationTest {
 
   /** The good terms with one mistake. */
   private static Map<String, Object> wrong(String mistake) {
-    Map<String, Object> terms = Trainings.terms();
+    Map<String, Object> terms = Proposals.trainingTerms();
     List<Map<String, Object>> courses =
         new ArrayList<>((List<Map<String, Object>>) terms.get("courses"));
     List<Map<String, Object>> costs =

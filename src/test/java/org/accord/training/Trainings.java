@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.accord.testing.Api;
 import org.accord.testing.Proposals;
@@ -19,11 +18,11 @@ final class Trainings {
   private Trainings() {}
 
   /**
-   * A TRAINING_COOPERATION with GSMA taken to ACTIVE (signed), with the terms of {@link #terms()}:
-   * 10 % to the reserve, then 60/40; its reference.
+   * A TRAINING_COOPERATION with GSMA taken to ACTIVE (signed), with the terms of {@link
+   * Proposals#trainingTerms()}: 10 % to the reserve, then 60/40; its reference.
    */
   static String activeTrainingCooperation(Api api) {
-    return activeTrainingCooperation(api, terms());
+    return activeTrainingCooperation(api, Proposals.trainingTerms());
   }
 
   static String activeTrainingCooperation(Api api, Map<String, Object> terms) {
@@ -37,37 +36,6 @@ final class Trainings {
         api.put("officer", "/api/agreements/" + reference + "/training-terms", terms);
     assertThat(given.getStatusCode().value()).as("%s", given.getBody()).isEqualTo(200);
     return api.activate(api.throughApproval(reference), "GSMA");
-  }
-
-  /**
-   * Cooperation terms with GSMA: two courses, USD 500.00 and 250.00 per participant, 60/40 after a
-   * 10% reserve, three costs, co-hosting on certificates.
-   */
-  static Map<String, Object> terms() {
-    Map<String, Object> terms = new HashMap<>();
-    terms.put(
-        "courses",
-        List.of(
-            termsCourse("Spectrum management fundamentals", "Spectrum management", "JOINT"),
-            termsCourse("AI governance for regulators", "AI governance", "AGENCY")));
-    terms.put("fees", Map.of("currency", "USD", "standard", "500.00", "developing", "250.00"));
-    terms.put("revenueShare", Map.of("agency", "60", "partner", "40", "reserve", "10"));
-    terms.put(
-        "costs",
-        List.of(
-            Map.of("item", "Trainers and course materials", "borneBy", "AGENCY"),
-            Map.of("item", "Online learning platform", "borneBy", "PARTNER"),
-            Map.of("item", "Venue and catering", "borneBy", "SHARED", "agencyShare", "50")));
-    terms.put("recognition", List.of("CO_HOST_ON_CERTIFICATES", "LISTED_AS_PARTNER"));
-    return terms;
-  }
-
-  private static Map<String, Object> termsCourse(String title, String topic, String deliveredBy) {
-    Map<String, Object> course = new HashMap<>();
-    course.put("title", title);
-    course.put("topic", topic);
-    course.put("deliveredBy", deliveredBy);
-    return course;
   }
 
   /** A certified, blended course of the agreement, in English; its id. */
