@@ -16,6 +16,7 @@ import org.accord.attachment.persistence.AttachmentMapper;
 import org.accord.attachment.persistence.AttachmentMapper.Filter;
 import org.accord.attachment.persistence.AttachmentMapper.NewAttachment;
 import org.accord.attachment.persistence.LargeObjects;
+import org.accord.conceptnote.ConceptNotes;
 import org.accord.security.CurrentUser;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.Violations;
@@ -44,6 +45,7 @@ public class Attachments {
   private final Tika tika = new Tika();
 
   private final AgreementService agreements;
+  private final ConceptNotes conceptNotes;
   private final Subjects subjects;
   private final AttachmentMapper attachments;
   private final LargeObjects contents;
@@ -54,6 +56,7 @@ public class Attachments {
 
   Attachments(
       AgreementService agreements,
+      ConceptNotes conceptNotes,
       Subjects subjects,
       AttachmentMapper attachments,
       LargeObjects contents,
@@ -62,6 +65,7 @@ public class Attachments {
       CurrentUser currentUser,
       Clock clock) {
     this.agreements = agreements;
+    this.conceptNotes = conceptNotes;
     this.subjects = subjects;
     this.attachments = attachments;
     this.contents = contents;
@@ -78,7 +82,21 @@ public class Attachments {
   @Transactional
   public Attachment store(String reference, Upload upload) {
     Agreement agreement = agreements.requireVisible(reference, currentUser::mayActFor);
-    Target target = target(agreement, upload);
+    return store(reference, agreement.id(), null, target(agreement, upload), upload);
+  }
+
+  /**
+   * Stores the upload on the concept note as the signed-in user: the agency's staff or the member
+   * who submitted it, whose files are always shared. Another partner's note is not found (404).
+   */
+  @Transactional
+  public Attachment storeOnConceptNote(long conceptNote, Upload upload) {
+    conceptNotes.visible(conceptNote);
+    return store("concept note " + conceptNote, null, conceptNote, target(null, upload), upload);
+  }
+
+  private Attachment store(
+      String owner, Long agreementId, Long conceptNoteId, Target target, Upload upload) {
     String name = target.fileName();
     try (VirusScanner.Scan scan = scanner.start();
         LargeObjects.Writer content = contents.create()) {
@@ -99,13 +117,14 @@ public class Attachments {
       }
       Optional<String> virus = scan.virus();
       if (virus.isPresent()) {
-        log.warn("Refused {} for {}: infected with {}", name, reference, virus.get());
+        log.warn("Refused {} for {}: infected with {}", name, owner, virus.get());
         throw AllowedFiles.refused("is infected: " + virus.get());
       }
       long id =
           attachments.insert(
               new NewAttachment(
-                  agreement.id(),
+                  agreementId,
+                  conceptNoteId,
                   target.subject(),
                   target.subjectNumber(),
                   target.type(),
@@ -120,7 +139,7 @@ public class Attachments {
                   OffsetDateTime.now(clock)));
       return require(id);
     } catch (IOException interrupted) {
-      log.info("An upload to {} was not received whole: {}", reference, interrupted.getMessage());
+      log.info("An upload to {} was not received whole: {}", owner, interrupted.getMessage());
       throw AllowedFiles.refused("was not received whole");
     }
   }
@@ -138,7 +157,17 @@ public class Attachments {
     Integer number = number(subjectNumber, violations);
     pageOf(page, size, violations);
     violations.throwIfAny();
-    return page(new Filter(agreement.id(), kind, number), page, size);
+    return page(new Filter(agreement.id(), null, kind, number), page, size);
+  }
+
+  /** The attachments of the concept note the user may see, newest first. */
+  @Transactional(readOnly = true)
+  public AttachmentPage listOfConceptNote(long conceptNote, int page, int size) {
+    conceptNotes.visible(conceptNote);
+    Violations violations = new Violations();
+    pageOf(page, size, violations);
+    violations.throwIfAny();
+    return page(new Filter(null, conceptNote, null, null), page, size);
   }
 
   /** Every attachment the user may see, newest first. */
@@ -147,7 +176,7 @@ public class Attachments {
     Violations violations = new Violations();
     pageOf(page, size, violations);
     violations.throwIfAny();
-    return page(new Filter(null, null, null), page, size);
+    return page(new Filter(null, null, null, null), page, size);
   }
 
   /** The attachment, if the user may see it; any other does not exist for them (404). */
@@ -190,10 +219,7 @@ public class Attachments {
     } else {
       fileName = AllowedFiles.name(upload.fileName(), violations);
     }
-    SubjectKind subject =
-        upload.subject() == null || upload.subject().isBlank()
-            ? SubjectKind.AGREEMENT
-            : violations.requireOneOf("subject", upload.subject(), SubjectKind.class);
+    SubjectKind subject = subject(agreement, upload.subject(), violations);
     Integer number = number(upload.subjectNumber(), violations);
     if (subject != null) {
       if (subject.numbered() && number == null) {
@@ -223,6 +249,30 @@ public class Attachments {
         type,
         visibility,
         description == null || description.isEmpty() ? null : description);
+  }
+
+  /**
+   * What on the owner the file is attached to: an agreement's upload names one of its subjects (the
+   * agreement itself when it names none); a concept note's is the note's.
+   */
+  private static SubjectKind subject(Agreement agreement, String named, Violations violations) {
+    boolean given = named != null && !named.isBlank();
+    if (agreement == null) {
+      if (given && !SubjectKind.CONCEPT_NOTE.name().equals(named.strip())) {
+        violations.add("subject", "must be absent or CONCEPT_NOTE on a concept note");
+      }
+      return SubjectKind.CONCEPT_NOTE;
+    }
+    SubjectKind subject =
+        given
+            ? violations.requireOneOf("subject", named, SubjectKind.class)
+            : SubjectKind.AGREEMENT;
+    if (subject == SubjectKind.CONCEPT_NOTE) {
+      violations.add(
+          "subject", "a concept note's files go to POST /api/concept-notes/{id}/attachments");
+      return null;
+    }
+    return subject;
   }
 
   /** Staff say who reads the file; a partner's representatives share theirs with the agency. */

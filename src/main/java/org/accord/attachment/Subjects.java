@@ -25,6 +25,7 @@ class Subjects {
           amendments.list(agreement.reference()).stream()
               .anyMatch(amendment -> amendment.number() == number);
       case AGREEMENT, DUE_DILIGENCE -> true;
+      case CONCEPT_NOTE -> false;
     };
   }
 }

@@ -27,23 +27,26 @@ class EngineAuthenticationConfiguration {
 
   /**
    * What the partners' portal reads: its own summary, an agreement with its reports, ledger and
-   * attachments (and an attachment's download), the initiatives, and the published reports; each
-   * answers only what the user may see, as it does through the API.
+   * attachments (and an attachment's download), the concept notes and their files, the initiatives,
+   * the opportunities and the published reports; each answers only what the user may see, as it
+   * does through the API.
    */
   private static final Pattern PORTAL =
       Pattern.compile(
           "/api/portal(?:/agreements)?|/api/initiatives"
               + "|/api/agreements/[^/]+(?:/(?:reports|ledger|attachments))?|/api/attachments/[0-9]+"
-              + "|/api/concept-notes|/api/opportunities|/api/publications(?:/[0-9]+(?:/pdf)?)?");
+              + "|/api/concept-notes(?:/[0-9]+/attachments)?|/api/opportunities"
+              + "|/api/publications(?:/[0-9]+(?:/pdf)?)?");
 
   /**
-   * What the partners' portal changes: a member's concept note and its answers, its questions and
-   * pledges to the published opportunities, and the files attached to an agreement (the attachments
-   * page, which staff open from Tasklist too).
+   * What the partners' portal changes: a member's concept note, its answers and files, its
+   * questions and pledges to the published opportunities, and the files attached to an agreement
+   * (the attachments page, which staff open from Tasklist too).
    */
   private static final Pattern PORTAL_CHANGES =
       Pattern.compile(
-          "/api/concept-notes(?:/[0-9]+/answers)?|/api/opportunities/[0-9]+/(?:questions|pledges)"
+          "/api/concept-notes(?:/[0-9]+/(?:answers|attachments))?"
+              + "|/api/opportunities/[0-9]+/(?:questions|pledges)"
               + "|/api/agreements/[^/]+/attachments");
 
   /**

@@ -225,6 +225,75 @@ class AttachmentIntegrationTest {
     assertThat(download(null, shared.get(0)).getStatusCode().value()).isEqualTo(401);
   }
 
+  /**
+   * GSMA's representative attaches a budget to GSMA's concept note and the officers an agency-only
+   * assessment: GSMA sees its own file only, JICA neither the list, an upload nor a download; a
+   * concept note's files go through its own address only, and a note nobody has is not there.
+   */
+  @Test
+  void aConceptNotesFiles_seenByItsMemberAndTheStaff_neverByAnotherPartner() throws Exception {
+    long note = conceptNote("gsma");
+    String path = "/api/concept-notes/" + note + "/attachments";
+    ResponseEntity<Map<String, Object>> budget =
+        api.upload("gsma", path, "budget.pdf", pdf("Budget by line"), Map.of("type", "OTHER"));
+    assertThat(budget.getStatusCode().value()).as("%s", budget.getBody()).isEqualTo(201);
+    assertThat(budget.getBody())
+        .containsEntry("conceptNote", (int) note)
+        .doesNotContainKey("agreementReference")
+        .containsEntry("subject", "CONCEPT_NOTE")
+        .containsEntry("visibility", "SHARED_WITH_PARTNER")
+        .containsEntry("contentType", "application/pdf");
+    ResponseEntity<Map<String, Object>> assessment =
+        api.upload(
+            "officer",
+            path,
+            "assessment.pdf",
+            pdf("Assessment"),
+            fields("CORRESPONDENCE", "AGENCY_ONLY", null));
+    assertThat(assessment.getStatusCode().value()).as("%s", assessment.getBody()).isEqualTo(201);
+    String budgetId = String.valueOf(budget.getBody().get("id"));
+    String assessmentId = String.valueOf(assessment.getBody().get("id"));
+
+    assertThat(listed("officer", path)).containsExactly(assessmentId, budgetId);
+    assertThat(listed("gsma", path)).containsExactly(budgetId);
+    assertThat(listed("gsma", "/api/attachments?size=200"))
+        .contains(budgetId)
+        .doesNotContain(assessmentId);
+    assertThat(download("gsma", budgetId).getStatusCode().value()).isEqualTo(200);
+    assertThat(download("gsma", assessmentId).getStatusCode().value()).isEqualTo(404);
+
+    long before = stored();
+    assertThat(api.get("jica", path).getStatusCode().value()).isEqualTo(404);
+    assertThat(
+            api.upload("jica", path, "x.pdf", pdf("x"), Map.of("type", "OTHER"))
+                .getStatusCode()
+                .value())
+        .isEqualTo(404);
+    assertThat(download("jica", budgetId).getStatusCode().value()).isEqualTo(404);
+    assertThat(listed("jica", "/api/attachments?size=200")).doesNotContain(budgetId);
+    assertThat(
+            api.upload(
+                    "gsma",
+                    path,
+                    "x.pdf",
+                    pdf("x"),
+                    Map.of("type", "OTHER", "subject", "AMENDMENT"))
+                .getStatusCode()
+                .value())
+        .isEqualTo(400);
+    assertThat(
+            api.upload(
+                    "officer",
+                    "/api/concept-notes/999999999/attachments",
+                    "x.pdf",
+                    pdf("x"),
+                    fields("OTHER", "AGENCY_ONLY", null))
+                .getStatusCode()
+                .value())
+        .isEqualTo(404);
+    assertThat(stored()).isEqualTo(before);
+  }
+
   @Test
   void listsArePaged_newestFirst_withTheirTotal() {
     String reference = api.propose("GSMA", "93000.00");
@@ -656,6 +725,24 @@ class AttachmentIntegrationTest {
       with.put("subjectNumber", number);
     }
     return with;
+  }
+
+  /** A concept note the partner's representative submits; its id. */
+  private long conceptNote(String representative) {
+    Map<String, Object> note = new HashMap<>();
+    note.put("title", "Community networks for rural schools");
+    note.put("priority", "AFFORDABLE_CONNECTIVITY");
+    note.put("region", "AFRICA");
+    note.put("countries", List.of("RW"));
+    note.put("summary", "Community-owned networks connecting 120 rural schools.");
+    note.put("estimatedBudget", "180000.00");
+    note.put("currency", "EUR");
+    note.put("contribution", "Spectrum and two engineers for a year");
+    note.put("sought", "Co-financing of equipment");
+    ResponseEntity<Map<String, Object>> created =
+        api.post(representative, "/api/concept-notes", note);
+    assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+    return ((Number) created.getBody().get("id")).longValue();
   }
 
   private ResponseEntity<byte[]> download(String user, Object id) {

@@ -23,6 +23,7 @@ import org.accord.agreement.AgreementService;
 import org.accord.attachment.AttachmentProperties.Clamav;
 import org.accord.attachment.persistence.AttachmentMapper;
 import org.accord.attachment.persistence.LargeObjects;
+import org.accord.conceptnote.ConceptNotes;
 import org.accord.security.CurrentUser;
 import org.accord.shared.InvalidInputException;
 import org.accord.testing.AccordIntegrationTest;
@@ -62,6 +63,8 @@ class ClamdScanIntegrationTest {
 
   @Autowired Api api;
   @Autowired AgreementService agreements;
+
+  @Autowired ConceptNotes conceptNotes;
   @Autowired Subjects subjects;
   @Autowired AttachmentMapper mapper;
   @Autowired LargeObjects contents;
@@ -205,7 +208,15 @@ class ClamdScanIntegrationTest {
       VirusScanner scanner, String reference, String fileName, String content) {
     Attachments attachments =
         new Attachments(
-            agreements, subjects, mapper, contents, scanner, properties(null), currentUser, clock);
+            agreements,
+            conceptNotes,
+            subjects,
+            mapper,
+            contents,
+            scanner,
+            properties(null),
+            currentUser,
+            clock);
     identityService.setAuthentication("officer", List.of("partnership-officers"));
     return transaction.execute(
         status ->

@@ -52,6 +52,8 @@ class AnonymousRequestsIntegrationTest {
     "POST,   /api/concept-notes",
     "GET,    /api/concept-notes/1",
     "POST,   /api/concept-notes/1/answers",
+    "POST,   /api/concept-notes/1/attachments",
+    "GET,    /api/concept-notes/1/attachments",
     "GET,    /api/opportunities",
     "POST,   /api/opportunities",
     "GET,    /api/opportunities/1",

@@ -14,9 +14,13 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface AttachmentMapper {
 
-  /** A stored file's row, its bytes already in the large object {@code content}. */
+  /**
+   * A stored file's row, its bytes already in the large object {@code content}; of an agreement or
+   * of a concept note.
+   */
   record NewAttachment(
-      long agreementId,
+      Long agreementId,
+      Long conceptNoteId,
       SubjectKind subject,
       Integer subjectNumber,
       AttachmentType type,
@@ -32,8 +36,11 @@ public interface AttachmentMapper {
 
   long insert(NewAttachment attachment);
 
-  /** Which attachments a list shows: all of them, or one agreement's, or one subject's. */
-  record Filter(Long agreementId, SubjectKind subject, Integer subjectNumber) {}
+  /**
+   * Which attachments a list shows: all of them, or one agreement's, or one subject's, or one
+   * concept note's.
+   */
+  record Filter(Long agreementId, Long conceptNoteId, SubjectKind subject, Integer subjectNumber) {}
 
   /** The attachment if the audience may see it. */
   Optional<Attachment> findVisible(@Param("id") long id, @Param("audience") Audience audience);

@@ -26,8 +26,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Attachments of agreements: uploaded as {@code multipart/form-data} (the parts {@code file},
  * {@code type}, {@code visibility}, {@code description}, and {@code subject} with {@code
- * subjectNumber} to attach to a progress report, an amendment or the due diligence), listed a page
- * at a time, and downloaded as stored, never displayed inline.
+ * subjectNumber} to attach to a progress report, an amendment or the due diligence), and of concept
+ * notes; listed a page at a time, and downloaded as stored, never displayed inline.
  */
 @RestController
 class AttachmentController {
@@ -65,6 +65,44 @@ class AttachmentController {
                   content));
       return ResponseEntity.created(URI.create("/api/attachments/" + stored.id())).body(stored);
     }
+  }
+
+  /**
+   * A concept note's files: its member's representatives and the agency's staff add and read them.
+   */
+  @PostMapping(
+      path = "/api/concept-notes/{id}/attachments",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<Attachment> uploadToConceptNote(
+      @PathVariable long id,
+      @RequestPart(name = "file", required = false) MultipartFile file,
+      @RequestParam(required = false) String type,
+      @RequestParam(required = false) String visibility,
+      @RequestParam(required = false) String description,
+      @RequestParam(required = false) String subject)
+      throws IOException {
+    try (InputStream content = file == null ? null : file.getInputStream()) {
+      Attachment stored =
+          attachments.storeOnConceptNote(
+              id,
+              new Upload(
+                  subject,
+                  null,
+                  type,
+                  visibility,
+                  description,
+                  file == null ? null : file.getOriginalFilename(),
+                  content));
+      return ResponseEntity.created(URI.create("/api/attachments/" + stored.id())).body(stored);
+    }
+  }
+
+  @GetMapping("/api/concept-notes/{id}/attachments")
+  AttachmentPage listOfConceptNote(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return attachments.listOfConceptNote(id, page, size);
   }
 
   @GetMapping("/api/agreements/{reference}/attachments")
