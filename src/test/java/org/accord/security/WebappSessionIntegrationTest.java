@@ -15,8 +15,11 @@ import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The webapps' cookie session: changes need the CSRF token, and the session opens neither {@code
@@ -30,6 +33,7 @@ class WebappSessionIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired Api api;
+  @Autowired JdbcTemplate jdbc;
 
   private final CookieManager cookies = new CookieManager();
   private HttpClient browser;
@@ -147,6 +151,80 @@ class WebappSessionIntegrationTest {
     assertThat(send(get("/plan"))).isEqualTo(200);
     assertThat(addOutcome(false)).isEqualTo(401);
     assertThat(addOutcome(true)).isEqualTo(404);
+  }
+
+  /**
+   * What the partners' portal changes takes the portal's header from a session: a page on another
+   * site can ride on the cookie, not set the header (CORS would ask first). Without it the session
+   * does not count (401) and nothing is stored; with it each request reaches its rules.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/concept-notes",
+        "/api/concept-notes/999999/answers",
+        "/api/opportunities/999999/questions",
+        "/api/opportunities/999999/pledges"
+      })
+  void thePortalsChangesFromASession_needThePortalsHeader_elseNothingIsStored(String path)
+      throws Exception {
+    logInToTasklistAs("gsma");
+    long before = portalRows();
+
+    assertThat(portalChange(path, false)).isEqualTo(401);
+    assertThat(portalRows()).isEqualTo(before);
+    assertThat(portalChange(path, true)).isIn(400, 404);
+  }
+
+  @Test
+  void thePortalsUploadsFromASession_needThePortalsHeader_elseNothingIsStored() throws Exception {
+    logInToTasklistAs("gsma");
+    String reference = api.propose("GSMA", "94000.00");
+    long before = portalRows();
+
+    for (String path :
+        List.of(
+            "/api/agreements/" + reference + "/attachments",
+            "/api/concept-notes/999999/attachments")) {
+      assertThat(upload(path, false)).as(path).isEqualTo(401);
+    }
+    assertThat(portalRows()).isEqualTo(before);
+    assertThat(upload("/api/agreements/" + reference + "/attachments", true)).isEqualTo(201);
+    assertThat(upload("/api/concept-notes/999999/attachments", true)).isEqualTo(404);
+  }
+
+  private int portalChange(String path, boolean fromThePortal) throws Exception {
+    HttpRequest.Builder request =
+        post(path, "{\"question\": \"Stored?\", \"answer\": \"Stored?\", \"note\": \"x\"}")
+            .header("Content-Type", "application/json");
+    return send(fromThePortal ? request.header("X-Accord-Page", "portal") : request);
+  }
+
+  private int upload(String path, boolean fromThePortal) throws Exception {
+    String boundary = "accord-boundary";
+    String body =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\nOTHER\r\n--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"note.txt\"\r\n"
+            + "Content-Type: text/plain\r\n\r\nA note from the portal\r\n--"
+            + boundary
+            + "--\r\n";
+    HttpRequest.Builder request =
+        post(path, body).header("Content-Type", "multipart/form-data; boundary=" + boundary);
+    return send(fromThePortal ? request.header("X-Accord-Page", "portal") : request);
+  }
+
+  /** Every row the portal's changes write. */
+  private long portalRows() {
+    return jdbc.queryForObject(
+        "select (select count(*) from accord.concept_note)"
+            + " + (select count(*) from accord.concept_note_exchange)"
+            + " + (select count(*) from accord.opportunity_question)"
+            + " + (select count(*) from accord.opportunity_pledge)"
+            + " + (select count(*) from accord.attachment)",
+        Long.class);
   }
 
   /** An outcome added to a plan that does not exist, with or without the plan page's header. */
