@@ -15,6 +15,7 @@ import org.accord.conceptnote.ConceptNote;
 import org.accord.conceptnote.ConceptNoteInput;
 import org.accord.conceptnote.ConceptNotes;
 import org.accord.currency.CurrencyService;
+import org.accord.identity.Languages;
 import org.accord.initiative.Initiative;
 import org.accord.initiative.InitiativeService;
 import org.accord.opportunity.Opportunity.Question;
@@ -23,11 +24,13 @@ import org.accord.opportunity.persistence.OpportunityMapper.NewOpportunity;
 import org.accord.opportunity.persistence.OpportunityMapper.NewPledge;
 import org.accord.opportunity.persistence.OpportunityMapper.OpportunityRow;
 import org.accord.opportunity.persistence.OpportunityMapper.PledgedIn;
+import org.accord.opportunity.persistence.TextSearch;
 import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
 import org.accord.security.SystemAuthority;
 import org.accord.shared.ConflictException;
 import org.accord.shared.ForbiddenException;
+import org.accord.shared.Language;
 import org.accord.shared.Money;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.Violations;
@@ -59,6 +62,7 @@ public class Opportunities {
   private final AgreementService agreements;
   private final InitiativeService initiatives;
   private final ConceptNotes conceptNotes;
+  private final Languages languages;
   private final CurrencyService currencies;
   private final CurrentUser currentUser;
   private final SystemAuthority system;
@@ -69,6 +73,7 @@ public class Opportunities {
       AgreementService agreements,
       InitiativeService initiatives,
       ConceptNotes conceptNotes,
+      Languages languages,
       CurrencyService currencies,
       CurrentUser currentUser,
       SystemAuthority system,
@@ -77,6 +82,7 @@ public class Opportunities {
     this.agreements = agreements;
     this.initiatives = initiatives;
     this.conceptNotes = conceptNotes;
+    this.languages = languages;
     this.currencies = currencies;
     this.currentUser = currentUser;
     this.system = system;
@@ -121,7 +127,8 @@ public class Opportunities {
                 input.currency().strip(),
                 deadline,
                 currentUser.id(),
-                clock.instant()));
+                clock.instant(),
+                TextSearch.of(subject.language())));
     return visible(id);
   }
 
@@ -318,7 +325,8 @@ public class Opportunities {
   }
 
   /**
-   * What is published: its title, countries, priority and region, from its proposal or initiative.
+   * What is published: its title, countries, priority and region, from its proposal or initiative,
+   * and the language they are written in (an initiative's, the agency's).
    */
   private record Subject(
       String agreementReference,
@@ -326,21 +334,22 @@ public class Opportunities {
       String title,
       List<String> countries,
       Priority priority,
-      Region region) {}
+      Region region,
+      Language language) {}
 
   private Subject subject(OpportunityInput input, Violations violations) {
     boolean proposal = input.agreementReference() != null && !input.agreementReference().isBlank();
     boolean initiative = input.initiativeCode() != null && !input.initiativeCode().isBlank();
     if (proposal == initiative) {
       violations.add("agreementReference", "name a proposal or an initiative, one of them");
-      return new Subject(null, null, null, List.of(), null, null);
+      return new Subject(null, null, null, List.of(), null, null, null);
     }
     if (proposal) {
       Agreement agreement = agreements.find(input.agreementReference().strip()).orElse(null);
       if (agreement == null || !PUBLISHABLE.contains(agreement.status())) {
         violations.add(
             "agreementReference", "no proposal or active agreement " + input.agreementReference());
-        return new Subject(null, null, null, List.of(), null, null);
+        return new Subject(null, null, null, List.of(), null, null, null);
       }
       return new Subject(
           agreement.reference(),
@@ -348,16 +357,23 @@ public class Opportunities {
           agreement.title(),
           agreement.beneficiaryCountries(),
           agreement.priority(),
-          agreement.region());
+          agreement.region(),
+          agreement.language());
     }
     String code = input.initiativeCode().strip();
     if (!initiatives.exists(code)) {
       violations.add("initiativeCode", "no initiative with code " + code);
-      return new Subject(null, null, null, List.of(), null, null);
+      return new Subject(null, null, null, List.of(), null, null, null);
     }
     Initiative found = system.run(() -> initiatives.require(code));
     return new Subject(
-        null, found.code(), found.title(), found.countries(), found.priority(), found.region());
+        null,
+        found.code(),
+        found.title(),
+        found.countries(),
+        found.priority(),
+        found.region(),
+        languages.agencyDefault());
   }
 
   private LocalDate deadline(String text, Violations violations) {

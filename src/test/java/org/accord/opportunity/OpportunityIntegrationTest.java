@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
+import org.accord.testing.Proposals;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
@@ -83,6 +84,30 @@ class OpportunityIntegrationTest {
                     .containsEntry("status", "IN_REVIEW"));
   }
 
+  /**
+   * Each opportunity is stemmed in its proposal's language: "réseau" finds the French "réseaux",
+   * "школы" the Russian "школ", which neither English stemming nor the words as written would.
+   */
+  @Test
+  void anOpportunity_isFoundByTheWordsOfItsOwnLanguage_inAnyOfTheirForms() {
+    String partner = newPartner("OL");
+    long french =
+        publish(
+            proposal("fr", "Réseaux communautaires pour les écoles rurales"),
+            "Des réseaux communautaires relient les écoles rurales.");
+    long russian =
+        publish(
+            proposal("ru", "Подключение сельских школ"),
+            "Общинные сети для сельских школ и учителей.");
+
+    assertThat(ids(api.get(rep(partner), "/api/opportunities?q=réseau")))
+        .contains(french)
+        .doesNotContain(russian);
+    assertThat(ids(api.get(rep(partner), "/api/opportunities?q=школы")))
+        .contains(russian)
+        .doesNotContain(french);
+  }
+
   @Test
   void nothingIsAnOpportunityUntilPublished_andAWithdrawnOneIsGone() {
     String partner = newPartner("OW");
@@ -156,10 +181,28 @@ class OpportunityIntegrationTest {
   }
 
   private long publish(String reference) {
+    return publish(reference, null);
+  }
+
+  private long publish(String reference, String summary) {
+    Map<String, Object> opportunity = opportunity(reference);
+    if (summary != null) {
+      opportunity.put("summary", summary);
+    }
     ResponseEntity<Map<String, Object>> published =
-        api.post("officer", "/api/opportunities", opportunity(reference));
+        api.post("officer", "/api/opportunities", opportunity);
     assertThat(published.getStatusCode().value()).as("%s", published.getBody()).isEqualTo(201);
     return ((Number) published.getBody().get("id")).longValue();
+  }
+
+  /** A proposal of GSMA's written in the language; its reference. */
+  private String proposal(String language, String title) {
+    Map<String, Object> proposal = Proposals.valid("GSMA", "250000.00", "USD");
+    proposal.put("language", language);
+    proposal.put("title", title);
+    ResponseEntity<Map<String, Object>> created = api.post("officer", "/api/agreements", proposal);
+    assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+    return (String) created.getBody().get("reference");
   }
 
   private static Map<String, Object> opportunity(String reference) {

@@ -27,7 +27,8 @@ public interface OpportunityMapper {
       String currency,
       LocalDate deadline,
       String publishedBy,
-      Instant publishedAt) {}
+      Instant publishedAt,
+      String textSearch) {}
 
   record OpportunityRow(
       long id,
