@@ -151,9 +151,9 @@ class SessionClosureIntegrationTest {
         .contains("Developing countries (reduced fee) 3 1,350.00 1,350.00")
         .contains("Total 5 3,750.00 3,150.00")
         .contains("No free seat for nationals of LDCs and SIDS was funded by the reserve.")
-        .contains("10 % of the revenue 315.00")
-        .contains("60 % of the rest 1,701.00")
-        .contains("40 % of the rest 1,134.00")
+        .contains("10% of the revenue 315.00")
+        .contains("60% of the rest 1,701.00")
+        .contains("40% of the rest 1,134.00")
         .contains("Venue and catering 1,250.25 625.12 625.13")
         .contains("Total 2,450.25 1,525.12 925.13")
         .contains("USD 1,134.00");
