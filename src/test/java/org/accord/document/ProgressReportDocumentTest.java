@@ -56,6 +56,15 @@ class ProgressReportDocumentTest {
             + "|Période du 1 janvier 2027 au 30 juin 2027|Soumis Amina Diallo, le 10 juillet 2027"
             + "|1 800,00 EUR pour la période ; 2 800,00 EUR sur 53 500,00 EUR à ce jour"
             + "|Voyages 10 000,00 1 500,00 2 500,00 25 %|62,5 70 En bonne voie",
+        "es|Informe de progreso, período 1|Gastos por partida presupuestaria (EUR)"
+            + "|Período del 1 de enero de 2027 al 30 de junio de 2027"
+            + "|Presentado Amina Diallo, el 10 de julio de 2027"
+            + "|1800,00 EUR en el período; 2800,00 EUR de 53.500,00 EUR hasta la fecha"
+            + "|Viajes 10.000,00 1500,00 2500,00 25 %|62,5 70 En buen camino",
+        "ru|Отчет о ходе работы за период 1|Расходы по статьям бюджета (EUR)"
+            + "|Период с 1 января 2027 г. по 30 июня 2027 г.|Представлен Amina Diallo, 10 июля 2027 г."
+            + "|1 800,00 EUR за период; 2 800,00 EUR из 53 500,00 EUR на сегодня"
+            + "|Поездки 10 000,00 1 500,00 2 500,00 25 %|62,5 70 По плану",
         "zh|第1期进度报告|按预算项目分列的支出（EUR）|报告期 2027年1月1日至2027年6月30日"
             + "|提交 Amina Diallo，2027年7月10日|本期EUR 1,800.00；迄今已支出EUR 2,800.00，预算EUR 53,500.00"
             + "|10,000.00 1,500.00 2,500.00 25%|62.5 70 进展顺利",

@@ -53,6 +53,17 @@ class AnnualPerformancePdfTest {
             + "|K1 People trained (people) 0 300 250 83,33 % 3"
             + "|Accords ayant contribué. K1 : PA-2027-0001, PA-2027-0002 et 1 autre."
             + "|Boîtes à outils 1",
+        "es|Informe anual de desempeño 2027|Metas vigentes al 31 de diciembre de 2027"
+            + "|Fondos movilizados 30.000,00 USD|Conectividad asequible"
+            + "|K1 People trained (people) 0 300 250 83,33 % 3"
+            + "|Acuerdos que contribuyeron. K1: PA-2027-0001, PA-2027-0002 y 1 más."
+            + "|Conjuntos de herramientas 1",
+        "ru|Годовой отчет о результатах деятельности за 2027 год"
+            + "|Целевые значения по состоянию на 31 декабря 2027 г."
+            + "|Мобилизованные средства 30 000,00 USD|Приемлемая в ценовом отношении"
+            + "|K1 People trained (people) 0 300 250 83,33 % 3"
+            + "|Соглашения, внесшие вклад. K1: PA-2027-0001, PA-2027-0002 и еще 1."
+            + "|Комплекты инструментов 1",
         "zh|2027年度绩效报告|目标值为截至2027年12月31日有效的目标值|调动的资金 USD 30,000.00|价格可承受的连接"
             + "|K1 People trained (people) 0 300 250 83.33% 3"
             + "|作出贡献的协议：K1：PA-2027-0001、PA-2027-0002及另外1项。|工具包 1",

@@ -44,6 +44,14 @@ class RevenueStatementDocumentTest {
             + "|2 places gratuites pour des ressortissants des PMA et des PEID ont été financées"
             + " par la réserve, d’une valeur de 900,00 USD|10 % des recettes 315,00"
             + "|L’Agence versera au Partenaire 1 134,00 USD",
+        "es|Estado de reparto de ingresos|Sesión del 1 de marzo de 2027 al 5 de marzo de 2027, Dakar"
+            + "|Tarifa normal 2 2400,00 1800,00|Total 7 3750,00 3150,00"
+            + "|La reserva financió 2 plazas gratuitas para nacionales de PMA y PEID, por un valor de"
+            + " 900,00 USD|10 % de los ingresos 315,00|El Organismo pagará al Socio 1134,00 USD",
+        "ru|Отчет о распределении доходов|Сессия с 1 марта 2027 г. по 5 марта 2027 г., Dakar"
+            + "|Стандартный взнос 2 2 400,00 1 800,00|Итого 7 3 750,00 3 150,00"
+            + "|Резерв профинансировал 2 бесплатных места для граждан НРС и МОСРГ стоимостью 900,00 USD"
+            + "|10 % дохода 315,00|Агентство выплатит Партнеру 1 134,00 USD",
         "zh|收入分成报表|培训期次 2027年3月1日至2027年3月5日，Dakar|标准费用 2 2,400.00 1,800.00"
             + "|合计 7 3,750.00 3,150.00|储备金资助了2个最不发达国家和小岛屿发展中国家国民的免费名额"
             + "|收入的10% 315.00|向合作伙伴支付USD 1,134.00",
