@@ -24,6 +24,7 @@ import org.accord.plan.PlanDetail;
 import org.accord.plan.PlanService;
 import org.accord.reporting.LessonsCatalogue;
 import org.accord.results.OutputType;
+import org.accord.shared.Language;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,9 +109,12 @@ public class AnnualPerformanceReport {
         outputs(year));
   }
 
-  /** The report as a PDF, in the MoU's type and layout. */
-  public byte[] render(AnnualPerformance report) {
-    return pdf.render(report);
+  /**
+   * The report as a PDF, in the MoU's type and layout, in the language: the reader's when one user
+   * asks for it, the agency's default when it is published to every partner (ADR 17).
+   */
+  public byte[] render(AnnualPerformance report, Language language) {
+    return pdf.render(report, language);
   }
 
   private KpiLine line(String planCode, int year, KpiYear kpi) {

@@ -172,7 +172,8 @@ public class PublishedReports {
         plan,
         year,
         null,
-        annual.render(report));
+        // Written once for every partner: in the agency's language, as the consolidated report.
+        annual.render(report, languages.agencyDefault()));
   }
 
   private NewPublication publication(

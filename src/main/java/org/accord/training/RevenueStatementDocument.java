@@ -2,25 +2,23 @@ package org.accord.training;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import org.accord.document.Wording;
 import org.accord.document.pdf.Fonts;
 import org.accord.document.pdf.PdfDocument;
-import org.accord.shared.Money;
+import org.accord.shared.Language;
 import org.springframework.stereotype.Component;
 
 /**
  * The revenue-share statement of a closed session, for the partner: the fees received by category,
  * the split the terms set (the reserve first, then the agency and the partner), the free seats the
- * reserve funded, the costs each party bears, and the amount the agency pays the partner.
+ * reserve funded, the costs each party bears, and the amount the agency pays the partner. Written
+ * in the agreement's language ({@code documents/revenue-statement_<code>}).
  */
 @Component
 class RevenueStatementDocument {
-
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private final Fonts fonts;
 
@@ -39,143 +37,144 @@ class RevenueStatementDocument {
       LocalDate closedOn,
       List<CategoryLine> categories,
       int freeSeats,
-      BigDecimal freeSeatValue) {
+      BigDecimal freeSeatValue,
+      Language language) {
+    Wording words = Wording.of("revenue-statement", language);
     String currency = closure.currency();
-    String name = "Revenue-share statement, session " + session.id();
+    // The session's id is its name, written as the file's and the e-mail's: not a number to format.
+    Map<String, Object> names =
+        Map.of(
+            "session", Long.toString(session.id()),
+            "course", session.course().title(),
+            "agreement", session.course().agreement());
     try (PdfDocument pdf =
-        new PdfDocument(
-            fonts,
-            name + " · " + session.course().title(),
-            name + " · " + session.course().agreement())) {
-      pdf.title("Revenue-share statement")
+        words.pdf(fonts, words.text("pdfTitle", names), words.text("footer", names))) {
+      pdf.title(words.text("title"))
           .facts(
               List.of(
-                  new String[] {"Agreement", session.course().agreement()},
-                  new String[] {"Partner", partnerName},
-                  new String[] {"Course", session.course().title()},
+                  new String[] {words.text("agreement"), session.course().agreement()},
+                  new String[] {words.text("partner"), partnerName},
+                  new String[] {words.text("course"), session.course().title()},
                   new String[] {
-                    "Session",
-                    DAY.format(session.startDate())
-                        + " to "
-                        + DAY.format(session.endDate())
-                        + ", "
-                        + session.venue()
+                    words.text("session"),
+                    words.text(
+                        "session.when",
+                        Map.of(
+                            "from", words.date(session.startDate()),
+                            "to", words.date(session.endDate()),
+                            "venue", session.venue()))
                   },
-                  new String[] {"Closed", DAY.format(closedOn)},
-                  new String[] {"Currency", currency}))
-          .heading("Fees received");
+                  new String[] {words.text("closed"), words.date(closedOn)},
+                  new String[] {words.text("currency"), currency}))
+          .heading(words.text("fees"));
       List<String[]> rows = new ArrayList<>();
       for (CategoryLine line : categories) {
         rows.add(
             new String[] {
-              label(line.category()),
-              Integer.toString(line.participants()),
-              Money.amount(line.due(), currency),
-              Money.amount(line.received(), currency)
+              words.term(line.category()),
+              count(words, line.participants()),
+              words.sum(line.due(), currency),
+              words.sum(line.received(), currency)
             });
       }
       rows.add(
           new String[] {
-            "Total",
-            Integer.toString(categories.stream().mapToInt(CategoryLine::participants).sum()),
-            Money.amount(
+            words.text("total"),
+            count(words, categories.stream().mapToInt(CategoryLine::participants).sum()),
+            words.sum(
                 categories.stream().map(CategoryLine::due).reduce(BigDecimal.ZERO, BigDecimal::add),
                 currency),
-            Money.amount(closure.revenue(), currency)
+            words.sum(closure.revenue(), currency)
           });
       pdf.table(
               new float[] {0.40f, 0.18f, 0.21f, 0.21f},
               new boolean[] {false, true, true, true},
-              new String[] {"Fee category", "Participants", "Fees due", "Received"},
+              new String[] {
+                words.text("fees.category"),
+                words.text("fees.participants"),
+                words.text("fees.due"),
+                words.text("fees.received")
+              },
               rows)
           .note(
-              "The revenue is the fees received from the session's confirmed participants. "
-                  + freeSeats(freeSeats, Money.of(freeSeatValue, currency)))
-          .heading("Revenue share")
+              words.text("revenue")
+                  + " "
+                  + words.text(
+                      "freeSeats",
+                      Map.of("count", freeSeats, "value", words.amount(freeSeatValue, currency))))
+          .heading(words.text("share"))
           .table(
               new float[] {0.52f, 0.24f, 0.24f},
               new boolean[] {false, true, true},
-              new String[] {"Share", "Percentage", "Amount"},
+              new String[] {
+                words.text("share.share"), words.text("share.percentage"), words.text("amount")
+              },
               List.of(
                   new String[] {
-                    "Reserve for free LDC/SIDS seats (taken first)",
-                    percent(closure.percentages().reserve()) + " of the revenue",
-                    Money.amount(closure.reserveShare(), currency)
+                    words.text("share.reserve"),
+                    words.text(
+                        "share.ofRevenue",
+                        Map.of("percent", words.percent(closure.percentages().reserve()))),
+                    words.sum(closure.reserveShare(), currency)
                   },
                   new String[] {
-                    "The Agency",
-                    percent(closure.percentages().agency()) + " of the rest",
-                    Money.amount(closure.agencyShare(), currency)
+                    words.text("agency"),
+                    words.text(
+                        "share.ofRest",
+                        Map.of("percent", words.percent(closure.percentages().agency()))),
+                    words.sum(closure.agencyShare(), currency)
                   },
                   new String[] {
-                    "The Partner",
-                    percent(closure.percentages().partner()) + " of the rest",
-                    Money.amount(closure.partnerShare(), currency)
+                    words.text("partner.party"),
+                    words.text(
+                        "share.ofRest",
+                        Map.of("percent", words.percent(closure.percentages().partner()))),
+                    words.sum(closure.partnerShare(), currency)
                   },
-                  new String[] {"Total", "", Money.amount(closure.revenue(), currency)}))
-          .heading("Costs, as the terms allot them");
+                  new String[] {words.text("total"), "", words.sum(closure.revenue(), currency)}))
+          .heading(words.text("costs"));
       if (closure.costs().isEmpty()) {
-        pdf.note("No cost was stated for this session.");
+        pdf.note(words.text("costs.none"));
       } else {
         List<String[]> costs = new ArrayList<>();
         for (SessionClosure.Cost cost : closure.costs()) {
           costs.add(
               new String[] {
                 cost.item(),
-                Money.amount(cost.amount(), currency),
-                Money.amount(cost.agencyPart(), currency),
-                Money.amount(cost.partnerPart(), currency)
+                words.sum(cost.amount(), currency),
+                words.sum(cost.agencyPart(), currency),
+                words.sum(cost.partnerPart(), currency)
               });
         }
         costs.add(
             new String[] {
-              "Total",
-              Money.amount(closure.agencyCosts().add(closure.partnerCosts()), currency),
-              Money.amount(closure.agencyCosts(), currency),
-              Money.amount(closure.partnerCosts(), currency)
+              words.text("total"),
+              words.sum(closure.agencyCosts().add(closure.partnerCosts()), currency),
+              words.sum(closure.agencyCosts(), currency),
+              words.sum(closure.partnerCosts(), currency)
             });
         pdf.table(
             new float[] {0.40f, 0.20f, 0.20f, 0.20f},
             new boolean[] {false, true, true, true},
-            new String[] {"Cost", "Amount", "The Agency", "The Partner"},
+            new String[] {
+              words.text("costs.cost"),
+              words.text("amount"),
+              words.text("agency"),
+              words.text("partner.party")
+            },
             costs);
-        pdf.note(
-            "Each Party bears its own part of the costs; they are not deducted from the shares.");
+        pdf.note(words.text("costs.note"));
       }
-      pdf.heading("Payable to the Partner")
+      pdf.heading(words.text("payable"))
           .paragraph(
-              "The Agency will pay the Partner "
-                  + Money.of(closure.partnerShare(), currency)
-                  + ", its share of the revenue of this session, by bank transfer; the payment's"
-                  + " date and bank reference are recorded when it is made.");
+              words.text(
+                  "payable.text",
+                  Map.of("amount", words.amount(closure.partnerShare(), currency))));
       return pdf.finish();
     }
   }
 
-  /** "No free seat was…", "1 free seat … was…", "3 free seats … were…". */
-  static String freeSeats(int count, String value) {
-    if (count == 0) {
-      return "No free seat for nationals of LDCs and SIDS was funded by the reserve.";
-    }
-    return count == 1
-        ? "1 free seat for a national of an LDC or SIDS was funded by the reserve, worth "
-            + value
-            + " at the developing-country fee."
-        : count
-            + " free seats for nationals of LDCs and SIDS were funded by the reserve, worth "
-            + value
-            + " at the developing-country fee.";
-  }
-
-  private static String label(FeeCategory category) {
-    return switch (category) {
-      case STANDARD -> "Standard fee";
-      case DEVELOPING -> "Developing countries (reduced fee)";
-      case LDC_SIDS -> "LDC and SIDS nationals";
-    };
-  }
-
-  private static String percent(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString() + " %";
+  private static String count(Wording words, int count) {
+    return words.number(BigDecimal.valueOf(count));
   }
 }

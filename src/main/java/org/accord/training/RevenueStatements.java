@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.accord.agreement.AgreementService;
 import org.accord.notification.Amount;
 import org.accord.notification.Audience;
 import org.accord.notification.Message;
@@ -39,6 +40,7 @@ public class RevenueStatements {
   private final TrainingCatalogue catalogue;
   private final Enrolments enrolments;
   private final PartnerService partners;
+  private final AgreementService agreements;
   private final RevenueStatementDocument document;
   private final NotificationService notifications;
   private final Audience audience;
@@ -50,6 +52,7 @@ public class RevenueStatements {
       TrainingCatalogue catalogue,
       Enrolments enrolments,
       PartnerService partners,
+      AgreementService agreements,
       RevenueStatementDocument document,
       NotificationService notifications,
       Audience audience,
@@ -59,6 +62,7 @@ public class RevenueStatements {
     this.catalogue = catalogue;
     this.enrolments = enrolments;
     this.partners = partners;
+    this.agreements = agreements;
     this.document = document;
     this.notifications = notifications;
     this.audience = audience;
@@ -87,7 +91,8 @@ public class RevenueStatements {
             LocalDate.ofInstant(closure.closedAt(), clock.getZone()),
             categories(confirmed, closure.currency()),
             free.size(),
-            session.developingFee().multiply(BigDecimal.valueOf(free.size())));
+            session.developingFee().multiply(BigDecimal.valueOf(free.size())),
+            agreements.require(session.course().agreement()).language());
     Statement statement =
         new Statement("revenue-statement-session-" + sessionId + ".pdf", Sha256.of(pdf), pdf);
     closures.recordStatement(sessionId, statement, clock.instant());

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.AgreementType;
+import org.accord.agreement.BilingualLayout;
 import org.accord.agreement.Priority;
 import org.accord.agreement.Region;
 import org.accord.agreement.ReportingFrequency;
@@ -48,7 +49,7 @@ import org.junit.jupiter.api.Test;
 /** The MoU read back with PDFBox's text extraction, as a reader's PDF viewer would show it. */
 public class MouDocumentTest {
 
-  private static final Fonts FONTS = new Fonts();
+  static final Fonts FONTS = new Fonts();
 
   /** The agency as application.yaml configures it by default. */
   static final AgencyProperties AGENCY =
@@ -466,6 +467,35 @@ public class MouDocumentTest {
       // spaces.
       return new PDFTextStripper().getText(document).replace('\u00A0', ' ').replace('\u202F', ' ');
     }
+  }
+
+  /** The agreement with its documents in the language(s). */
+  static Agreement inLanguages(
+      Agreement a, Language language, Language secondLanguage, BilingualLayout layout) {
+    return new Agreement(
+        a.id(),
+        a.reference(),
+        a.title(),
+        a.type(),
+        a.partnerCode(),
+        a.priority(),
+        a.region(),
+        a.beneficiaryCountries(),
+        a.outputTypes(),
+        a.amount(),
+        a.currency(),
+        a.amountUsd(),
+        a.startDate(),
+        a.endDate(),
+        a.reportingFrequency(),
+        a.status(),
+        a.initiator(),
+        a.processInstanceId(),
+        a.createdAt(),
+        a.mouVersion(),
+        language,
+        secondLanguage,
+        layout);
   }
 
   static MouDocument.Contents contents(

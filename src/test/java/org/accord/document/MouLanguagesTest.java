@@ -108,29 +108,9 @@ class MouLanguagesTest {
       throws Exception {
     MouDocument.Contents contents =
         contents("GSM Association", "12345.67", "EUR", framework(1, "Connect"));
-    Agreement a = contents.agreement();
     Agreement agreement =
-        new Agreement(
-            a.id(),
-            a.reference(),
-            a.title(),
-            a.type(),
-            a.partnerCode(),
-            a.priority(),
-            a.region(),
-            a.beneficiaryCountries(),
-            a.outputTypes(),
-            a.amount(),
-            a.currency(),
-            a.amountUsd(),
-            a.startDate(),
-            a.endDate(),
-            a.reportingFrequency(),
-            a.status(),
-            a.initiator(),
-            a.processInstanceId(),
-            a.createdAt(),
-            a.mouVersion(),
+        MouDocumentTest.inLanguages(
+            contents.agreement(),
             Language.parse("language", code),
             second == null ? null : Language.parse("secondLanguage", second),
             layout);

@@ -18,10 +18,8 @@ import java.util.Map;
 import org.accord.plan.LinkedAgreements.Plan;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
+import org.accord.testing.PdfText;
 import org.accord.testing.Proposals;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -118,17 +116,33 @@ class AnnualPerformanceIntegrationTest {
     Path file = Path.of("target", "documents", "annual-performance.pdf");
     Files.createDirectories(file.getParent());
     Files.write(file, pdf);
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-      assertThat(text)
-          .contains("Annual performance report " + year)
-          .contains("Funds mobilized USD 30,000.00")
-          .contains("K1 People trained (people) 0 300 250 83.3 %")
-          .contains("K2 Countries reached (countries) 0 3 2 66.7 %")
-          .contains("Agreements that contributed. K1: " + reference)
-          .contains("Initiatives that contributed. K1: " + initiative)
-          .contains("Agree the school list with the regulator before the survey.")
-          .contains("Toolkits 1");
+    // Read as a reader quotes it: the no-break space of "USD 30,000.00" as a space.
+    String text = PdfText.of(pdf);
+    assertThat(text)
+        .contains("Annual performance report " + year)
+        .contains("Funds mobilized USD 30,000.00")
+        .contains("K1 People trained (people) 0 300 250 83.3%")
+        .contains("K2 Countries reached (countries) 0 3 2 66.7%")
+        .contains("Agreements that contributed. K1: " + reference)
+        .contains("Initiatives that contributed. K1: " + initiative)
+        .contains("Agree the school list with the regulator before the survey.")
+        .contains("Toolkits 1");
+  }
+
+  /** Nothing received in the year: "0,00 USD" as French writes it. */
+  @Test
+  void aManagerWhoReadsFrench_getsTheReportInFrench() throws IOException {
+    Plan plan = twoYearPlan(api);
+    api.put("manager", "/api/users/manager/language", Map.of("language", "fr"));
+    try {
+      byte[] pdf = pdf("/api/plans/" + plan.code() + "/annual-reports/" + plan.first() + "/pdf");
+      assertThat(PdfText.of(pdf))
+          .contains("Rapport annuel de performance " + plan.first())
+          .contains("Connectivité financièrement abordable")
+          .contains("Produits réalisés")
+          .contains("Boîtes à outils");
+    } finally {
+      api.delete("manager", "/api/users/manager/language");
     }
   }
 

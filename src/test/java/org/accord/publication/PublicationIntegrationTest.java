@@ -13,6 +13,7 @@ import org.accord.plan.LinkedAgreements;
 import org.accord.plan.LinkedAgreements.Plan;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
+import org.accord.testing.PdfText;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -87,8 +88,10 @@ class PublicationIntegrationTest {
         .doesNotContain("GSMA");
   }
 
+  /** Written once for every partner: in the agency's language, not the French of its publisher. */
   @Test
-  void theAnnualPerformanceReport_isPublishedToEveryPartner() throws Exception {
+  void theAnnualPerformanceReport_isPublishedToEveryPartner_inTheAgencysLanguage()
+      throws Exception {
     Plan plan = LinkedAgreements.twoYearPlan(api);
     String partner = newPartner("RE");
     Map<String, Object> input = new HashMap<>();
@@ -96,7 +99,13 @@ class PublicationIntegrationTest {
     input.put("plan", plan.code());
     input.put("year", String.valueOf(plan.first()));
 
-    long id = publish(input);
+    api.put("manager", "/api/users/manager/language", Map.of("language", "fr"));
+    long id;
+    try {
+      id = publish(input);
+    } finally {
+      api.delete("manager", "/api/users/manager/language");
+    }
 
     assertThat(api.get(rep(partner), "/api/publications/" + id).getBody())
         .containsEntry("kind", "ANNUAL_PERFORMANCE")
@@ -107,6 +116,9 @@ class PublicationIntegrationTest {
     assertThat(pdf.getHeaders().getContentDisposition().isAttachment()).isTrue();
     assertThat(pdf.getHeaders().getFirst("X-Content-SHA256"))
         .isEqualTo(api.get(rep(partner), "/api/publications/" + id).getBody().get("sha256"));
+    assertThat(PdfText.of(pdf.getBody()))
+        .contains("Annual performance report " + plan.first())
+        .doesNotContain("Rapport annuel");
   }
 
   @Test

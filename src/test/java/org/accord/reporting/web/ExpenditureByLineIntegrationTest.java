@@ -124,12 +124,13 @@ class ExpenditureByLineIntegrationTest {
         .containsEntry("spent", "14250.40")
         .containsEntry("lines", cash.get("lines"));
 
-    // The donor's PDF of period 2: staff 13,000.00 / 30,000.00 = 43.33%, travel 12.50%.
+    // The donor's PDF of period 2: staff 13,000.00 / 30,000.00 = 43.33%, travel 12.5%, support
+    // costs 0%.
     assertThat(progressReportPdf(2))
         .contains("Expenditure by budget line")
         .contains("Staff 30,000.00 7,000.00 13,000.00 43.33%")
-        .contains("Travel 10,000.00 0.00 1,250.40 12.50%")
-        .contains("Programme support costs 2,800.00 0.00 0.00 0.00%");
+        .contains("Travel 10,000.00 0.00 1,250.40 12.5%")
+        .contains("Programme support costs 2,800.00 0.00 0.00 0%");
   }
 
   @Test
