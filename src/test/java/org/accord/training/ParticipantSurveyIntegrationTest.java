@@ -175,13 +175,13 @@ class ParticipantSurveyIntegrationTest {
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body())
-        .contains("How relevant was the course to your work?: must be a score from 1 to 5")
-        .contains("The quality of the content: is required: a score from 1 to 5")
-        .contains("The trainers: must be a score from 1 to 5")
+        .contains("How relevant was the course to your work?: choose a score from 1 to 5")
+        .contains("The quality of the content: choose a score from 1 to 5")
+        .contains("The trainers: choose a score from 1 to 5")
         .contains(
-            "The organization (registration, schedule, venue or platform): must be a score from"
+            "The organization (registration, schedule, venue or platform): choose a score from"
                 + " 1 to 5")
-        .contains("The comment: must be at most 2000 characters")
+        .contains("The comment may have at most 2,000 characters")
         .doesNotContain("The session overall:")
         .contains("&lt;b&gt;x&lt;/b&gt;")
         .doesNotContain("<b>x</b>")
