@@ -36,6 +36,8 @@ class TextBundlesTest {
           Map.entry("org/accord/portal/web/visibility-partner.html", "attachments"),
           Map.entry("org/accord/portal/web/not-found.html", "attachments"),
           Map.entry("org/accord/identity/web/language.html", "language"),
+          Map.entry("org/accord/plan/web/plan.html", "plan"),
+          Map.entry("org/accord/plan/web/forbidden.html", "plan"),
           Map.entry("org/accord/training/web/register.mustache", "training"),
           Map.entry("org/accord/training/web/survey.mustache", "training"),
           Map.entry("org/accord/training/web/message.mustache", "training"));

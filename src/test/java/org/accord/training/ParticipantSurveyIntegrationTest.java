@@ -65,7 +65,8 @@ class ParticipantSurveyIntegrationTest {
   }
 
   @Test
-  void closingASession_invitesEachParticipantWhoAttended_onceEach_inTheCoursesLanguage() {
+  void closingASession_invitesEachParticipantWhoAttended_onceEach_inTheCoursesLanguage()
+      throws Exception {
     Map<String, Object> french = Trainings.course(reference);
     french.put("title", "Gestion du spectre : les fondamentaux");
     french.put("language", "fr");
@@ -111,6 +112,11 @@ class ParticipantSurveyIntegrationTest {
                 ((Number) passed.get("id")).longValue()))
         .as("only the token's hash is kept")
         .isEqualTo("fr " + sha256(token));
+    // The link opens the survey in the invitation's language, the course's.
+    assertThat(get(token).body())
+        .contains("<html lang=\"fr\"")
+        .contains("du 23 novembre 2026 au 27 novembre 2026")
+        .contains("Envoyer mon évaluation");
 
     surveys.inviteAll(session);
 
