@@ -165,7 +165,7 @@ class PortalAttachmentsBrowserTest {
       browser.screenshot(Path.of("target/screenshots/portal-attachments-ar.png"));
 
       browser.openPage(attachmentsPage("PA-NONE"), "main.refused h1");
-      assertThat(browser.text("main.refused h1")).isEqualTo("لا يوجد اتفاق بهذا المرجع");
+      assertThat(browser.text("main.refused h1")).isEqualTo("الاتفاق غير موجود");
       browser.screenshot(Path.of("target/screenshots/portal-attachments-not-found-ar.png"));
     }
   }
