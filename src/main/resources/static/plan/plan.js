@@ -1,20 +1,20 @@
 // The plan page: reads the plan through /api/plans and, for managers, changes it there. Every
 // change is sent with the X-Accord-Page header, which lets the browser's Tasklist session make it.
+// Its words are the page's bundle (static/texts/plan) and the vocabulary's (priorities, regions),
+// its numbers written by texts.js; what managers typed (titles, statements, units) stays as typed.
 (function () {
   'use strict';
 
+  const T = window.AccordTexts;
+  const t = T.t;
+  const vocabulary = JSON.parse(document.getElementById('vocabulary').textContent);
+  function term(kind, code) { return vocabulary[kind + '.' + code] || code; }
+
   const HEADERS = { 'Content-Type': 'application/json', 'X-Accord-Page': 'plan', Accept: 'application/json' };
-  const RULES = {
-    SUM: 'Sum',
-    DISTINCT_COUNTRIES: 'Countries, once each',
-    WEIGHTED_AVERAGE: 'Weighted average'
-  };
-  const SUBJECTS = { PLAN: 'Plan', OUTCOME: 'Outcome', KPI: 'KPI' };
-  const REGIONS = {
-    AFRICA: 'Africa', AMERICAS: 'Americas', ARAB_STATES: 'Arab States', ASIA_PACIFIC: 'Asia-Pacific',
-    CIS: 'CIS', EUROPE: 'Europe'
-  };
-  const numbers = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+  // A code's words in the bundle, or the code itself for one the page does not know yet.
+  function worded(prefix, code) { const key = prefix + '.' + code; const text = t(key); return text === key ? code : text; }
+  // Years are names, not quantities: no thousands separator (2027, not 2,027), the language's digits.
+  function year(value) { return T.number(value, { useGrouping: false }); }
   let plan = null;
   let standingYear = null;
 
@@ -54,7 +54,7 @@
   }
 
   function placeholderTag(item) {
-    return item.placeholder ? el('span', { class: 'tag' }, 'to be filled in later') : null;
+    return item.placeholder ? el('span', { class: 'tag' }, t('placeholder')) : null;
   }
 
   function drawPriorities() {
@@ -62,14 +62,14 @@
     holder.replaceChildren(
       ...plan.priorities.map((priority) =>
         el('div', { class: 'priority', 'data-priority': priority.priority },
-          el('h3', null, priority.label),
+          el('h3', null, term('priority', priority.priority)),
           priority.outcomes.length
             ? el('ul', null, priority.outcomes.map((outcome) =>
                 el('li', { 'data-outcome': outcome.code },
                   el('span', { class: 'code' }, outcome.code), outcome.statement, ' ', placeholderTag(outcome))))
-            : el('p', { class: 'none' }, 'No outcome yet.'))));
+            : el('p', { class: 'none' }, t('outcomes.none')))));
     const priorities = document.querySelector('#add-outcome select[name=priority]');
-    priorities.replaceChildren(...plan.priorities.map((p) => el('option', { value: p.priority }, p.label)));
+    priorities.replaceChildren(...plan.priorities.map((p) => el('option', { value: p.priority }, term('priority', p.priority))));
     const outcomes = document.querySelector('#add-kpi select[name=outcome]');
     const all = plan.priorities.flatMap((p) => p.outcomes);
     outcomes.replaceChildren(...all.map((o) => el('option', { value: o.code }, o.code + ' · ' + o.statement)));
@@ -80,30 +80,31 @@
   function drawKpis() {
     const table = document.getElementById('table-kpis');
     table.tHead.replaceChildren(el('tr', null,
-      el('th', null, 'Code'), el('th', null, 'KPI'), el('th', null, 'Unit'), el('th', { class: 'num' }, 'Baseline'),
-      el('th', null, 'Outcome'), el('th', null, 'Rule'),
-      years().map((year) => el('th', { class: 'num' }, 'Target ' + year)), el('th', null, '')));
+      el('th', null, t('column.code')), el('th', null, t('column.kpi')), el('th', null, t('column.unit')),
+      el('th', { class: 'num' }, t('column.baseline')), el('th', null, t('column.outcome')), el('th', null, t('column.rule')),
+      years().map((y) => el('th', { class: 'num' }, t('column.targetYear', { year: year(y) }))), el('th', null, '')));
     const rows = plan.kpis.map((kpi) =>
       el('tr', { 'data-kpi': kpi.code },
         el('td', { class: 'code' }, kpi.code),
         el('td', null, kpi.name, ' ', placeholderTag(kpi)),
         el('td', null, kpi.unit),
-        el('td', { class: 'num' }, kpi.baseline == null ? '–' : kpi.baseline),
+        el('td', { class: 'num' }, shown(kpi.baseline)),
         el('td', null, kpi.outcome),
-        el('td', null, RULES[kpi.rule] || kpi.rule),
-        years().map((year) => el('td', { class: 'num' },
+        el('td', null, worded('rule', kpi.rule)),
+        years().map((y) => el('td', { class: 'num' },
           el('input', {
-            class: 'target', 'data-year': year, inputmode: 'decimal', 'aria-label': kpi.code + ' target ' + year,
-            value: kpi.targets[year] == null ? '' : kpi.targets[year]
+            class: 'target', 'data-year': y, inputmode: 'decimal', dir: 'ltr',
+            'aria-label': t('targetLabel', { kpi: kpi.code, year: year(y) }),
+            value: kpi.targets[y] == null ? '' : kpi.targets[y]
           }))),
-        el('td', null, el('button', { type: 'button', class: 'save', 'data-kpi': kpi.code }, 'Save'),
+        el('td', null, el('button', { type: 'button', class: 'save', 'data-kpi': kpi.code }, t('save')),
           el('span', { class: 'field-error', role: 'alert' }))));
     table.tBodies[0].replaceChildren(...(rows.length ? rows
-      : [el('tr', null, el('td', { class: 'empty', colspan: 8 + years().length }, 'No KPI yet.'))]));
+      : [el('tr', null, el('td', { class: 'empty', colspan: 8 + years().length }, t('kpis.none')))]));
   }
 
   function shown(value) {
-    return value == null ? '–' : numbers.format(Number(value));
+    return value == null ? '–' : T.number(Number(value), { maximumFractionDigits: 2 });
   }
 
   function achievedBar(achieved) {
@@ -111,7 +112,7 @@
     const share = Math.max(0, Math.min(100, Number(achieved)));
     return el('div', { class: 'achieved' },
       el('div', { class: 'track' }, el('div', { class: 'fill' + (share >= 100 ? ' met' : ''), 'data-width': share })),
-      el('span', null, numbers.format(Number(achieved)) + ' %'));
+      el('span', null, T.number(Number(achieved) / 100, { style: 'percent', maximumFractionDigits: 1 })));
   }
 
   async function drawStanding() {
@@ -120,7 +121,7 @@
       const now = new Date().getUTCFullYear();
       standingYear = now >= plan.firstYear && now <= plan.lastYear ? now : plan.firstYear;
     }
-    select.replaceChildren(...years().map((year) => el('option', { value: year }, year)));
+    select.replaceChildren(...years().map((y) => el('option', { value: y }, year(y))));
     select.value = String(standingYear);
     document.getElementById('annual-report').href = base() + '/annual-reports/' + standingYear + '/pdf';
     const standing = await call('GET', base() + '/actuals?year=' + standingYear);
@@ -128,19 +129,19 @@
       el('tr', { 'data-standing': kpi.code },
         el('td', { class: 'code' }, kpi.code),
         el('td', null, kpi.name, ' (' + kpi.unit + ')'),
-        el('td', null, RULES[kpi.rule] || kpi.rule),
+        el('td', null, worded('rule', kpi.rule)),
         el('td', { class: 'num' }, shown(kpi.target)),
         el('td', { class: 'num actual' }, shown(kpi.actual)),
         el('td', null, achievedBar(kpi.achieved)),
-        el('td', { class: 'num' }, kpi.agreements),
+        el('td', { class: 'num' }, T.number(kpi.agreements)),
         el('td', { class: 'regions' }, kpi.byRegion.length
-          ? kpi.byRegion.map((part) => (REGIONS[part.region] || part.region) + ' ' + shown(part.actual)).join(' · ')
+          ? kpi.byRegion.map((part) => term('region', part.region) + ' ' + shown(part.actual)).join(' · ')
           : '–'),
         el('td', { class: 'regions' }, kpi.byInitiative.length
           ? kpi.byInitiative.map((part) => part.initiative + ' ' + shown(part.actual)).join(' · ')
           : '–')));
     document.querySelector('#table-standing tbody').replaceChildren(...(rows.length ? rows
-      : [el('tr', null, el('td', { class: 'empty', colspan: 9 }, 'No KPI yet.'))]));
+      : [el('tr', null, el('td', { class: 'empty', colspan: 9 }, t('kpis.none')))]));
     // Widths are set here, not in a style attribute: the page's policy allows no inline style.
     document.querySelectorAll('#table-standing .fill').forEach((fill) => { fill.style.width = fill.dataset.width + '%'; });
     document.getElementById('contributors').hidden = true;
@@ -149,16 +150,16 @@
   async function drawContributors(code) {
     document.querySelectorAll('tr[data-standing]').forEach((row) => row.classList.toggle('chosen', row.dataset.standing === code));
     const page = await call('GET', base() + '/kpis/' + encodeURIComponent(code) + '/contributions?year=' + standingYear + '&size=50');
-    document.getElementById('contributors-title').textContent = 'Agreements that contributed to ' + code + ' in ' + standingYear;
+    document.getElementById('contributors-title').textContent = t('contributors.title', { kpi: code, year: year(standingYear) });
     document.querySelector('#table-contributors tbody').replaceChildren(...(page.agreements.length
       ? page.agreements.map((c) => el('tr', { 'data-contributor': c.reference },
-          el('td', { class: 'code' }, c.reference), el('td', null, c.title), el('td', null, REGIONS[c.region] || c.region),
+          el('td', { class: 'code' }, c.reference), el('td', null, c.title), el('td', null, term('region', c.region)),
           el('td', null, c.indicatorCode), el('td', { class: 'num' }, shown(c.reached)), el('td', { class: 'num' }, shown(c.gained)),
           el('td', { class: 'num' }, shown(c.base)), el('td', null, (c.countries || []).join(', ') || '–')))
-      : [el('tr', null, el('td', { class: 'empty', colspan: 8 }, 'No accepted report has contributed in ' + standingYear + '.'))]));
+      : [el('tr', null, el('td', { class: 'empty', colspan: 8 }, t('contributors.none', { year: year(standingYear) })))]));
     const more = document.getElementById('contributors-more');
     more.hidden = page.total <= page.agreements.length;
-    more.textContent = 'The first ' + page.agreements.length + ' of ' + page.total + ', by reference; the API gives the rest.';
+    more.textContent = t('contributors.more', { shown: T.number(page.agreements.length), total: T.number(page.total) });
     document.getElementById('contributors').hidden = false;
   }
 
@@ -174,7 +175,7 @@
   function changed(change) {
     const before = change.before || {};
     const after = change.after || {};
-    if (!change.before) return [['created', ''], [describeRecord(after), '']];
+    if (!change.before) return [[t('history.created'), ''], [describeRecord(after), '']];
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])]
       .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
     return keys.map((key) => [key + ': ' + describe(before[key]), key + ': ' + describe(after[key])]);
@@ -192,10 +193,10 @@
         return el('tr', { 'data-change': change.id },
           el('td', null, change.changedAt.replace('T', ' ').substring(0, 16)),
           el('td', null, change.changedBy),
-          el('td', null, (SUBJECTS[change.subject] || change.subject) + ' ' + change.subjectCode),
-          el('td', { class: 'change' }, created ? 'created' : pairs.map((p) => el('div', null, p[0]))),
+          el('td', null, worded('subject', change.subject) + ' ' + change.subjectCode),
+          el('td', { class: 'change' }, created ? t('history.created') : pairs.map((p) => el('div', null, p[0]))),
           el('td', { class: 'change' }, created ? describeRecord(change.after) : pairs.map((p) => el('div', null, p[1]))));
-      }) : [el('tr', null, el('td', { class: 'empty', colspan: 5 }, 'No change yet.'))]));
+      }) : [el('tr', null, el('td', { class: 'empty', colspan: 5 }, t('history.none')))]));
   }
 
   function clearErrors(container) {
@@ -261,7 +262,7 @@
     plan = await call('GET', '/api/plans/' + encodeURIComponent(code));
     const history = await call('GET', base() + '/history');
     document.getElementById('plan-title').textContent = plan.title;
-    document.getElementById('plan-period').textContent = plan.firstYear + '–' + plan.lastYear + ' (' + plan.code + ')';
+    document.getElementById('plan-period').textContent = year(plan.firstYear) + '–' + year(plan.lastYear) + ' (' + plan.code + ')';
     drawPriorities();
     drawKpis();
     await drawStanding();
@@ -275,7 +276,7 @@
       const select = document.getElementById('plan');
       select.replaceChildren(...plans.map((p) => el('option', { value: p.code }, p.title + ' (' + p.code + ')')));
       if (!plans.length) {
-        document.getElementById('plan-title').textContent = 'No plan yet.';
+        document.getElementById('plan-title').textContent = t('noPlan');
         document.body.setAttribute('data-drawn', new Date().toISOString());
         return;
       }
@@ -306,7 +307,7 @@
 
   function showLoadError(failure) {
     const line = document.getElementById('load-error');
-    line.textContent = 'The plan could not be read: ' + failure.message;
+    line.textContent = t('failure.load', { reason: failure.message });
     line.hidden = false;
   }
 

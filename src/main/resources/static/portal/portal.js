@@ -1,7 +1,7 @@
 // The partners' portal: reads /api/portal and the agreement resources the partner may read (the
 // same endpoints and the same partner rule as the API), and draws them. Text goes in as text nodes
-// only, so nothing a partner or the agency typed can become markup. Its words are the page's
-// bundle (static/texts/portal) and the vocabulary's, its numbers and dates written by texts.js.
+// only (page.js), so nothing a partner or the agency typed can become markup. Its words are the
+// page's bundle (static/texts/portal) and the vocabulary's, its numbers and dates written by texts.js.
 (function () {
   'use strict';
 
@@ -10,89 +10,17 @@
   const vocabulary = JSON.parse(document.getElementById('vocabulary').textContent);
   function term(kind, code) { return vocabulary[kind + '.' + code] || code; }
 
-  const HEADERS = { Accept: 'application/json' };
-  // Sent with each change: a session may change only what a page of Accord's sends with it.
-  const CHANGE_HEADERS = { 'Content-Type': 'application/json', 'X-Accord-Page': 'portal', Accept: 'application/json' };
+  const { el, read, send, refused, clearRefusal, drawPager, failed, worded } = window.AccordPage;
   const PAGE_SIZE = 20;
   const TASKLIST = '/camunda/app/tasklist/default/#/?task=';
-  // A code's words in the bundle, or the code itself for one the page does not know yet.
-  function worded(prefix, code) { const key = prefix + '.' + code; const text = t(key); return text === key ? code : text; }
   let page = 0;
   let chosen = null;
-
-  function el(tag, attributes, ...children) {
-    const element = document.createElement(tag);
-    Object.entries(attributes || {}).forEach(([name, value]) => {
-      if (value === true) element.setAttribute(name, '');
-      else if (value !== false && value != null) element.setAttribute(name, value);
-    });
-    children.flat(Infinity).forEach((child) => {
-      if (child != null) element.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    });
-    return element;
-  }
-
-  async function read(path) {
-    const response = await fetch(path, { headers: HEADERS, credentials: 'same-origin' });
-    const text = await response.text();
-    const json = text ? JSON.parse(text) : null;
-    if (!response.ok) throw new Error((json && (json.detail || json.title)) || response.statusText);
-    return json;
-  }
-
-  async function send(path, body) {
-    const response = await fetch(path, {
-      method: 'POST', headers: CHANGE_HEADERS, credentials: 'same-origin', body: JSON.stringify(body)
-    });
-    const text = await response.text();
-    const json = text ? JSON.parse(text) : null;
-    if (!response.ok) {
-      const failure = new Error((json && (json.detail || json.title)) || response.statusText);
-      failure.errors = (json && json.errors) || [];
-      throw failure;
-    }
-    return json;
-  }
-
-  /** The refusal beside the form, each named field marked. */
-  function refused(form, failure) {
-    const messages = (failure.errors || []).length
-      ? failure.errors.map((error) => {
-        const input = form.querySelector('[name="' + error.field.replace(/\[.*$/, '') + '"]');
-        if (input) input.setAttribute('aria-invalid', 'true');
-        return error.field + ': ' + error.message;
-      })
-      : [failure.message];
-    form.querySelector('.field-error').textContent = messages.join('; ');
-  }
-
-  function clearRefusal(form) {
-    form.querySelectorAll('[aria-invalid]').forEach((input) => input.removeAttribute('aria-invalid'));
-    form.querySelector('.field-error').textContent = '';
-  }
 
   const day = T.date;
   const money = T.money;
 
   function isPast(value) {
     return value && new Date(value) < new Date();
-  }
-
-  /** The pager under a list ("1–20 of 43", Previous, Next), hidden when one page holds it all. */
-  function drawPager(prefix, found, shown) {
-    const first = found.total === 0 ? 0 : found.page * found.size + 1;
-    const last = found.page * found.size + shown;
-    const line = document.getElementById(prefix + 'page-line');
-    line.textContent = t('pager.line', { first: T.number(first), last: T.number(last), total: T.number(found.total) });
-    line.parentElement.hidden = found.total <= found.size && found.page === 0;
-    document.getElementById(prefix + 'previous').disabled = found.page === 0;
-    document.getElementById(prefix + 'next').disabled = last >= found.total;
-  }
-
-  function failed(failure) {
-    const line = document.getElementById('load-error');
-    line.textContent = t('failure.load', { reason: failure.message });
-    line.hidden = false;
   }
 
   function taskLink(task) {
@@ -330,10 +258,10 @@
   function drawPublications(found) {
     rows('publications', found.publications, (p) => el('tr', { 'data-id': p.id },
       el('td', {}, el('a', { href: '/api/publications/' + p.id + '/pdf', download: 'accord-report-' + p.id + '.pdf' }, p.title)),
-      el('td', {}, p.partnerCode ? 'Your organization' : 'Every partner'),
+      el('td', {}, p.partnerCode ? t('publications.yours') : t('publications.everyPartner')),
       el('td', {}, day(p.publishedAt)),
       el('td', { class: 'hash', title: p.sha256 }, p.sha256.substring(0, 16) + '…')),
-    'No reports published yet.', 4);
+    t('publications.empty'), 4);
     drawPager('publications-', found, found.publications.length);
   }
 

@@ -127,7 +127,12 @@ public final class Formats {
 
   /** A country's name in the language, its ISO code after it: "Royaume-Uni (GB)". */
   public String country(String code) {
-    return new ULocale("", code).getDisplayCountry(locale) + " (" + code + ")";
+    return countryName(code) + " (" + code + ")";
+  }
+
+  /** A country's name in the language alone, for a list to choose from: "Royaume-Uni". */
+  public String countryName(String code) {
+    return new ULocale("", code).getDisplayCountry(locale);
   }
 
   /**

@@ -3,9 +3,11 @@ package org.accord.shared;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ibm.icu.text.PluralRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,9 +18,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The words of one of Accord's own pages (the dashboard, the portal, the language page, the
- * registration page, Tasklist's header links) in one language. Each page has one bundle per
- * language, {@code static/texts/<page>/<code>.json}: English is the source, and {@code
+ * The words of one of Accord's own pages (the dashboard, the portal, the language page, the public
+ * training pages, the attachments page, Tasklist's header links) in one language. Each page has one
+ * bundle per language, {@code static/texts/<page>/<code>.json}: English is the source, and {@code
  * TextBundlesTest} fails the build when another language lacks a key English has or has one it does
  * not. The bundles are static files, so the Tasklist scripts read theirs as the pages do.
  *
@@ -72,6 +74,19 @@ public final class PageTexts {
 
   public String text(String key) {
     return text(key, Map.of());
+  }
+
+  /**
+   * A counted text in the plural form the language's rules choose for {@code n} ("1 hour", "3
+   * hours"; Arabic and Russian have more forms), {@code n} written as the language writes numbers:
+   * the server's twin of {@code counted} in {@code texts.js}, for pages without a script.
+   */
+  public String counted(String key, long n, Map<String, ?> values) {
+    Formats formats = Formats.of(language);
+    String form = key + "#" + PluralRules.forLocale(formats.locale()).select(n);
+    Map<String, Object> filled = new LinkedHashMap<>(values);
+    filled.put("n", formats.number(BigDecimal.valueOf(n)));
+    return text(texts.containsKey(form) ? form : key + "#other", filled);
   }
 
   /**

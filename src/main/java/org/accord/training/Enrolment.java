@@ -80,21 +80,46 @@ public record Enrolment(
     return paymentStatus() == PaymentStatus.PAID;
   }
 
-  /** What the participant is told about the fee, beside the fee itself; null when nothing. */
-  @JsonProperty
-  public String notice() {
+  /** Which note the participant is given about the fee, beside the fee itself; null when none. */
+  public FeeNotice feeNotice() {
     if (freeSeat) {
-      return "A free seat funded by the programme's reserve for least developed countries and"
-          + " small island developing States: nothing to pay.";
+      return FeeNotice.FREE_SEAT;
     }
     if (reserveShort) {
-      return "The reserve for free seats cannot fund a seat at the moment: the reduced fee for"
-          + " developing countries applies.";
+      return FeeNotice.RESERVE_SHORT;
     }
     if (status == EnrolmentStatus.WAITLISTED && feeCategory == FeeCategory.LDC_SIDS) {
-      return "If a seat is given up, a free seat is granted when the reserve can fund it;"
-          + " otherwise the reduced fee applies.";
+      return FeeNotice.FREE_SEAT_WHEN_PROMOTED;
     }
     return null;
+  }
+
+  /**
+   * What the participant is told about the fee, in English (the API's words); null when nothing.
+   */
+  @JsonProperty
+  public String notice() {
+    FeeNotice notice = feeNotice();
+    if (notice == null) {
+      return null;
+    }
+    return switch (notice) {
+      case FREE_SEAT ->
+          "A free seat funded by the programme's reserve for least developed countries and"
+              + " small island developing States: nothing to pay.";
+      case RESERVE_SHORT ->
+          "The reserve for free seats cannot fund a seat at the moment: the reduced fee for"
+              + " developing countries applies.";
+      case FREE_SEAT_WHEN_PROMOTED ->
+          "If a seat is given up, a free seat is granted when the reserve can fund it;"
+              + " otherwise the reduced fee applies.";
+    };
+  }
+
+  /** The notes a participant may be given about their fee; the pages word them in each language. */
+  public enum FeeNotice {
+    FREE_SEAT,
+    RESERVE_SHORT,
+    FREE_SEAT_WHEN_PROMOTED
   }
 }

@@ -42,13 +42,17 @@ public class ParticipantSurveys {
 
   public static final int COMMENT_LENGTH = 2000;
 
-  /** What the survey page shows its participant. */
+  /**
+   * What the survey page shows its participant, in {@code language}: their invitation's, the
+   * course's.
+   */
   public record Survey(
       String participant,
       String course,
       LocalDate startDate,
       LocalDate endDate,
-      boolean answered) {}
+      boolean answered,
+      Language language) {}
 
   /** An answer as the form sends it: each question's score, and the comment. */
   public record NewAnswer(Map<String, String> scores, String comment) {}
@@ -176,7 +180,8 @@ public class ParticipantSurveys {
         session.course().title(),
         session.startDate(),
         session.endDate(),
-        row.answeredAt() != null);
+        row.answeredAt() != null,
+        Language.ofCode(row.language()).orElseGet(languages::agencyDefault));
   }
 
   private Map<String, Object> invitation(

@@ -109,4 +109,31 @@ class PlanBrowserTest {
           .isEqualTo(first + "–" + (first + 1) + " (" + code + ")");
     }
   }
+
+  @Test
+  void aManagerWhoseBrowserReadsArabic_seesThePlanRightToLeft_inArabicWordsAndDigits()
+      throws Exception {
+    String code = TestPlans.newPlan(api, "ARB");
+    int first = TestPlans.firstYear(api, code);
+
+    try (Browser browser = Browser.open(port, "ar")) {
+      browser.logInToTasklist("manager").openPage("/plan?plan=" + code, "body[data-drawn]");
+      assertThat(browser.evaluate("return document.documentElement.dir;")).isEqualTo("rtl");
+      assertThat(browser.text("#standing-card h2")).isEqualTo("موقف الخطة");
+      assertThat(browser.text("[data-priority=INCLUSIVE_SECURE_ICT] h3"))
+          .isEqualTo("اتصالات/تكنولوجيا معلومات واتصالات شاملة للجميع وآمنة");
+      assertThat(browser.text("#table-kpis tbody")).isEqualTo("لا توجد مؤشرات أداء بعد.");
+      // Years in Arabic-Indic digits, without a thousands separator: 2026 is ٢٠٢٦.
+      assertThat(browser.text("#plan-period"))
+          .isEqualTo(arabic(first) + "–" + arabic(first + 3) + " (" + code + ")");
+      browser.evaluate("window.scrollTo(0, 0);");
+      browser.screenshot(Path.of("target/screenshots/plan-ar.png"));
+    }
+  }
+
+  private static String arabic(int number) {
+    StringBuilder digits = new StringBuilder();
+    String.valueOf(number).chars().forEach(digit -> digits.append((char) ('٠' + digit - '0')));
+    return digits.toString();
+  }
 }

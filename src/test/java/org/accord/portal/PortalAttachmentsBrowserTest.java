@@ -128,6 +128,70 @@ class PortalAttachmentsBrowserTest {
   }
 
   @Test
+  void aRepresentativeWhoseBrowserReadsArabic_addsAFileOnAPageInArabic_rightToLeft()
+      throws Exception {
+    String partner = newPartner("PB");
+    String reference = api.propose(partner, "40000.00");
+    Path pdf = write("bank-letter.pdf", pdf("Bank letter for " + reference));
+
+    try (Browser browser = Browser.open(port, "ar")) {
+      browser
+          .logInToTasklist(rep(partner))
+          .openPage(attachmentsPage(reference), "body[data-loaded]");
+      assertThat(browser.evaluate("return document.documentElement.dir;")).isEqualTo("rtl");
+      assertThat(browser.title()).isEqualTo("Accord · المرفقات · " + reference);
+      assertThat(browser.text("#attachments-card h2")).isEqualTo("الملفات المرفقة");
+      assertThat(browser.text("#attachments tbody")).isEqualTo("لا توجد ملفات مرفقة بعد.");
+      assertThat(browser.text("#upload .shared")).contains("مشتركة دائمًا مع الوكالة");
+
+      browser
+          .choose("select[name=type]", "BANK_LETTER")
+          .fill("textarea[name=description]", "Our bank's letter")
+          .attach("input[name=file]", pdf)
+          .clickOn("#upload button[type=submit]")
+          .await("#attachments tr[data-id]");
+      assertThat(browser.text("#upload .done")).isEqualTo("أُضيف bank-letter.pdf.");
+      assertThat(browser.text("#attachments tbody"))
+          .contains("خطاب مصرفي", "الاتفاق", "مشترك مع الشريك", "Our bank's letter");
+      // The size in Arabic-Indic digits: a one-page PDF is some hundreds of bytes to a few kB.
+      assertThat(browser.text("#attachments tbody tr td.num")).containsPattern("[٠-٩]");
+      // The table starts on the right, as Arabic reads.
+      assertThat(
+              browser.evaluate(
+                  "const cells = document.querySelectorAll('#attachments thead th');"
+                      + " return cells[0].getBoundingClientRect().left"
+                      + " > cells[1].getBoundingClientRect().left;"))
+          .isEqualTo(true);
+      browser.screenshot(Path.of("target/screenshots/portal-attachments-ar.png"));
+
+      browser.openPage(attachmentsPage("PA-NONE"), "main.refused h1");
+      assertThat(browser.text("main.refused h1")).isEqualTo("الاتفاق غير موجود");
+      browser.screenshot(Path.of("target/screenshots/portal-attachments-not-found-ar.png"));
+    }
+  }
+
+  @Test
+  void anOfficerWhoseBrowserReadsFrench_findsTheAttachmentsTabInFrench() throws Exception {
+    String partner = newPartner("PF");
+    String reference = api.propose(partner, "30000.00");
+    String taskId = (String) api.tasks("officer", reference, SCREEN_PROPOSAL).get(0).get("id");
+
+    try (Browser browser = Browser.open(port, "fr-FR")) {
+      browser.logInToTasklist("officer").openTask(taskId);
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(20))
+          .until(() -> browser.taskTabs().contains("Pièces jointes"));
+      browser.evaluate(
+          "[...document.querySelectorAll('.nav-tabs a')]"
+              + ".find(a => a.textContent.trim() === 'Pièces jointes').click();");
+      browser.await("[data-accord-attachments=shown]");
+      assertThat(browser.text("a.accord-attachments-link"))
+          .isEqualTo("Ouvrir les pièces jointes de " + reference);
+      browser.screenshot(Path.of("target/screenshots/tasklist-attachments-tab-fr.png"));
+    }
+  }
+
+  @Test
   void anotherPartnersAgreement_hasNoAttachmentsPage() throws Exception {
     String partner = newPartner("PN");
     String reference = api.propose("GSMA", "20000.00");

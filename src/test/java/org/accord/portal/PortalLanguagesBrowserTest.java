@@ -90,6 +90,8 @@ class PortalLanguagesBrowserTest {
       assertThat(browser.evaluate("return document.documentElement.dir;")).isEqualTo("rtl");
       assertThat(browser.title()).isEqualTo("Accord · بوابة الشركاء");
       assertThat(browser.text("#agreements-card h2")).isEqualTo("اتفاقاتك");
+      assertThat(browser.text("#publications-card h2")).isEqualTo("التقارير المنشورة");
+      assertThat(browser.text("#attachments-link")).isEqualTo("الملفات المرفقة: اعرضها وأضف ملفًا");
       assertThat(browser.text("tr[data-reference='" + signed + "'] td:nth-child(3)"))
           .isEqualTo("سارٍ");
       assertThat(browser.text("#documents")).contains("مذكرة التفاهم (موقّعة)");

@@ -26,18 +26,29 @@ class TextBundlesTest {
 
   /** Each page's HTML and the bundle it is written from. */
   private static final Map<String, String> PAGES =
-      Map.of(
-          "org/accord/metrics/web/dashboard.html", "dashboard",
-          "org/accord/metrics/web/forbidden.html", "dashboard",
-          "org/accord/portal/web/portal.html", "portal",
-          "org/accord/portal/web/staff.html", "portal",
-          "org/accord/identity/web/language.html", "language");
+      Map.ofEntries(
+          Map.entry("org/accord/metrics/web/dashboard.html", "dashboard"),
+          Map.entry("org/accord/metrics/web/forbidden.html", "dashboard"),
+          Map.entry("org/accord/portal/web/portal.html", "portal"),
+          Map.entry("org/accord/portal/web/staff.html", "portal"),
+          Map.entry("org/accord/portal/web/attachments.html", "attachments"),
+          Map.entry("org/accord/portal/web/visibility-staff.html", "attachments"),
+          Map.entry("org/accord/portal/web/visibility-partner.html", "attachments"),
+          Map.entry("org/accord/portal/web/not-found.html", "attachments"),
+          Map.entry("org/accord/identity/web/language.html", "language"),
+          Map.entry("org/accord/plan/web/plan.html", "plan"),
+          Map.entry("org/accord/plan/web/forbidden.html", "plan"),
+          Map.entry("org/accord/training/web/register.mustache", "training"),
+          Map.entry("org/accord/training/web/survey.mustache", "training"),
+          Map.entry("org/accord/training/web/message.mustache", "training"));
 
   @Test
   void everyBundle_hasTheSixLanguages_eachWithEnglishsKeysPlaceholdersAndTheirPluralForms()
       throws IOException {
     Set<String> bundles = bundles();
-    assertThat(bundles).contains("dashboard", "portal", "language", "tasklist", "vocabulary");
+    assertThat(bundles)
+        .contains(
+            "dashboard", "portal", "attachments", "language", "tasklist", "training", "vocabulary");
     Set<String> sixFiles =
         Arrays.stream(Language.values())
             .map(language -> language.code() + ".json")

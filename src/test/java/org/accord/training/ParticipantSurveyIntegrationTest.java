@@ -65,7 +65,8 @@ class ParticipantSurveyIntegrationTest {
   }
 
   @Test
-  void closingASession_invitesEachParticipantWhoAttended_onceEach_inTheCoursesLanguage() {
+  void closingASession_invitesEachParticipantWhoAttended_onceEach_inTheCoursesLanguage()
+      throws Exception {
     Map<String, Object> french = Trainings.course(reference);
     french.put("title", "Gestion du spectre : les fondamentaux");
     french.put("language", "fr");
@@ -111,6 +112,11 @@ class ParticipantSurveyIntegrationTest {
                 ((Number) passed.get("id")).longValue()))
         .as("only the token's hash is kept")
         .isEqualTo("fr " + sha256(token));
+    // The link opens the survey in the invitation's language, the course's.
+    assertThat(get(token).body())
+        .contains("<html lang=\"fr\"")
+        .contains("du 23 novembre 2026 au 27 novembre 2026")
+        .contains("Envoyer mon évaluation");
 
     surveys.inviteAll(session);
 
@@ -175,13 +181,13 @@ class ParticipantSurveyIntegrationTest {
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body())
-        .contains("How relevant was the course to your work?: must be a score from 1 to 5")
-        .contains("The quality of the content: is required: a score from 1 to 5")
-        .contains("The trainers: must be a score from 1 to 5")
+        .contains("How relevant was the course to your work?: choose a score from 1 to 5")
+        .contains("The quality of the content: choose a score from 1 to 5")
+        .contains("The trainers: choose a score from 1 to 5")
         .contains(
-            "The organization (registration, schedule, venue or platform): must be a score from"
+            "The organization (registration, schedule, venue or platform): choose a score from"
                 + " 1 to 5")
-        .contains("The comment: must be at most 2000 characters")
+        .contains("The comment may have at most 2,000 characters")
         .doesNotContain("The session overall:")
         .contains("&lt;b&gt;x&lt;/b&gt;")
         .doesNotContain("<b>x</b>")

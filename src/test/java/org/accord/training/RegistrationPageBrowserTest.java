@@ -71,8 +71,7 @@ class RegistrationPageBrowserTest {
       register(browser, "Rahim Hossain", "rahim at example", "");
 
       assertThat(browser.text("#problems")).contains("e-mail").contains("country");
-      assertThat(browser.text("#email-error"))
-          .isEqualTo("The e-mail address is not an e-mail address");
+      assertThat(browser.text("#email-error")).isEqualTo("The e-mail address is not valid");
       assertThat(browser.text("#country-error")).isEqualTo("The country is required");
       assertThat(browser.evaluate("return document.getElementById('name').value"))
           .isEqualTo("Rahim Hossain");

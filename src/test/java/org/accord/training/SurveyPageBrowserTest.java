@@ -62,7 +62,7 @@ class SurveyPageBrowserTest {
       browser.fill("#comment", "More time for the exercises, please.");
       browser.clickOn("#submit").await("#problems");
       assertThat(browser.text("#overall-error"))
-          .isEqualTo("The session overall: is required: a score from 1 to 5");
+          .isEqualTo("The session overall: choose a score from 1 to 5");
       assertThat(browser.evaluate("return document.getElementById('comment').value"))
           .isEqualTo("More time for the exercises, please.");
       browser.screenshot(SCREENSHOTS.resolve("training-survey-mistakes.png"));

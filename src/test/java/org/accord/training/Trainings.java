@@ -40,8 +40,15 @@ final class Trainings {
 
   /** A certified, blended course of the agreement, in English; its id. */
   static long course(Api api, String reference) {
+    return course(api, reference, "en");
+  }
+
+  /** The same course taught in another of the six languages; its id. */
+  static long course(Api api, String reference, String language) {
+    Map<String, Object> course = course(reference);
+    course.put("language", language);
     ResponseEntity<Map<String, Object>> created =
-        api.post("officer", "/api/training/courses", course(reference));
+        api.post("officer", "/api/training/courses", course);
     assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
     return ((Number) created.getBody().get("id")).longValue();
   }

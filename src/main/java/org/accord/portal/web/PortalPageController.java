@@ -77,20 +77,25 @@ class PortalPageController {
    * agency's staff alike (Tasklist links a task here): the page's script reads and posts to the
    * attachments API, which applies the same rules. Only staff choose who reads a file; a partner's
    * files are shared with the agency, so its representatives are told so instead of asked. An
-   * agreement the user may not see is not there (404), as in the API.
+   * agreement the user may not see is not there (404), as in the API. Its words are in {@code
+   * static/texts/attachments}, in the reader's language as the portal's.
    */
   @GetMapping(
       value = "/portal/agreements/{reference}/attachments",
       produces = MediaType.TEXT_HTML_VALUE)
-  ResponseEntity<String> attachments(@PathVariable String reference) {
+  ResponseEntity<String> attachments(
+      @PathVariable String reference,
+      @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accepted) {
+    PageTexts texts = PageTexts.of("attachments", languages.ofPage(currentUser.id(), accepted));
     if (agreements
         .find(reference)
         .filter(found -> currentUser.mayActFor(found.partnerCode()))
         .isEmpty()) {
-      return html(HttpStatus.NOT_FOUND, notFound);
+      return html(HttpStatus.NOT_FOUND, texts.fill(notFound));
     }
     return html(
-        HttpStatus.OK, currentUser.isInternal() ? attachmentsForStaff : attachmentsForPartners);
+        HttpStatus.OK,
+        texts.fill(currentUser.isInternal() ? attachmentsForStaff : attachmentsForPartners));
   }
 
   private static ResponseEntity<String> html(HttpStatus status, String body) {

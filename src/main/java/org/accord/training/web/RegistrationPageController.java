@@ -10,6 +10,7 @@ import java.util.Map;
 import org.accord.shared.FieldViolation;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
+import org.accord.shared.PageTexts;
 import org.accord.training.Enrolment;
 import org.accord.training.Enrolments;
 import org.accord.training.SessionStatus;
@@ -28,8 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The public registration page of a training session: no login (it is outside {@code /api}, whose
  * filter authenticates), rate-limited per client address ({@link RegistrationRateLimit}), its form
- * protected from cross-site posts as {@link PublicForms} says. The answer shows the participant
- * their own enrolment only.
+ * protected from cross-site posts as {@link PublicForms} says, in the course's language. The answer
+ * shows the participant their own enrolment only.
  */
 @Controller
 class RegistrationPageController {
@@ -48,7 +49,7 @@ class RegistrationPageController {
   ResponseEntity<String> page(@PathVariable String id, HttpServletRequest request) {
     TrainingSession session = session(id);
     if (session == null) {
-      return notFound();
+      return notFound(request);
     }
     String token = PublicForms.newToken();
     return html(
@@ -65,15 +66,13 @@ class RegistrationPageController {
       @PathVariable String id, @RequestParam Map<String, String> form, HttpServletRequest request) {
     TrainingSession session = session(id);
     if (session == null) {
-      return notFound();
+      return notFound(request);
     }
     if (!PublicForms.tokenMatches(form.get(PublicForms.CSRF_FIELD), request)) {
       return html(
           HttpStatus.FORBIDDEN,
-          RegistrationPages.message(
-              "Please try again",
-              "This form has expired or was not sent from the registration page. Open the page"
-                  + " again and send the form from there."),
+          PublicForms.message(
+              RegistrationPages.languageOf(session), "expiredRegistration", Map.of()),
           null);
     }
     Map<String, String> typed = new LinkedHashMap<>();
@@ -99,9 +98,10 @@ class RegistrationPageController {
           RegistrationPages.answer(catalogue.require(session.id()), enrolment),
           null);
     } catch (InvalidInputException invalid) {
+      PageTexts texts = PublicForms.texts(RegistrationPages.languageOf(session));
       Map<String, String> errors = new LinkedHashMap<>();
       for (FieldViolation violation : invalid.violations()) {
-        errors.putIfAbsent(violation.field(), label(violation.field()) + " " + violation.message());
+        errors.putIfAbsent(violation.field(), problem(texts, violation));
       }
       TrainingSession now = catalogue.require(session.id());
       String token = form.get(PublicForms.CSRF_FIELD);
@@ -120,38 +120,51 @@ class RegistrationPageController {
     }
   }
 
+  /** The key of the words saying why registration is closed; null when it is open. */
   private String closedBecause(TrainingSession session) {
     if (session.status() == SessionStatus.CANCELLED) {
-      return "This session was cancelled: registration is closed.";
+      return "closed.cancelled";
     }
     if (session.status() != SessionStatus.OPEN
         || !session.startDate().isAfter(LocalDate.now(clock))) {
-      return "This session has started: registration is closed.";
+      return "closed.started";
     }
     return null;
   }
 
-  private static String label(String field) {
-    return switch (field) {
-      case "name" -> "Your name";
-      case "email" -> "The e-mail address";
-      case "organization" -> "The organization";
-      case "organizationType" -> "The type of organization";
-      case "country" -> "The country";
-      case "gender" -> "The gender";
-      default -> "The session";
-    };
+  /**
+   * A refusal in the page's language. The service words its violations in English for the API; the
+   * page knows the ones a participant can make with this form (a field left out, an address that is
+   * none or is registered already) and words them itself; any other names the field to check.
+   */
+  private static String problem(PageTexts texts, FieldViolation violation) {
+    String field = violation.field();
+    if (field.equals("session")) {
+      return texts.text("problem.session");
+    }
+    String kind =
+        switch (violation.message()) {
+          case "is required" -> "required";
+          case "is not an e-mail address" -> "invalid";
+          case "is already enrolled in this session" -> "enrolled";
+          default -> "other";
+        };
+    String key = "problem." + field + "." + kind;
+    if (texts.all().containsKey(key)) {
+      return texts.text(key);
+    }
+    String label = texts.all().getOrDefault("form." + field, field);
+    return texts.text("problem.other", Map.of("field", label));
   }
 
   private static String blankIsNull(String value) {
     return value == null || value.isBlank() ? null : value;
   }
 
-  private static ResponseEntity<String> notFound() {
+  private static ResponseEntity<String> notFound(HttpServletRequest request) {
     return html(
         HttpStatus.NOT_FOUND,
-        RegistrationPages.message(
-            "No such session", "There is no training session at this address."),
+        PublicForms.message(PublicForms.browsersLanguage(request), "noSession", Map.of()),
         null);
   }
 }

@@ -1,48 +1,45 @@
 package org.accord.training.web;
 
-import com.samskivert.mustache.Mustache;
-import com.samskivert.mustache.Template;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
+import com.ibm.icu.text.Collator;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.accord.shared.Countries;
-import org.accord.shared.Money;
+import org.accord.shared.Formats;
+import org.accord.shared.Language;
+import org.accord.shared.PageTexts;
 import org.accord.training.Enrolment;
 import org.accord.training.EnrolmentStatus;
-import org.accord.training.FeeCategory;
 import org.accord.training.Gender;
 import org.accord.training.OrganizationType;
 import org.accord.training.TrainingSession;
-import org.springframework.core.io.ClassPathResource;
 
 /**
- * The registration page of a session, written from {@code register.mustache} with every value
- * HTML-escaped: the session and its fees, then the form (with what was typed and what was wrong),
- * or the participant's own answer. Nothing about other participants is ever on it.
+ * The registration page of a session, written from {@code register.mustache} in the course's
+ * language with every value HTML-escaped: the session and its fees, then the form (with what was
+ * typed and what was wrong), or the participant's own answer. Nothing about other participants is
+ * ever on it.
  */
 final class RegistrationPages {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-  private static final Mustache.Compiler ESCAPING =
-      Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true);
-  private static final Template PAGE = ESCAPING.compile(read("register.mustache"));
-  private static final Template MESSAGE = ESCAPING.compile(read("message.mustache"));
-
-  /** The countries by name, worked out once: sorting by display name costs more than the page. */
-  private static final List<String> COUNTRIES = Countries.byName();
-
-  private static final Map<String, String> COUNTRY_NAMES =
-      COUNTRIES.stream()
-          .collect(java.util.stream.Collectors.toUnmodifiableMap(code -> code, Countries::name));
+  /**
+   * The countries in the order of their names in each language, worked out once per language:
+   * sorting by display name costs more than the page.
+   */
+  private static final Map<Language, List<Map.Entry<String, String>>> COUNTRIES =
+      new ConcurrentHashMap<>();
 
   private RegistrationPages() {}
+
+  /** The language of a session's pages: its course's, the one the participant follows it in. */
+  static Language languageOf(TrainingSession session) {
+    return Language.ofCode(session.course().language()).orElse(Language.EN);
+  }
 
   /** The page with the form: {@code typed} what the participant sent, {@code errors} by field. */
   static String form(
@@ -51,10 +48,12 @@ final class RegistrationPages {
       Map<String, String> typed,
       Map<String, String> errors,
       String csrfToken) {
-    Map<String, Object> model = session(session);
+    Language language = languageOf(session);
+    PageTexts texts = PublicForms.texts(language);
+    Map<String, Object> model = session(session, texts);
     if (closedBecause != null) {
-      model.put("closed", closedBecause);
-      return PAGE.execute(model);
+      model.put("closed", texts.text(closedBecause));
+      return PublicForms.template("register", language).execute(model);
     }
     Map<String, Object> form = new HashMap<>();
     form.put("action", "/training/sessions/" + session.id() + "/register");
@@ -66,66 +65,96 @@ final class RegistrationPages {
     }
     form.put("hasErrors", !errors.isEmpty());
     form.put("errors", List.copyOf(errors.values()));
-    form.put("countries", options(COUNTRIES, COUNTRY_NAMES::get, typed.get("country")));
+    form.put("countries", countries(language, typed.get("country")));
     form.put(
         "organizationTypes",
         options(
             names(OrganizationType.values()),
-            RegistrationPages::label,
+            type -> texts.text("organizationType." + type),
             typed.get("organizationType")));
     form.put(
-        "genders", options(names(Gender.values()), RegistrationPages::label, typed.get("gender")));
+        "genders",
+        options(
+            names(Gender.values()), gender -> texts.text("gender." + gender), typed.get("gender")));
     model.put("form", form);
-    return PAGE.execute(model);
+    return PublicForms.template("register", language).execute(model);
   }
 
   /** The participant's answer: confirmed or waitlisted, and what they will pay. */
   static String answer(TrainingSession session, Enrolment enrolment) {
-    Map<String, Object> model = session(session);
+    Language language = languageOf(session);
+    PageTexts texts = PublicForms.texts(language);
+    Map<String, Object> model = session(session, texts);
     Map<String, Object> answer = new HashMap<>();
     boolean confirmed = enrolment.status() == EnrolmentStatus.CONFIRMED;
     answer.put("confirmed", confirmed);
     answer.put("name", enrolment.name());
     answer.put("email", enrolment.email());
-    answer.put("category", label(enrolment.feeCategory().name()));
+    answer.put("category", texts.text("category." + enrolment.feeCategory().name()));
     answer.put(
         "fee",
-        enrolment.freeSeat() ? "None: a free seat" : Money.of(enrolment.fee(), session.currency()));
-    answer.put("notice", enrolment.notice() == null ? "" : enrolment.notice());
+        enrolment.freeSeat()
+            ? texts.text("answer.none")
+            : amount(language, enrolment.fee(), session.currency()));
+    answer.put(
+        "notice",
+        enrolment.feeNotice() == null ? "" : texts.text("notice." + enrolment.feeNotice().name()));
     model.put("answer", answer);
-    return PAGE.execute(model);
+    return PublicForms.template("register", language).execute(model);
   }
 
-  static String message(String title, String text) {
-    return MESSAGE.execute(Map.of("title", title, "text", text));
-  }
-
-  static String tooManyRequests(long seconds) {
-    return message(
-        "Too many requests",
-        "Too many requests came from your address in the last minute. Please try again in "
-            + seconds
-            + (seconds == 1 ? " second." : " seconds."));
-  }
-
-  private static Map<String, Object> session(TrainingSession session) {
+  private static Map<String, Object> session(TrainingSession session, PageTexts texts) {
+    Language language = texts.language();
+    Formats formats = Formats.of(language);
     Map<String, Object> model = new HashMap<>();
     model.put("title", session.course().title());
-    model.put("topic", label(session.course().topic().name()));
-    model.put("level", label(session.course().level().name()));
+    model.put("topic", texts.text("topic." + session.course().topic().name()));
+    model.put("level", texts.text("level." + session.course().level().name()));
+    model.put("language", formats.languageName(language));
     model.put(
-        "language",
-        Locale.forLanguageTag(session.course().language()).getDisplayLanguage(Locale.ENGLISH));
-    model.put("delivery", label(session.course().delivery().name()));
-    model.put("hours", session.course().durationHours());
+        "delivery",
+        texts.counted(
+            "facts.deliveryHours",
+            session.course().durationHours(),
+            Map.of("delivery", texts.text("delivery." + session.course().delivery().name()))));
     model.put("certificate", session.course().certificate());
-    model.put("dates", DAY.format(session.startDate()) + " to " + DAY.format(session.endDate()));
+    model.put("dates", dates(texts, session.startDate(), session.endDate()));
     model.put("venue", session.venue());
-    model.put("standardFee", Money.of(session.standardFee(), session.currency()));
-    model.put("developingFee", Money.of(session.developingFee(), session.currency()));
-    model.put("ldcSids", label(FeeCategory.LDC_SIDS.name()));
+    String developingFee = amount(language, session.developingFee(), session.currency());
+    model.put("standardFee", amount(language, session.standardFee(), session.currency()));
+    model.put("developingFee", developingFee);
+    model.put("freeSeat", texts.text("fees.freeSeat", Map.of("fee", developingFee)));
     model.put("seatsLeft", session.seatsLeft() > 0);
     return model;
+  }
+
+  /** "1 March 2027 to 5 March 2027", "du 1 mars 2027 au 5 mars 2027": the survey's too. */
+  static String dates(PageTexts texts, LocalDate start, LocalDate end) {
+    Formats formats = Formats.of(texts.language());
+    return texts.text(
+        "facts.dateRange", Map.of("start", formats.date(start), "end", formats.date(end)));
+  }
+
+  /** An amount as the language writes it, its ISO code where the language puts it. */
+  private static String amount(Language language, BigDecimal amount, String currency) {
+    return Formats.of(language).amount(amount, currency);
+  }
+
+  private static List<Map<String, Object>> countries(Language language, String chosen) {
+    List<Map.Entry<String, String>> byName =
+        COUNTRIES.computeIfAbsent(
+            language,
+            sorting -> {
+              Formats formats = Formats.of(sorting);
+              Collator order = Collator.getInstance(formats.locale());
+              return Countries.byName().stream()
+                  .map(code -> Map.entry(code, formats.countryName(code)))
+                  .sorted(Map.Entry.comparingByValue(order))
+                  .toList();
+            });
+    Map<String, String> names = new HashMap<>();
+    byName.forEach(country -> names.put(country.getKey(), country.getValue()));
+    return options(byName.stream().map(Map.Entry::getKey).toList(), names::get, chosen);
   }
 
   private static List<String> names(Enum<?>[] values) {
@@ -137,7 +166,7 @@ final class RegistrationPages {
   }
 
   private static List<Map<String, Object>> options(
-      List<String> values, java.util.function.Function<String, String> label, String chosen) {
+      List<String> values, Function<String, String> label, String chosen) {
     return values.stream()
         .map(
             value -> {
@@ -148,29 +177,5 @@ final class RegistrationPages {
               return option;
             })
         .toList();
-  }
-
-  /** PRIVATE_SECTOR reads "Private sector"; LDC_SIDS "LDC or SIDS". */
-  static String label(String name) {
-    if (name.equals(FeeCategory.LDC_SIDS.name())) {
-      return "Least developed country or small island developing State";
-    }
-    if (name.equals(Gender.NOT_STATED.name())) {
-      return "I prefer not to say";
-    }
-    if (name.equals(OrganizationType.NGO.name())) {
-      return "NGO";
-    }
-    String words = name.replace('_', ' ').toLowerCase(Locale.ROOT).replace("ai ", "AI ");
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-  }
-
-  private static String read(String name) {
-    try {
-      return new ClassPathResource("org/accord/training/web/" + name)
-          .getContentAsString(StandardCharsets.UTF_8);
-    } catch (IOException unreadable) {
-      throw new UncheckedIOException(unreadable);
-    }
   }
 }

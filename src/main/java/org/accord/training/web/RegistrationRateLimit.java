@@ -105,7 +105,9 @@ class RegistrationRateLimit {
       response.setContentType("text/html;charset=UTF-8");
       response
           .getOutputStream()
-          .write(RegistrationPages.tooManyRequests(seconds).getBytes(StandardCharsets.UTF_8));
+          .write(
+              PublicForms.tooManyRequests(PublicForms.browsersLanguage(request), seconds)
+                  .getBytes(StandardCharsets.UTF_8));
     }
   }
 }

@@ -41,7 +41,7 @@ class SurveyPageController {
     try {
       survey = surveys.open(token);
     } catch (NotFoundException unknown) {
-      return notFound();
+      return notFound(request);
     }
     if (survey.answered()) {
       return answeredAlready(HttpStatus.OK, survey);
@@ -65,15 +65,12 @@ class SurveyPageController {
     try {
       survey = surveys.open(token);
     } catch (NotFoundException unknown) {
-      return notFound();
+      return notFound(request);
     }
     if (!PublicForms.tokenMatches(form.get(PublicForms.CSRF_FIELD), request)) {
       return html(
           HttpStatus.FORBIDDEN,
-          RegistrationPages.message(
-              "Please try again",
-              "This form has expired or was not sent from the survey page. Open the link in your"
-                  + " invitation again and send the form from there."),
+          PublicForms.message(survey.language(), "expiredSurvey", Map.of()),
           null);
     }
     Map<String, String> typed = new LinkedHashMap<>();
@@ -83,19 +80,11 @@ class SurveyPageController {
     typed.put("comment", form.getOrDefault("comment", ""));
     try {
       Survey answered = surveys.answer(token, new NewAnswer(typed, typed.get("comment")));
-      return html(
-          HttpStatus.OK,
-          SurveyPages.done(
-              answered,
-              "Thank you",
-              "Your evaluation is recorded. It helps the agency and its partner improve the"
-                  + " programme."),
-          null);
+      return html(HttpStatus.OK, SurveyPages.done(answered, "thanks"), null);
     } catch (InvalidInputException invalid) {
       Map<String, String> errors = new LinkedHashMap<>();
       for (FieldViolation violation : invalid.violations()) {
-        errors.putIfAbsent(
-            violation.field(), SurveyPages.label(violation.field()) + ": " + violation.message());
+        errors.putIfAbsent(violation.field(), SurveyPages.problem(survey, violation.field()));
       }
       return html(
           HttpStatus.BAD_REQUEST,
@@ -104,7 +93,7 @@ class SurveyPageController {
     } catch (ConflictException twice) {
       return answeredAlready(HttpStatus.CONFLICT, survey);
     } catch (NotFoundException expired) {
-      return notFound();
+      return notFound(request);
     }
   }
 
@@ -113,22 +102,13 @@ class SurveyPageController {
   }
 
   private static ResponseEntity<String> answeredAlready(HttpStatus status, Survey survey) {
-    return html(
-        status,
-        SurveyPages.done(
-            survey,
-            "Answered already",
-            "This survey was answered already: each participant answers once. Thank you."),
-        null);
+    return html(status, SurveyPages.done(survey, "answered"), null);
   }
 
-  private static ResponseEntity<String> notFound() {
+  private static ResponseEntity<String> notFound(HttpServletRequest request) {
     return html(
         HttpStatus.NOT_FOUND,
-        RegistrationPages.message(
-            "No such survey",
-            "There is no survey at this address, or it has closed. Check the link in your"
-                + " invitation."),
+        PublicForms.message(PublicForms.browsersLanguage(request), "noSurvey", Map.of()),
         null);
   }
 }
