@@ -185,6 +185,27 @@
     return form;
   }
 
+  function exchange(q) {
+    return [el('dt', {}, t('opportunities.partnerAsked'), ' · ', day(q.askedAt)),
+      el('dd', {}, q.question, q.answer ? el('div', { class: 'answer' }, t('opportunities.agency'), ' ', q.answer) : null)];
+  }
+
+  /** The questions an opportunity comes with, and the rest a page at a time, asked for. */
+  function questionsOf(o) {
+    const shown = o.questions.length;
+    const list = el('dl', { class: 'exchanges' }, o.questions.map(exchange));
+    if (o.questionCount <= shown) return list;
+    let page = 1;
+    const more = el('button', { type: 'button', class: 'more-questions' }, t('opportunities.moreQuestions'));
+    more.addEventListener('click', async () => {
+      const next = await read('/api/opportunities/' + o.id + '/questions?page=' + page + '&size=' + shown);
+      page += 1;
+      list.append(...next.questions.flatMap(exchange));
+      if (list.querySelectorAll('dt').length >= next.total) more.remove();
+    });
+    return el('div', {}, list, more);
+  }
+
   function drawOpportunities(found) {
     const list = document.getElementById('opportunities');
     list.replaceChildren();
@@ -199,9 +220,7 @@
         el('p', { class: 'money' }, t('opportunities.sought'), ' ', el('strong', {}, money(o.amountSought, o.currency)),
           ' · ', t('opportunities.pledged'), ' ', money(o.pledged, o.currency), ' · ', t('opportunities.gap'), ' ',
           el('strong', { class: 'gap' }, money(o.fundingGap, o.currency))),
-        o.questions.length ? el('dl', { class: 'exchanges' }, o.questions.map((q) => [
-          el('dt', {}, t('opportunities.partnerAsked'), ' · ', day(q.askedAt)),
-          el('dd', {}, q.question, q.answer ? el('div', { class: 'answer' }, t('opportunities.agency'), ' ', q.answer) : null)])) : null,
+        o.questions.length ? questionsOf(o) : null,
         el('div', { class: 'pair' },
           opportunityForm('ask', el('label', { class: 'wide' }, t('opportunities.yourQuestion'),
             el('textarea', { name: 'question', rows: 2, maxlength: 2000 })), t('opportunities.ask'), path + '/questions',

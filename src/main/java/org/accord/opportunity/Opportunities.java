@@ -46,6 +46,9 @@ public class Opportunities {
 
   public static final int MAX_PAGE_SIZE = 100;
 
+  /** How many of its questions an opportunity shows with it; the rest are a page away. */
+  public static final int QUESTIONS_SHOWN = 5;
+
   private static final Set<AgreementStatus> PUBLISHABLE =
       Set.of(
           AgreementStatus.SCREENING,
@@ -176,6 +179,27 @@ public class Opportunities {
     return asSeen(published(id));
   }
 
+  /** A page of a published opportunity's questions; partners read them without the askers. */
+  @Transactional(readOnly = true)
+  public Opportunity.Questions questions(long id, int page, int size) {
+    published(id);
+    Violations violations = new Violations();
+    violations.requirePage(page, size, MAX_PAGE_SIZE);
+    violations.throwIfAny();
+    return new Opportunity.Questions(
+        opportunities.countQuestions(id),
+        page,
+        size,
+        questionsAsSeen(id, (long) page * size, size));
+  }
+
+  private List<Question> questionsAsSeen(long id, long offset, int limit) {
+    boolean staff = currentUser.isInternal();
+    return opportunities.questions(id, offset, limit).stream()
+        .map(question -> staff ? question : question.anonymous())
+        .toList();
+  }
+
   private OpportunityRow published(long id) {
     requireRegistered();
     return opportunities
@@ -301,11 +325,6 @@ public class Opportunities {
     pledged = Money.round(pledged, row.currency());
     BigDecimal gap =
         Money.round(row.amountSought().subtract(pledged).max(BigDecimal.ZERO), row.currency());
-    boolean staff = currentUser.isInternal();
-    List<Question> questions =
-        opportunities.questions(row.id()).stream()
-            .map(question -> staff ? question : question.anonymous())
-            .toList();
     return new Opportunity(
         row.id(),
         row.agreementReference(),
@@ -321,7 +340,8 @@ public class Opportunities {
         pledged,
         gap,
         row.publishedAt(),
-        questions);
+        opportunities.countQuestions(row.id()),
+        questionsAsSeen(row.id(), 0, QUESTIONS_SHOWN));
   }
 
   /**

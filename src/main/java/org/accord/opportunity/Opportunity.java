@@ -10,7 +10,8 @@ import org.accord.agreement.Region;
 
 /**
  * A published opportunity as partners read it: what is sought, what has been pledged towards it and
- * the gap that remains, and the questions asked about it with their answers.
+ * the gap that remains, and how many questions were asked about it, the first of them with their
+ * answers ({@code GET /api/opportunities/{id}/questions} pages through all of them).
  */
 public record Opportunity(
     long id,
@@ -27,7 +28,11 @@ public record Opportunity(
     @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal pledged,
     @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fundingGap,
     OffsetDateTime publishedAt,
+    long questionCount,
     List<Question> questions) {
+
+  /** One page of an opportunity's questions, in the order they were asked. */
+  public record Questions(long total, int page, int size, List<Question> questions) {}
 
   /** A clarification question; who asked it is the agency's to know ({@code askedBy} for staff). */
   public record Question(

@@ -35,7 +35,7 @@ class EngineAuthenticationConfiguration {
       Pattern.compile(
           "/api/portal(?:/agreements)?|/api/initiatives"
               + "|/api/agreements/[^/]+(?:/(?:reports|ledger|attachments))?|/api/attachments/[0-9]+"
-              + "|/api/concept-notes(?:/[0-9]+/attachments)?|/api/opportunities"
+              + "|/api/concept-notes(?:/[0-9]+/attachments)?|/api/opportunities(?:/[0-9]+/questions)?"
               + "|/api/publications(?:/[0-9]+(?:/pdf)?)?");
 
   /**

@@ -108,6 +108,45 @@ class OpportunityIntegrationTest {
         .doesNotContain(french);
   }
 
+  /**
+   * Seven questions: the opportunity comes with the first five and says there are seven; the rest
+   * are a page away, still without the askers' names for partners; a page too large is refused.
+   */
+  @Test
+  void anOpportunitysQuestions_comeFiveWithIt_andTheRestAPageAtATime() {
+    String partner = newPartner("OQ");
+    long id = publish(api.propose("GSMA", "250000.00"));
+    for (int question = 1; question <= 7; question++) {
+      api.post(
+          rep(partner),
+          "/api/opportunities/" + id + "/questions",
+          Map.of("question", "Question " + question + "?"));
+    }
+
+    Map<String, Object> opportunity = api.get(rep(partner), "/api/opportunities/" + id).getBody();
+    assertThat(opportunity).containsEntry("questionCount", 7);
+    assertThat(questions(opportunity))
+        .extracting(question -> question.get("question"))
+        .containsExactly("Question 1?", "Question 2?", "Question 3?", "Question 4?", "Question 5?");
+    Map<String, Object> rest =
+        api.get(rep(partner), "/api/opportunities/" + id + "/questions?page=1&size=5").getBody();
+    assertThat(rest).containsEntry("total", 7).containsEntry("page", 1);
+    assertThat(questions(rest))
+        .extracting(question -> question.get("question"))
+        .containsExactly("Question 6?", "Question 7?");
+    assertThat(questions(rest)).allSatisfy(q -> assertThat(q).doesNotContainKey("askedBy"));
+    assertThat(
+            questions(
+                api.get("officer", "/api/opportunities/" + id + "/questions?page=1&size=5")
+                    .getBody()))
+        .allSatisfy(q -> assertThat(q).containsEntry("askedBy", rep(partner)));
+    assertThat(fields(api.get(rep(partner), "/api/opportunities/" + id + "/questions?size=500")))
+        .containsExactly("size");
+    assertThat(
+            api.get(rep(partner), "/api/opportunities/999999999/questions").getStatusCode().value())
+        .isEqualTo(404);
+  }
+
   @Test
   void nothingIsAnOpportunityUntilPublished_andAWithdrawnOneIsGone() {
     String partner = newPartner("OW");

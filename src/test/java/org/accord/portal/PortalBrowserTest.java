@@ -182,6 +182,14 @@ class PortalBrowserTest {
     Map<String, Object> published =
         api.post("officer", "/api/opportunities", opportunity).getBody();
     String section = "section.opportunity[data-opportunity='" + published.get("id") + "']";
+    // Six questions before the partner's: it shows the first five, the rest when asked for.
+    String other = newPartner("PQ");
+    for (int question = 1; question <= 6; question++) {
+      api.post(
+          representative(other),
+          "/api/opportunities/" + published.get("id") + "/questions",
+          Map.of("question", "Earlier question " + question + "?"));
+    }
 
     try (Browser browser = Browser.open(port)) {
       browser.logInToTasklist(representative(partner)).openPage("/portal", "body[data-loaded]");
@@ -192,7 +200,16 @@ class PortalBrowserTest {
       browser
           .fill(section + " form.ask [name=question]", "Is equipment eligible?")
           .clickOn(section + " form.ask button[type=submit]")
-          .await(section + " dl.exchanges");
+          .await(section + " dl.exchanges")
+          .clickOn(section + " button.more-questions");
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () ->
+                  browser.evaluate(
+                      "return document.querySelectorAll(\"" + section + " dt\").length"),
+              shown -> ((Number) shown).intValue() == 7);
+      assertThat(browser.text(section + " dl.exchanges")).contains("Is equipment eligible?");
       // USD 100,000.00 sought, 30,000.00 pledged: 100,000.00 - 30,000.00 = 70,000.00 remain.
       browser
           .fill(section + " form.pledge [name=amount]", "30000.00")
@@ -202,7 +219,6 @@ class PortalBrowserTest {
           .atMost(Duration.ofSeconds(10))
           .until(() -> browser.text(section + " .gap"), gap -> gap.equals("USD 70,000.00"));
       browser.screenshot(Path.of("target/screenshots/portal-opportunity.png"));
-      assertThat(browser.text(section + " dl.exchanges")).contains("Is equipment eligible?");
       assertThat(browser.text("#notes")).contains("Rural broadband toolkit");
     }
   }

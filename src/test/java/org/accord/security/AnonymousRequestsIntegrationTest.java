@@ -58,6 +58,7 @@ class AnonymousRequestsIntegrationTest {
     "POST,   /api/opportunities",
     "GET,    /api/opportunities/1",
     "DELETE, /api/opportunities/1",
+    "GET,    /api/opportunities/1/questions",
     "POST,   /api/opportunities/1/questions",
     "POST,   /api/opportunities/1/questions/1/answer",
     "POST,   /api/opportunities/1/pledges",

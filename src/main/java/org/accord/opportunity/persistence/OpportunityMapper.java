@@ -96,7 +96,13 @@ public interface OpportunityMapper {
       @Param("answeredBy") String answeredBy,
       @Param("answeredAt") Instant answeredAt);
 
-  List<Question> questions(long opportunityId);
+  /** The opportunity's questions in the order they were asked, a page of them. */
+  List<Question> questions(
+      @Param("opportunityId") long opportunityId,
+      @Param("offset") long offset,
+      @Param("limit") int limit);
+
+  long countQuestions(long opportunityId);
 
   void insertPledge(NewPledge pledge);
 

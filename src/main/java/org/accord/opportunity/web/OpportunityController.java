@@ -61,6 +61,14 @@ class OpportunityController {
     return ResponseEntity.noContent().build();
   }
 
+  @GetMapping("/{id}/questions")
+  Opportunity.Questions questions(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    return opportunities.questions(id, page, size);
+  }
+
   @PostMapping("/{id}/questions")
   Opportunity ask(@PathVariable long id, @RequestBody QuestionInput input) {
     return opportunities.ask(id, input == null ? null : input.question());
