@@ -37,7 +37,7 @@ class TextBundlesTest {
   void everyBundle_hasTheSixLanguages_eachWithEnglishsKeysPlaceholdersAndTheirPluralForms()
       throws IOException {
     Set<String> bundles = bundles();
-    assertThat(bundles).contains("dashboard", "portal", "language", "tasklist", "vocabulary");
+    assertThat(bundles).contains("dashboard", "portal", "language", "tasklist");
     Set<String> sixFiles =
         Arrays.stream(Language.values())
             .map(language -> language.code() + ".json")

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.Priority;
@@ -17,7 +16,7 @@ import org.accord.partner.PartnerService;
 import org.accord.reporting.Rating;
 import org.accord.security.SystemAuthority;
 import org.accord.shared.Language;
-import org.accord.shared.PageTexts;
+import org.accord.shared.Terms;
 import org.accord.shared.process.ProcessNames;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -28,10 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the dashboard's codes read as, each taken from its one home: priorities, regions, stages and
- * ratings in the page's language from the vocabulary's bundle ({@code static/texts/vocabulary},
- * whose English is their enums' labels), tasks from the deployed processes in the page's language,
- * groups from their names in the engine's identity service, donors from the partners. The page
- * shows labels only.
+ * ratings in the page's language from the {@link Terms}, tasks from the deployed processes in the
+ * page's language, groups from their names in the engine's identity service, donors from the
+ * partners. The page shows labels only.
  */
 @Component
 class DashboardLabels {
@@ -64,15 +62,12 @@ class DashboardLabels {
 
   /** The labels of every code in the language, with those of the groups named. */
   Labels labels(Collection<String> groupIds, Language language) {
-    PageTexts vocabulary = PageTexts.of("vocabulary", language);
+    Terms terms = Terms.in(language);
     return new Labels(
-        of(Priority.values(), Priority::name, code -> vocabulary.text("priority." + code.name())),
-        of(Region.values(), Region::name, code -> vocabulary.text("region." + code.name())),
-        of(
-            AgreementStatus.values(),
-            AgreementStatus::name,
-            code -> vocabulary.text("status." + code.name())),
-        of(Rating.values(), Rating::name, code -> vocabulary.text("rating." + code.name())),
+        of(Priority.values(), terms),
+        of(Region.values(), terms),
+        of(AgreementStatus.values(), terms),
+        of(Rating.values(), terms),
         system.run(() -> taskNames(language)),
         system.run(() -> groupNames(groupIds)),
         partners.all().stream()
@@ -140,9 +135,9 @@ class DashboardLabels {
             Collectors.toMap(Group::getId, Group::getName, (same, again) -> same, TreeMap::new));
   }
 
-  private static <T> Map<String, String> of(
-      T[] codes, Function<T, String> code, Function<T, String> label) {
+  private static Map<String, String> of(Enum<?>[] codes, Terms terms) {
     return Arrays.stream(codes)
-        .collect(Collectors.toMap(code, label, (same, again) -> same, LinkedHashMap::new));
+        .collect(
+            Collectors.toMap(Enum::name, terms::name, (same, again) -> same, LinkedHashMap::new));
   }
 }

@@ -67,8 +67,7 @@ class PortalPageController {
         partner
             ? texts
                 .fill(page)
-                .replace(
-                    "/*vocabulary*/", PageTexts.of("vocabulary", texts.language()).scriptJson())
+                .replace("/*vocabulary*/", PageTexts.vocabulary(texts.language()).scriptJson())
             : texts.fill(staff));
   }
 
