@@ -1,5 +1,6 @@
 package org.accord.shared;
 
+import com.ibm.icu.text.MessageFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -53,6 +54,16 @@ public final class Terms {
       throw new IllegalStateException("No term '" + key + "' in " + path(language));
     }
     return name;
+  }
+
+  /**
+   * The text of a key with its named arguments in place: the terms are ICU MessageFormat patterns
+   * ({@code Instalment.ON_DATE} "Le {date}"), formatted as the documents write numbers ({@link
+   * Formats#locale}).
+   */
+  public String format(String key, Map<String, ?> arguments) {
+    return Formats.plain(
+        new MessageFormat(name(key), Formats.of(language).locale()).format(arguments));
   }
 
   /** Every name, by key, in the order the bundle lists them (the order choices are offered in). */
