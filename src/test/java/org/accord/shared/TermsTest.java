@@ -2,7 +2,16 @@ package org.accord.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.accord.agreement.AgreementStatus;
@@ -22,6 +31,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * view of them.
  */
 class TermsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final List<Enum<?>[]> NAMED =
       List.of(
@@ -76,6 +87,66 @@ class TermsTest {
     assertThat(PageTexts.vocabulary(Language.FR).text("priority.AFFORDABLE_CONNECTIVITY"))
         .isEqualTo("Connectivité financièrement abordable");
     assertThat(Terms.in(Language.ZH).name(MemberRole.CO_LEAD)).isEqualTo("联合牵头方");
+  }
+
+  /**
+   * The forms keep their own words (ADR 16), but a priority or a region reads there as everywhere
+   * else: each such option is the terms' name, in the English form and in each form bundle.
+   */
+  @Test
+  void theFormsPrioritiesAndRegions_readAsTheTerms() throws IOException {
+    Map<Language, JsonNode> bundles = new EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      if (language != Language.EN) {
+        bundles.put(
+            language, JSON.readTree(Path.of("forms/i18n/" + language.code() + ".json").toFile()));
+      }
+    }
+    List<String> problems = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("forms"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+        JsonNode form = JSON.readTree(file.toFile());
+        for (Option option : options(form, new ArrayList<>())) {
+          Optional<Enum<?>> constant = priorityOrRegion(option.value());
+          for (Language language : constant.isPresent() ? Language.values() : new Language[0]) {
+            String label =
+                language == Language.EN
+                    ? option.label()
+                    : bundles
+                        .get(language)
+                        .path(form.path("id").asText())
+                        .path(option.field() + ".values." + option.value())
+                        .asText();
+            if (!label.equals(Terms.in(language).name(constant.get()))) {
+              problems.add(file + " " + language.code() + " " + option.value() + ": " + label);
+            }
+          }
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  private record Option(String field, String value, String label) {}
+
+  private static List<Option> options(JsonNode component, List<Option> options) {
+    for (JsonNode value : component.path("values")) {
+      options.add(
+          new Option(
+              component.path("id").asText(),
+              value.path("value").asText(),
+              value.path("label").asText()));
+    }
+    for (JsonNode child : component.path("components")) {
+      options(child, options);
+    }
+    return options;
+  }
+
+  private static Optional<Enum<?>> priorityOrRegion(String code) {
+    return Stream.<Enum<?>>concat(Stream.of(Priority.values()), Stream.of(Region.values()))
+        .filter(constant -> constant.name().equals(code))
+        .findFirst();
   }
 
   private static <E extends Enum<E>> void assertLabels(
