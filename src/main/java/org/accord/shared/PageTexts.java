@@ -32,16 +32,6 @@ public final class PageTexts {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, PageTexts> LOADED = new ConcurrentHashMap<>();
 
-  private final String page;
-  private final Language language;
-  private final Map<String, String> texts;
-
-  private PageTexts(String page, Language language, Map<String, String> texts) {
-    this.page = page;
-    this.language = language;
-    this.texts = Collections.unmodifiableMap(texts);
-  }
-
   /**
    * The kinds of the constants the pages' scripts name ({@code vocabulary['region.AFRICA']}), by
    * the enum that has them; their names are the {@link Terms}' (their one home).
@@ -52,6 +42,16 @@ public final class PageTexts {
           "Region", "region",
           "AgreementStatus", "status",
           "Rating", "rating");
+
+  private final String page;
+  private final Language language;
+  private final Map<String, String> texts;
+
+  private PageTexts(String page, Language language, Map<String, String> texts) {
+    this.page = page;
+    this.language = language;
+    this.texts = Collections.unmodifiableMap(texts);
+  }
 
   /** The page's words in the language, read once. */
   public static PageTexts of(String page, Language language) {
