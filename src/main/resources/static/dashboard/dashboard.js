@@ -489,7 +489,8 @@
       return {
         key: open.taskId,
         className: open.overdue ? 'overdue' : '',
-        cells: [open.taskName || task(open.taskKey), open.reference, donorName(open.donor), groups,
+        // The task's name in the page's language; as the engine has it for a task of no process.
+        cells: [labels.tasks[open.taskKey] || open.taskName || open.taskKey, open.reference, donorName(open.donor), groups,
           open.assignee || '', days(open.ageDays),
           open.dueAt ? (open.overdue ? t('bottlenecks.overdue', { date: T.date(open.dueAt) }) : T.date(open.dueAt)) : ''],
         numeric: [false, false, false, false, false, true, false],

@@ -16,6 +16,7 @@ import org.accord.document.pdf.Fonts;
 import org.accord.document.pdf.PdfDocument;
 import org.accord.shared.Formats;
 import org.accord.shared.Language;
+import org.accord.shared.Terms;
 
 /**
  * A document's words in one language: its message bundle {@code documents/<document>_<code>
@@ -73,7 +74,7 @@ public final class Wording {
 
   /** A constant of the API as the documents name it: {@code Region.ARAB_STATES} "États arabes". */
   public String term(Enum<?> constant) {
-    return pattern(terms, "terms", constant.getDeclaringClass().getSimpleName() + "." + constant);
+    return Terms.in(language()).name(constant);
   }
 
   /** What makes an instalment fall due, as the MoU and the call for funds word it. */

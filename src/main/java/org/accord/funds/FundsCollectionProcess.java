@@ -51,6 +51,12 @@ public final class FundsCollectionProcess {
     public static final String INSTALMENT_DUE_DATE = "instalmentDueDate";
     public static final String REPORT_NUMBER = "reportNumber";
 
+    /** How many instalments the schedule has, and this one's amount: for messages to word it. */
+    public static final String INSTALMENTS = "instalments";
+
+    public static final String INSTALMENT_AMOUNT = "instalmentAmount";
+    public static final String INSTALMENT_CURRENCY = "instalmentCurrency";
+
     /** What the instalment is and what is still owed on it, as text for reading. */
     public static final String INSTALMENT = "instalment";
 

@@ -207,8 +207,13 @@ public class FundsCollections {
           runningCollections(agreement.reference(), instalment.number())
               .forEach(
                   id ->
-                      runtimeService.setVariable(
-                          id, INSTALMENT, describe(instalment, schedule.size())));
+                      runtimeService.setVariables(
+                          id,
+                          Map.of(
+                              INSTALMENT,
+                              describe(instalment, schedule.size()),
+                              INSTALMENTS,
+                              schedule.size())));
         }
         continue;
       }
@@ -338,6 +343,9 @@ public class FundsCollections {
     variables.put(INSTALMENT_NUMBER, instalment.number());
     variables.put(INSTALMENT_TRIGGER, instalment.trigger().name());
     variables.put(INSTALMENT, describe(instalment, instalments));
+    variables.put(INSTALMENTS, instalments);
+    variables.put(INSTALMENT_AMOUNT, instalment.amount().toPlainString());
+    variables.put(INSTALMENT_CURRENCY, instalment.currency());
     if (instalment.dueDate() != null) {
       variables.put(INSTALMENT_DUE_DATE, instalment.dueDate().atStartOfDay().toString());
     }

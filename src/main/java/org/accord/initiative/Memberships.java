@@ -36,6 +36,7 @@ import org.accord.shared.ForbiddenException;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.Money;
 import org.accord.shared.NotFoundException;
+import org.accord.shared.Terms;
 import org.accord.shared.Violations;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Lazy;
@@ -322,7 +323,8 @@ public class Memberships {
     model.put("initiative", initiative.code());
     model.put("initiativeTitle", initiative.title());
     model.put("partnerName", partners.require(membership.partnerCode()).name());
-    model.put("role", membership.role().name());
+    // In each recipient's language.
+    model.put("role", Terms.translated(membership.role()));
     model.put("reason", reason == null ? "" : reason);
     String template =
         outcome == MembershipStatus.ACTIVE ? "membership-accepted" : "membership-refused";

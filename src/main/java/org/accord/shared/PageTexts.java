@@ -34,6 +34,17 @@ public final class PageTexts {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, PageTexts> LOADED = new ConcurrentHashMap<>();
 
+  /**
+   * The kinds of the constants the pages' scripts name ({@code vocabulary['region.AFRICA']}), by
+   * the enum that has them; their names are the {@link Terms}' (their one home).
+   */
+  private static final Map<String, String> VOCABULARY =
+      Map.of(
+          "Priority", "priority",
+          "Region", "region",
+          "AgreementStatus", "status",
+          "Rating", "rating");
+
   private final String page;
   private final Language language;
   private final Map<String, String> texts;
@@ -49,6 +60,29 @@ public final class PageTexts {
     return LOADED.computeIfAbsent(
         page + "/" + language.code(),
         loaded -> new PageTexts(page, language, read(page, language)));
+  }
+
+  /**
+   * The names of priorities, regions, agreement stages and ratings for a page's script, in the
+   * order the terms list them (the order a page offers them in): {@code priority.<code>}, {@code
+   * region.<code>}, {@code status.<code>}, {@code rating.<code>}.
+   */
+  public static PageTexts vocabulary(Language language) {
+    return LOADED.computeIfAbsent(
+        "vocabulary/" + language.code(),
+        loaded -> {
+          Map<String, String> names = new LinkedHashMap<>();
+          Terms.in(language)
+              .all()
+              .forEach(
+                  (key, name) -> {
+                    String kind = VOCABULARY.get(key.substring(0, key.indexOf('.')));
+                    if (kind != null) {
+                      names.put(kind + key.substring(key.indexOf('.')), name);
+                    }
+                  });
+          return new PageTexts("vocabulary", language, names);
+        });
   }
 
   public Language language() {

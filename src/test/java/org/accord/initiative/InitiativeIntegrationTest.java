@@ -165,6 +165,13 @@ class InitiativeIntegrationTest {
                 String.class,
                 "membership-accepted-" + requested.getBody().get("id")))
         .contains("focal@" + partner.code().toLowerCase(Locale.ROOT) + ".example");
+    assertThat(
+            jdbc.queryForList(
+                "select body_text from accord.notification where event_key = ?",
+                String.class,
+                "membership-accepted-" + requested.getBody().get("id")))
+        .as("the role by its name (the terms'), not its code")
+        .allSatisfy(text -> assertThat(text).contains(" as Member was accepted"));
   }
 
   @Test

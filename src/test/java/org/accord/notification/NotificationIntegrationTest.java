@@ -81,6 +81,52 @@ class NotificationIntegrationTest {
   }
 
   @Test
+  void aNewTasksName_isWrittenInEachRecipientsLanguage_inTheDigestToo() throws Exception {
+    api.put("officer", "/api/users/officer/language", Map.of("language", "fr"));
+    try {
+      String reference = api.propose("GSMA", "5100.00");
+
+      assertThat(awaitMessages(reference, "Screen proposal", 1))
+          .flatExtracting(NotificationIntegrationTest::to)
+          .containsExactly("officer2@accord.example");
+      MimeMessage french =
+          awaitMessages(reference, "Examen préliminaire de la proposition", 1).get(0);
+      assertThat(to(french)).containsExactly("officer@accord.example");
+      assertThat(french.getSubject())
+          .isEqualTo(
+              "[Accord] Examen préliminaire de la proposition : "
+                  + reference
+                  + " Rural broadband toolkit");
+
+      // The digest (officer's only: a digest goes once a day) lists it in French too.
+      api.put("officer", "/api/notifications/digest", Map.of("subscribed", true));
+      dailyDigest.sendToSubscribers();
+      assertThat(
+              jdbc.queryForObject(
+                  "select body_text from accord.notification"
+                      + " where template = 'daily-digest' and recipient = ?",
+                  String.class,
+                  "officer@accord.example"))
+          .contains("- Examen préliminaire de la proposition " + reference)
+          .doesNotContain("Screen proposal");
+      // Sent before the next test, which may make the gateway fail its next message.
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  jdbc.queryForObject(
+                      "select status from accord.notification"
+                          + " where template = 'daily-digest' and recipient = ?",
+                      String.class,
+                      "officer@accord.example"),
+              "SENT"::equals);
+    } finally {
+      api.put("officer", "/api/notifications/digest", Map.of("subscribed", false));
+      api.delete("admin", "/api/users/officer/language");
+    }
+  }
+
+  @Test
   void rejectionTellsTheInitiatorWhy() throws Exception {
     String reference = api.propose("JICA", "5000.00");
     api.complete(

@@ -121,7 +121,7 @@ class PlanBrowserTest {
       assertThat(browser.evaluate("return document.documentElement.dir;")).isEqualTo("rtl");
       assertThat(browser.text("#standing-card h2")).isEqualTo("موقف الخطة");
       assertThat(browser.text("[data-priority=INCLUSIVE_SECURE_ICT] h3"))
-          .isEqualTo("اتصالات/تكنولوجيا معلومات واتصالات شاملة للجميع وآمنة");
+          .isEqualTo("الاتصالات/تكنولوجيا المعلومات والاتصالات الشاملة للجميع والآمنة");
       assertThat(browser.text("#table-kpis tbody")).isEqualTo("لا توجد مؤشرات أداء بعد.");
       // Years in Arabic-Indic digits, without a thousands separator: 2026 is ٢٠٢٦.
       assertThat(browser.text("#plan-period"))

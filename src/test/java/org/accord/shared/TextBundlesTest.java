@@ -47,8 +47,7 @@ class TextBundlesTest {
       throws IOException {
     Set<String> bundles = bundles();
     assertThat(bundles)
-        .contains(
-            "dashboard", "portal", "attachments", "language", "tasklist", "training", "vocabulary");
+        .contains("dashboard", "portal", "attachments", "language", "tasklist", "training");
     Set<String> sixFiles =
         Arrays.stream(Language.values())
             .map(language -> language.code() + ".json")

@@ -34,13 +34,6 @@ class FormTranslationsTest {
   private static final Pattern KEPT =
       Pattern.compile("\\]\\([^)]*\\)|`[^`]*`|^#+ ", Pattern.MULTILINE);
 
-  /** Scripts a text in these languages is written in; English copied over has none of them. */
-  private static final Map<Language, Pattern> SCRIPT =
-      Map.of(
-          Language.AR, Pattern.compile("\\p{IsArabic}"),
-          Language.ZH, Pattern.compile("\\p{IsHan}"),
-          Language.RU, Pattern.compile("\\p{IsCyrillic}"));
-
   private static final Map<String, JsonNode> FORMS = forms();
 
   private static Map<String, JsonNode> forms() {
@@ -78,9 +71,7 @@ class FormTranslationsTest {
             problems.add(key + ": blank");
           } else if (!kept(text).equals(kept(translated))) {
             problems.add(key + ": lost " + kept(text));
-          } else if (SCRIPT.containsKey(language)
-              && text.chars().anyMatch(Character::isLetter)
-              && !SCRIPT.get(language).matcher(translated).find()) {
+          } else if (!Translations.inItsScript(text, translated, language)) {
             problems.add(key + ": not written in " + language.code() + ": " + translated);
           }
         });

@@ -17,8 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Camunda's webapps in the user's language, in a real headless Chromium: the browser's language
- * when the user chose none in Accord, theirs when they did; Arabic laid out right to left. The
- * screenshots (target/screenshots/tasklist-*.png) are for looking at.
+ * when the user chose none in Accord, theirs when they did; Arabic laid out right to left; the
+ * names of tasks and processes in that language too. The screenshots
+ * (target/screenshots/tasklist-*.png) are for looking at.
  */
 @AccordIntegrationTest
 class TasklistLanguagesBrowserTest {
@@ -45,6 +46,10 @@ class TasklistLanguagesBrowserTest {
       Awaitility.await()
           .atMost(Duration.ofSeconds(20))
           .until(() -> String.join("\n", browser.taskList()), cards -> cards.contains("14 天后"));
+      // The task's and its process's names in the language Tasklist speaks (ADR 18).
+      assertThat(String.join("\n", browser.taskList())).contains("捐助方最终确认", "伙伴关系协议");
+      assertThat(browser.text(".names h2.task")).isEqualTo("捐助方最终确认");
+      assertThat(browser.text(".names h4.process-definition")).contains("伙伴关系协议");
       assertThat(browser.evaluate("return document.documentElement.lang")).isEqualTo("zh");
       assertThat(browser.evaluate("return document.documentElement.dir")).isEqualTo("ltr");
       browser.screenshot(Path.of("target/screenshots/tasklist-zh.png"));
@@ -73,6 +78,11 @@ class TasklistLanguagesBrowserTest {
           .atMost(Duration.ofSeconds(20))
           .until(
               () -> String.join("\n", browser.taskList()), cards -> cards.contains("بعد 14 أيام"));
+      assertThat(String.join("\n", browser.taskList()))
+          .contains("الموافقة النهائية للجهة المانحة", "اتفاق شراكة")
+          .doesNotContain("Donor sign-off");
+      assertThat(browser.text(".names h2.task")).isEqualTo("الموافقة النهائية للجهة المانحة");
+      assertThat(browser.text(".names h4.process-definition")).contains("اتفاق شراكة");
       assertThat(browser.text("footer")).contains("مدعوم من");
       browser.screenshot(Path.of("target/screenshots/tasklist-ar.png"));
 

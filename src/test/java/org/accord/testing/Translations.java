@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.accord.shared.Language;
 
 /**
  * Compares a translation with its English original, key by key: what it lacks, what it adds, and
@@ -40,7 +41,24 @@ public final class Translations {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Scripts a text in these languages is written in; English copied over has none of them. */
+  private static final Map<Language, Pattern> SCRIPT =
+      Map.of(
+          Language.AR, Pattern.compile("\\p{IsArabic}"),
+          Language.ZH, Pattern.compile("\\p{IsHan}"),
+          Language.RU, Pattern.compile("\\p{IsCyrillic}"));
+
   private Translations() {}
+
+  /**
+   * Whether a translation of an English text with words in it is written in its language's script
+   * (Arabic, Chinese, Russian); any text passes in a language written in Latin letters.
+   */
+  public static boolean inItsScript(String english, String translated, Language language) {
+    return !SCRIPT.containsKey(language)
+        || english.chars().noneMatch(Character::isLetter)
+        || SCRIPT.get(language).matcher(translated).find();
+  }
 
   /** Every problem of the translation, each naming its key; empty when it is complete. */
   public static List<String> problems(Map<String, String> english, Map<String, String> translated) {

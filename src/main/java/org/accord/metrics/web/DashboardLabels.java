@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.Priority;
@@ -17,7 +16,8 @@ import org.accord.partner.PartnerService;
 import org.accord.reporting.Rating;
 import org.accord.security.SystemAuthority;
 import org.accord.shared.Language;
-import org.accord.shared.PageTexts;
+import org.accord.shared.Terms;
+import org.accord.shared.process.ProcessNames;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.Group;
@@ -27,9 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the dashboard's codes read as, each taken from its one home: priorities, regions, stages and
- * ratings in the page's language from the vocabulary's bundle ({@code static/texts/vocabulary},
- * whose English is their enums' labels), tasks from the deployed processes, groups from their names
- * in the engine's identity service, donors from the partners. The page shows labels only.
+ * ratings in the page's language from the {@link Terms}, tasks from the deployed processes in the
+ * page's language, groups from their names in the engine's identity service, donors from the
+ * partners. The page shows labels only.
  */
 @Component
 class DashboardLabels {
@@ -62,16 +62,13 @@ class DashboardLabels {
 
   /** The labels of every code in the language, with those of the groups named. */
   Labels labels(Collection<String> groupIds, Language language) {
-    PageTexts vocabulary = PageTexts.of("vocabulary", language);
+    Terms terms = Terms.in(language);
     return new Labels(
-        of(Priority.values(), Priority::name, code -> vocabulary.text("priority." + code.name())),
-        of(Region.values(), Region::name, code -> vocabulary.text("region." + code.name())),
-        of(
-            AgreementStatus.values(),
-            AgreementStatus::name,
-            code -> vocabulary.text("status." + code.name())),
-        of(Rating.values(), Rating::name, code -> vocabulary.text("rating." + code.name())),
-        system.run(this::taskNames),
+        of(Priority.values(), terms),
+        of(Region.values(), terms),
+        of(AgreementStatus.values(), terms),
+        of(Rating.values(), terms),
+        system.run(() -> taskNames(language)),
         system.run(() -> groupNames(groupIds)),
         partners.all().stream()
             .collect(
@@ -80,10 +77,11 @@ class DashboardLabels {
   }
 
   /**
-   * The user tasks' names in the latest version of each process; a name two processes share (the
-   * donor's sign-off of an agreement and of an amendment) is told apart by its process's name.
+   * The user tasks' names in the latest version of each process, in the language ({@link
+   * ProcessNames}); a name two processes share (the donor's sign-off of an agreement and of an
+   * amendment) is told apart by its process's name.
    */
-  private Map<String, String> taskNames() {
+  private Map<String, String> taskNames(Language language) {
     record Named(String key, String name, String process) {}
     List<Named> tasks =
         repository.createProcessDefinitionQuery().latestVersion().list().stream()
@@ -94,7 +92,16 @@ class DashboardLabels {
                         .getModelElementsByType(UserTask.class)
                         .stream()
                         .filter(task -> task.getName() != null && !task.getName().isBlank())
-                        .map(task -> new Named(task.getId(), task.getName(), name(definition))))
+                        .map(
+                            task ->
+                                new Named(
+                                    task.getId(),
+                                    ProcessNames.task(
+                                        definition.getKey(),
+                                        task.getId(),
+                                        task.getName().strip(),
+                                        language),
+                                    name(definition, language))))
             .toList();
     Map<String, Set<String>> keysByName =
         tasks.stream()
@@ -111,8 +118,11 @@ class DashboardLabels {
     return names;
   }
 
-  private static String name(ProcessDefinition definition) {
-    return definition.getName() == null ? definition.getKey() : definition.getName();
+  private static String name(ProcessDefinition definition, Language language) {
+    return ProcessNames.process(
+        definition.getKey(),
+        definition.getName() == null ? definition.getKey() : definition.getName(),
+        language);
   }
 
   private Map<String, String> groupNames(Collection<String> groupIds) {
@@ -125,9 +135,9 @@ class DashboardLabels {
             Collectors.toMap(Group::getId, Group::getName, (same, again) -> same, TreeMap::new));
   }
 
-  private static <T> Map<String, String> of(
-      T[] codes, Function<T, String> code, Function<T, String> label) {
+  private static Map<String, String> of(Enum<?>[] codes, Terms terms) {
     return Arrays.stream(codes)
-        .collect(Collectors.toMap(code, label, (same, again) -> same, LinkedHashMap::new));
+        .collect(
+            Collectors.toMap(Enum::name, terms::name, (same, again) -> same, LinkedHashMap::new));
   }
 }

@@ -13,6 +13,7 @@ import org.accord.notification.Message;
 import org.accord.notification.NotificationService;
 import org.accord.security.UserGroups;
 import org.accord.shared.process.EngineQueries;
+import org.accord.shared.process.ProcessNames;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -37,18 +38,21 @@ public class DailyDigest {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final ProcessMessages messages;
+  private final ProcessNames names;
 
   DailyDigest(
       NotificationService notifications,
       Audience audience,
       TaskService taskService,
       IdentityService identityService,
-      ProcessMessages messages) {
+      ProcessMessages messages,
+      ProcessNames names) {
     this.notifications = notifications;
     this.audience = audience;
     this.taskService = taskService;
     this.identityService = identityService;
     this.messages = messages;
+    this.names = names;
   }
 
   // Each subscriber's digest is queued in its own transaction: one failure spoils no other.
@@ -88,13 +92,22 @@ public class DailyDigest {
     return query.endOr().orderByDueDate().asc().listPage(0, EngineQueries.MAX_RESULTS);
   }
 
-  private Map<String, Object> row(Task task, Date now) {
-    Map<String, Object> row = new HashMap<>();
-    row.put(
-        "name",
+  /** The task's name in the subscriber's language; a task of no process as it is. */
+  private Object name(Task task) {
+    String english =
         task.getName() != null
             ? task.getName()
-            : task.getTaskDefinitionKey() != null ? task.getTaskDefinitionKey() : "Task");
+            : task.getTaskDefinitionKey() != null ? task.getTaskDefinitionKey() : "Task";
+    if (task.getProcessDefinitionId() == null || task.getTaskDefinitionKey() == null) {
+      return english;
+    }
+    return ProcessNames.task(
+        names.keyOf(task.getProcessDefinitionId()), task.getTaskDefinitionKey(), english);
+  }
+
+  private Map<String, Object> row(Task task, Date now) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("name", name(task));
     row.put("link", messages.tasklistLink(task.getId()));
     Object reference =
         taskService.getVariable(

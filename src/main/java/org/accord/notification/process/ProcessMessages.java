@@ -1,9 +1,12 @@
 package org.accord.notification.process;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.accord.notification.Amount;
+import org.accord.notification.InstalmentDescription;
 import org.accord.notification.NotificationProperties;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -38,8 +41,33 @@ class ProcessMessages {
       // Written as each recipient's language writes amounts.
       model.put("amount", new Amount(new BigDecimal(amount), currency));
     }
+    instalment(variables).ifPresent(instalment -> model.put("instalment", instalment));
     model.put("tasklist", tasklistLink(null));
     return model;
+  }
+
+  /**
+   * The funds process's instalment, worded in each recipient's language; none for an instance
+   * started before the process kept the instalment's count and amount (its text is English).
+   */
+  private static Optional<InstalmentDescription> instalment(VariableScope variables) {
+    if (!(variables.getVariable("instalmentNumber") instanceof Integer number)
+        || !(variables.getVariable("instalments") instanceof Integer instalments)
+        || !(variables.getVariable("instalmentAmount") instanceof String amount)
+        || !(variables.getVariable("instalmentCurrency") instanceof String currency)
+        || !(variables.getVariable("instalmentTrigger") instanceof String trigger)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new InstalmentDescription(
+            number,
+            instalments,
+            new Amount(new BigDecimal(amount), currency),
+            trigger,
+            variables.getVariable("instalmentDueDate") instanceof String due
+                ? LocalDateTime.parse(due).toLocalDate()
+                : null,
+            variables.getVariable("reportNumber") instanceof Integer report ? report : null));
   }
 
   String tasklistLink(String taskId) {

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
  * session, or the API's credentials). Its script reads and changes the plan through {@code
  * /api/plans}; its changes carry the header that lets a session make them. It is in its reader's
  * language ({@link Languages#ofPage}): its words in {@code static/texts/plan}, the names of
- * priorities and regions in the vocabulary's bundle.
+ * priorities and regions by the terms (PageTexts.vocabulary).
  */
 @Controller
 class PlanPageController {
@@ -52,8 +52,7 @@ class PlanPageController {
             manager
                 ? texts
                     .fill(page)
-                    .replace(
-                        "/*vocabulary*/", PageTexts.of("vocabulary", texts.language()).scriptJson())
+                    .replace("/*vocabulary*/", PageTexts.vocabulary(texts.language()).scriptJson())
                 : texts.fill(forbidden));
   }
 

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
  * or the API's credentials). The page is a shell: its script reads {@code /api/portal} and the
  * agreement resources the partner may read, so the page shows nothing the API would not. It is in
  * its reader's language ({@link Languages#ofPage}): its words in {@code static/texts/portal}, the
- * names of priorities, regions and stages in the vocabulary's bundle.
+ * names of priorities, regions and stages by the terms (PageTexts.vocabulary).
  */
 @Controller
 class PortalPageController {
@@ -67,8 +67,7 @@ class PortalPageController {
         partner
             ? texts
                 .fill(page)
-                .replace(
-                    "/*vocabulary*/", PageTexts.of("vocabulary", texts.language()).scriptJson())
+                .replace("/*vocabulary*/", PageTexts.vocabulary(texts.language()).scriptJson())
             : texts.fill(staff));
   }
 

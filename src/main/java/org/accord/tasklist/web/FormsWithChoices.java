@@ -47,7 +47,7 @@ class FormsWithChoices extends JsonAnswerFilter {
   }
 
   @Override
-  protected boolean amend(JsonNode form, int status) {
+  protected boolean amend(HttpServletRequest request, JsonNode form, int status) {
     return status == HttpServletResponse.SC_OK && form instanceof ObjectNode && fillChoices(form);
   }
 

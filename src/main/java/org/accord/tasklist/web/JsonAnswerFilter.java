@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -17,14 +18,17 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 abstract class JsonAnswerFilter extends OncePerRequestFilter {
 
+  /** JSON, and the HAL JSON Tasklist asks for its lists and tasks in. */
+  private static final Pattern JSON_TYPE = Pattern.compile("application/(?:hal\\+)?json");
+
   protected final ObjectMapper json;
 
   JsonAnswerFilter(ObjectMapper json) {
     this.json = json;
   }
 
-  /** Changes the answer in place; says whether it changed anything. */
-  protected abstract boolean amend(JsonNode answer, int status);
+  /** Changes the answer to the request in place; says whether it changed anything. */
+  protected abstract boolean amend(HttpServletRequest request, JsonNode answer, int status);
 
   @Override
   protected void doFilterInternal(
@@ -33,16 +37,17 @@ abstract class JsonAnswerFilter extends OncePerRequestFilter {
     ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
     try {
       chain.doFilter(request, answer);
-      amendJson(answer);
+      amendJson(request, answer);
     } finally {
       answer.copyBodyToResponse();
     }
   }
 
-  private void amendJson(ContentCachingResponseWrapper answer) throws IOException {
+  private void amendJson(HttpServletRequest request, ContentCachingResponseWrapper answer)
+      throws IOException {
     if (answer.getContentSize() == 0
         || answer.getContentType() == null
-        || !answer.getContentType().startsWith("application/json")) {
+        || !JSON_TYPE.matcher(answer.getContentType()).lookingAt()) {
       return;
     }
     JsonNode body;
@@ -51,7 +56,7 @@ abstract class JsonAnswerFilter extends OncePerRequestFilter {
     } catch (JsonProcessingException notJson) {
       return;
     }
-    if (body != null && amend(body, answer.getStatus())) {
+    if (body != null && amend(request, body, answer.getStatus())) {
       byte[] amended = json.writeValueAsBytes(body);
       answer.resetBuffer();
       answer.getOutputStream().write(amended);

@@ -36,7 +36,7 @@ class PlainRefusals extends JsonAnswerFilter {
   }
 
   @Override
-  protected boolean amend(JsonNode answer, int status) {
+  protected boolean amend(HttpServletRequest request, JsonNode answer, int status) {
     if (status < 400
         || !(answer instanceof ObjectNode refusal)
         || !answer.path("message").isTextual()) {

@@ -24,6 +24,8 @@ import org.accord.funds.FundsCollectionProcess;
 import org.accord.notification.Audience;
 import org.accord.notification.NotificationService;
 import org.accord.notification.process.NotificationDelegates;
+import org.accord.shared.Language;
+import org.accord.shared.Translated;
 import org.accord.testing.ProcessTests;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -148,10 +150,25 @@ class FundsCollectionProcessTest {
   @Test
   void unpaid_theDonorIsReminded_thenFinanceAndManagersAreTold_andTheCollectionGoesOn() {
     when(steps.outstanding(any())).thenReturn(true);
-    ProcessInstance instance = called(Map.of("instalmentTrigger", "ON_SIGNATURE"));
+    ProcessInstance instance =
+        called(
+            Map.of(
+                "instalmentTrigger", "ON_SIGNATURE",
+                "instalments", 3,
+                "instalmentAmount", "21400.00",
+                "instalmentCurrency", "EUR"));
 
     execute(job("PaymentReminder", instance));
-    verify(notifications).queue(argThat(message -> message.template().equals("funds-reminder")));
+    // The instalment worded in each reader's language, not the English text of the variable.
+    verify(notifications)
+        .queue(
+            argThat(
+                message ->
+                    message.template().equals("funds-reminder")
+                        && message.model().get("instalment") instanceof Translated instalment
+                        && instalment
+                            .in(Language.ES)
+                            .equals("Tramo 1 de 3: 21.400,00 EUR, a la firma del Memorando")));
     execute(job("PaymentOverdue", instance));
     verify(notifications).queue(argThat(message -> message.template().equals("funds-overdue")));
 

@@ -75,6 +75,10 @@ class DashboardLanguagesBrowserTest {
           .isEqualTo("2 500 USD на стадии переговоров");
       assertThat(browser.text("#table-pipeline tr[data-key=SCREENING]"))
           .startsWith("Предварительное рассмотрение 2");
+      // The open tasks by their names in Russian (the processes' bundles).
+      assertThat(browser.text("#table-oldest"))
+          .contains("Предварительно рассмотреть предложение")
+          .doesNotContain("Screen proposal");
     }
   }
 
@@ -102,6 +106,9 @@ class DashboardLanguagesBrowserTest {
       assertThat(browser.text("[data-figure=inPipelineLabel]")).isEqualTo("اتفاقان قيد الإعداد");
       // 1,000.00 + 1,500.00 = 2,500 USD.
       assertThat(browser.text("[data-figure=inPipelineUsd]")).contains("٢٬٥٠٠").contains("USD");
+      assertThat(browser.text("#table-oldest"))
+          .contains("الفحص الأولي للمقترح")
+          .doesNotContain("Screen proposal");
       // The page reads from the right: the brand on the right, the first column on the right.
       assertThat(
               browser.evaluate(

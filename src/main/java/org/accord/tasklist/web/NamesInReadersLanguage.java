@@ -1,0 +1,119 @@
+package org.accord.tasklist.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.regex.Pattern;
+import org.accord.identity.Languages;
+import org.accord.security.RequestUser;
+import org.accord.shared.Language;
+import org.accord.shared.process.ProcessNames;
+import org.accord.shared.web.RequestPaths;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * The names of tasks and processes in the webapps' engine API, in their reader's language ({@link
+ * ProcessNames}): Tasklist's list, a task's header, the processes it offers to start, a task's
+ * history in Cockpit. The engine keeps and answers the BPMN's names; only the answer to the webapps
+ * is rewritten, so engine-rest, the API external clients read, keeps them (ADR 18).
+ *
+ * <p>The reader's language is the one their webapp speaks: their choice in Accord, else their
+ * browser's, else English ({@link Languages#ofPage}); a name is part of the page around it.
+ */
+class NamesInReadersLanguage extends JsonAnswerFilter {
+
+  /** Where the webapps read tasks and process definitions (counts answer no names: no harm). */
+  private static final Pattern NAMED =
+      Pattern.compile(
+          "/camunda/api/engine/engine/[^/]+/(?:task(?:/[^/]+)?|filter/[^/]+/list"
+              + "|process-definition(?:/key/[^/]+(?:/tenant-id/[^/]+)?|/[^/]+)?|history/task)");
+
+  private final ObjectProvider<Languages> languages;
+  private final ObjectProvider<ProcessNames> names;
+  private final ObjectProvider<IdentityService> identity;
+
+  /** Beans looked up at the first request, as {@link FormsWithChoices} says why. */
+  NamesInReadersLanguage(
+      ObjectProvider<Languages> languages,
+      ObjectProvider<ProcessNames> names,
+      ObjectProvider<IdentityService> identity,
+      ObjectMapper json) {
+    super(json);
+    this.languages = languages;
+    this.names = names;
+    this.identity = identity;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !NAMED.matcher(RequestPaths.of(request)).matches();
+  }
+
+  @Override
+  protected boolean amend(HttpServletRequest request, JsonNode answer, int status) {
+    if (status != HttpServletResponse.SC_OK) {
+      return false;
+    }
+    Authentication user = RequestUser.of(request, identity.getObject());
+    Language language =
+        languages
+            .getObject()
+            .ofPage(user == null ? null : user.getUserId(), request.getHeader("Accept-Language"));
+    return language != Language.EN && rename(answer, language);
+  }
+
+  /** Renames every task and process definition in the answer, at any depth (HAL embeds them). */
+  private boolean rename(JsonNode node, Language language) {
+    boolean renamed = false;
+    if (node instanceof ObjectNode object && object.path("name").isTextual()) {
+      renamed = renameTask(object, language) || renameProcess(object, language);
+    }
+    for (JsonNode child : node) {
+      renamed |= rename(child, language);
+    }
+    return renamed;
+  }
+
+  private boolean renameTask(ObjectNode task, Language language) {
+    if (!task.path("taskDefinitionKey").isTextual()) {
+      return false;
+    }
+    String processKey =
+        task.path("processDefinitionKey").isTextual()
+            ? task.get("processDefinitionKey").asText()
+            : task.path("processDefinitionId").isTextual()
+                ? names.getObject().keyOf(task.get("processDefinitionId").asText())
+                : null;
+    return processKey != null
+        && renamed(
+            task,
+            ProcessNames.task(
+                processKey,
+                task.get("taskDefinitionKey").asText(),
+                task.get("name").asText(),
+                language));
+  }
+
+  /** A process definition: a key, a version and a suspension state (a decision's has none). */
+  private boolean renameProcess(ObjectNode definition, Language language) {
+    return definition.path("key").isTextual()
+        && definition.has("version")
+        && definition.has("suspended")
+        && renamed(
+            definition,
+            ProcessNames.process(
+                definition.get("key").asText(), definition.get("name").asText(), language));
+  }
+
+  private static boolean renamed(ObjectNode named, String name) {
+    if (name.equals(named.get("name").asText())) {
+      return false;
+    }
+    named.put("name", name);
+    return true;
+  }
+}
