@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
+import org.accord.testing.PdfPictures;
 import org.accord.training.TrainingSessionProcess.Tasks;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -89,7 +88,7 @@ class CertificateIntegrationTest {
         .contains("GSM Association")
         .contains(code)
         .contains("/api/certificates/" + code + "/verify");
-    picture(pdf.getBody(), "certificate");
+    PdfPictures.firstPage(pdf.getBody(), "certificate");
     assertThat(issue(kofi).getBody()).as("asked again: the same one").containsEntry("code", code);
 
     ResponseEntity<Map<String, Object>> checked =
@@ -332,23 +331,5 @@ class CertificateIntegrationTest {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document);
     }
-  }
-
-  /** The first page as a picture to look at, in target/screenshots. */
-  private static void picture(byte[] pdf, String name) throws Exception {
-    Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-    Path file = folder.resolve(name + ".pdf");
-    Files.write(file, pdf);
-    new ProcessBuilder(
-            "pdftoppm",
-            "-png",
-            "-r",
-            "60",
-            "-singlefile",
-            file.toString(),
-            folder.resolve(name).toString())
-        .inheritIO()
-        .start()
-        .waitFor();
   }
 }
