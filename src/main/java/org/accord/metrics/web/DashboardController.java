@@ -37,6 +37,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 class DashboardController {
 
   private static final String PLACEHOLDER = "/*figures*/";
+
+  /** The newest training cooperations the training card shows; the CSV has every one. */
+  private static final int TRAINING_ROWS = 100;
+
   private static final String SECURITY_POLICY =
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -87,7 +91,9 @@ class DashboardController {
     String embedded =
         json.writeValueAsString(
             new Page(
-                figures, labels.labels(groupsNamedIn(figures), texts.language()), training.all()));
+                figures,
+                labels.labels(groupsNamedIn(figures), texts.language()),
+                training.cooperations(0, TRAINING_ROWS)));
     return html(
         HttpStatus.OK, texts.fill(page).replace(PLACEHOLDER, PageTexts.scriptSafe(embedded)));
   }
