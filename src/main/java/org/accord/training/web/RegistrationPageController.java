@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The public registration page of a training session: no login (it is outside {@code /api}, whose
  * filter authenticates), rate-limited per client address ({@link RegistrationRateLimit}), its form
  * protected from cross-site posts as {@link PublicForms} says. The answer shows the participant
- * their own enrolment only.
+ * their own enrolment only, and never whether an address was enrolled already ({@link
+ * Enrolments#registerOnPage}).
  */
 @Controller
 class RegistrationPageController {
@@ -84,7 +85,7 @@ class RegistrationPageController {
     }
     try {
       Enrolment enrolment =
-          enrolments.register(
+          enrolments.registerOnPage(
               session.id(),
               new NewEnrolment(
                   typed.get("name"),
@@ -92,8 +93,7 @@ class RegistrationPageController {
                   typed.get("organization"),
                   blankIsNull(typed.get("organizationType")),
                   blankIsNull(typed.get("country")),
-                  blankIsNull(typed.get("gender"))),
-              "registration-page");
+                  blankIsNull(typed.get("gender"))));
       return html(
           HttpStatus.OK,
           RegistrationPages.answer(catalogue.require(session.id()), enrolment),
