@@ -17,6 +17,7 @@ import org.accord.security.Roles;
 import org.accord.shared.ConflictException;
 import org.accord.shared.Countries;
 import org.accord.shared.ForbiddenException;
+import org.accord.shared.Language;
 import org.accord.shared.Money;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.Violations;
@@ -259,12 +260,14 @@ public class Enrolments {
     model.put("reserveShort", enrolled.reserveShort());
     notifications.queue(
         new Message(
-            // Once a day at most: a stranger sending the form again and again floods nobody.
-            ALREADY_ENROLLED + "-" + enrolled.id() + "-" + LocalDate.now(clock),
-            ALREADY_ENROLLED,
-            session.course().agreement(),
-            List.of(enrolled.email()),
-            model));
+                // Once a day at most: a stranger sending the form again and again floods nobody.
+                ALREADY_ENROLLED + "-" + enrolled.id() + "-" + LocalDate.now(clock),
+                ALREADY_ENROLLED,
+                session.course().agreement(),
+                List.of(enrolled.email()),
+                model)
+            // In the course's language, as the survey's invitation (the agency's default else).
+            .inLanguage(Language.ofCode(session.course().language()).orElse(null)));
   }
 
   /**
