@@ -15,6 +15,8 @@ import org.accord.training.Enrolments;
 import org.accord.training.SessionStatus;
 import org.accord.training.TrainingCatalogue;
 import org.accord.training.TrainingInput.NewEnrolment;
+import org.accord.training.TrainingRecognition;
+import org.accord.training.TrainingRecognition.TrainingPartner;
 import org.accord.training.TrainingSession;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,11 +39,17 @@ class RegistrationPageController {
 
   private final TrainingCatalogue catalogue;
   private final Enrolments enrolments;
+  private final TrainingRecognition recognition;
   private final Clock clock;
 
-  RegistrationPageController(TrainingCatalogue catalogue, Enrolments enrolments, Clock clock) {
+  RegistrationPageController(
+      TrainingCatalogue catalogue,
+      Enrolments enrolments,
+      TrainingRecognition recognition,
+      Clock clock) {
     this.catalogue = catalogue;
     this.enrolments = enrolments;
+    this.recognition = recognition;
     this.clock = clock;
   }
 
@@ -54,7 +62,8 @@ class RegistrationPageController {
     String token = PublicForms.newToken();
     return html(
         HttpStatus.OK,
-        RegistrationPages.form(session, closedBecause(session), Map.of(), Map.of(), token),
+        RegistrationPages.form(
+            session, recognized(session), closedBecause(session), Map.of(), Map.of(), token),
         PublicForms.cookie(token, request));
   }
 
@@ -96,7 +105,7 @@ class RegistrationPageController {
                   blankIsNull(typed.get("gender"))));
       return html(
           HttpStatus.OK,
-          RegistrationPages.answer(catalogue.require(session.id()), enrolment),
+          RegistrationPages.answer(catalogue.require(session.id()), recognized(session), enrolment),
           null);
     } catch (InvalidInputException invalid) {
       Map<String, String> errors = new LinkedHashMap<>();
@@ -107,7 +116,7 @@ class RegistrationPageController {
       String token = form.get(PublicForms.CSRF_FIELD);
       return html(
           HttpStatus.BAD_REQUEST,
-          RegistrationPages.form(now, closedBecause(now), typed, errors, token),
+          RegistrationPages.form(now, recognized(now), closedBecause(now), typed, errors, token),
           null);
     }
   }
@@ -118,6 +127,12 @@ class RegistrationPageController {
     } catch (NumberFormatException | NotFoundException noSuchSession) {
       return null;
     }
+  }
+
+  private RegistrationPages.Recognized recognized(TrainingSession session) {
+    return new RegistrationPages.Recognized(
+        recognition.brandedPartner(session),
+        recognition.listedPartners().stream().map(TrainingPartner::name).toList());
   }
 
   private String closedBecause(TrainingSession session) {

@@ -44,14 +44,22 @@ final class RegistrationPages {
 
   private RegistrationPages() {}
 
+  /**
+   * How the page recognizes partners, as their terms say: {@code partnership} the name of the
+   * session's partner ("in partnership with"), or null; {@code trainingPartners} the names of the
+   * agency's listed training partners.
+   */
+  record Recognized(String partnership, List<String> trainingPartners) {}
+
   /** The page with the form: {@code typed} what the participant sent, {@code errors} by field. */
   static String form(
       TrainingSession session,
+      Recognized recognized,
       String closedBecause,
       Map<String, String> typed,
       Map<String, String> errors,
       String csrfToken) {
-    Map<String, Object> model = session(session);
+    Map<String, Object> model = session(session, recognized);
     if (closedBecause != null) {
       model.put("closed", closedBecause);
       return PAGE.execute(model);
@@ -80,8 +88,8 @@ final class RegistrationPages {
   }
 
   /** The participant's answer: confirmed or waitlisted, and what they will pay. */
-  static String answer(TrainingSession session, Enrolment enrolment) {
-    Map<String, Object> model = session(session);
+  static String answer(TrainingSession session, Recognized recognized, Enrolment enrolment) {
+    Map<String, Object> model = session(session, recognized);
     Map<String, Object> answer = new HashMap<>();
     boolean confirmed = enrolment.status() == EnrolmentStatus.CONFIRMED;
     answer.put("confirmed", confirmed);
@@ -108,9 +116,11 @@ final class RegistrationPages {
             + (seconds == 1 ? " second." : " seconds."));
   }
 
-  private static Map<String, Object> session(TrainingSession session) {
+  private static Map<String, Object> session(TrainingSession session, Recognized recognized) {
     Map<String, Object> model = new HashMap<>();
     model.put("title", session.course().title());
+    model.put("partnership", recognized.partnership() == null ? "" : recognized.partnership());
+    model.put("trainingPartners", String.join(", ", recognized.trainingPartners()));
     model.put("topic", label(session.course().topic().name()));
     model.put("level", label(session.course().level().name()));
     model.put(
