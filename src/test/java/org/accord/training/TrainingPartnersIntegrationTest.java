@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
+import org.accord.testing.Browser;
 import org.accord.testing.Proposals;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -176,9 +178,15 @@ class TrainingPartnersIntegrationTest {
         api.get("officer", "/api/training/figures?partner=" + partner + "&course=1"), "course");
   }
 
+  /** The sessions have ended: their pages say registration is closed, and still name the course. */
   @Test
   void brandingOnCoursePages_namesThePartnerOnTheRegistrationPage_andOnlyThen() throws Exception {
     assertThat(page(dollarSession)).contains("In partnership with " + partnerName);
+    try (Browser browser = Browser.open(port)) {
+      browser.openPage("/training/sessions/" + dollarSession + "/register", "#partnership");
+      assertThat(browser.text("#partnership")).isEqualTo("In partnership with " + partnerName);
+      browser.screenshot(Path.of("target", "screenshots", "training-registration-branded.png"));
+    }
     assertThat(page(euroSession))
         .contains("Spectrum management fundamentals")
         .doesNotContain("In partnership with");
