@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,15 +138,26 @@ public class TrainingFiguresService {
    */
   @Transactional(readOnly = true)
   public List<TrainingFigures> partners() {
-    List<String> partners = figures.partners();
-    if (partners.isEmpty()) {
-      return List.of();
-    }
+    return partners(figures.partners(), null);
+  }
+
+  /**
+   * The same for these partners only (those of the dashboard's cooperations), in the order given:
+   * three queries, whatever their number.
+   */
+  @Transactional(readOnly = true)
+  public List<TrainingFigures> partners(Collection<String> partnerCodes) {
+    List<String> codes = partnerCodes.stream().distinct().toList();
+    return codes.isEmpty() ? List.of() : partners(codes, codes);
+  }
+
+  /** {@code codes}' figures, from the rows of {@code scope} (null: every partner's). */
+  private List<TrainingFigures> partners(List<String> codes, Collection<String> scope) {
     Map<String, Rows> byPartner =
-        rows(new Scope(null, null, null))
+        rows(new Scope(null, scope, null))
             .groupedBy(
                 ParticipantRow::partnerCode, ClosedRow::partnerCode, SessionsRow::partnerCode);
-    return partners.stream()
+    return codes.stream()
         .map(code -> figures(null, code, null, byPartner.getOrDefault(code, Rows.NONE)))
         .toList();
   }
@@ -161,7 +173,7 @@ public class TrainingFiguresService {
       throw new NotFoundException("No partner " + partnerCode);
     }
     partnerService.require(partnerCode);
-    return figures(null, partnerCode, null, rows(new Scope(null, partnerCode, null)));
+    return figures(null, partnerCode, null, rows(new Scope(null, List.of(partnerCode), null)));
   }
 
   private TrainingFigures count(Agreement agreement, Long courseId) {

@@ -122,7 +122,7 @@ class TrainingPartnersIntegrationTest {
    * currencies are two lines, never one sum.
    */
   @Test
-  void thePartnersFigures_sumItsCooperations_eachCurrencyApart() {
+  void thePartnersFigures_sumItsCooperations_eachCurrencyApart() throws Exception {
     ResponseEntity<Map<String, Object>> found =
         api.get("officer", "/api/training/figures?partner=" + partner);
     assertThat(found.getStatusCode().value()).as("%s", found.getBody()).isEqualTo(200);
@@ -150,6 +150,19 @@ class TrainingPartnersIntegrationTest {
                 .with("agencyShare", "891.00")
                 .with("partnerShare", "594.00")
                 .map());
+
+    try (Browser browser = Browser.open(port)) {
+      browser.logInToTasklist("manager").openPage("/dashboard", "body[data-drawn]");
+      assertThat(browser.text("#table-training tr[data-key='partner-" + partner + "']"))
+          .contains("All its training cooperations")
+          .contains(partner)
+          .contains("USD 1,650.00")
+          .contains("EUR 300.00")
+          .contains("USD 350.00")
+          .contains("EUR 200.00")
+          .contains("126.9%")
+          .contains("300.0%");
+    }
 
     ResponseEntity<String> csv =
         rest.exchange(

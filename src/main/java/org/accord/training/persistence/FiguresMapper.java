@@ -16,10 +16,10 @@ import org.apache.ibatis.annotations.Param;
 public interface FiguresMapper {
 
   /**
-   * Which cooperations to count: these agreements (null: any), of this partner (null: any), this
+   * Which cooperations to count: these agreements (null: any), of these partners (null: any), this
    * course only (null: all). Only training cooperations are ever read.
    */
-  record Scope(Collection<Long> agreementIds, String partnerCode, Long courseId) {}
+  record Scope(Collection<Long> agreementIds, Collection<String> partnerCodes, Long courseId) {}
 
   /** A training cooperation: what its figures are labelled with. */
   record CooperationRow(long id, String reference, String partnerCode) {}
