@@ -569,14 +569,15 @@
 
   function rate(value) { return value == null ? '—' : percent(Number(value)); }
 
+  // A cooperation a row; then each of their partners, all its cooperations summed (class "partner").
   function training() {
-    rows('table-training', page.training.map(function (c) {
+    function row(c, key, first, className) {
       const free = c.finances.map(function (f) {
         return count.format(f.freeSeats) + (f.freeSeats > 0 ? ' (' + T.money(f.freeSeatValue, f.currency) + ')' : '');
       }).join('\n') || count.format(0);
       const costRecovery = c.finances.map(function (f) { return rate(f.costRecovery); }).join('\n') || '—';
-      return { key: c.agreement, cells: [
-        c.agreement, donorName(c.partnerCode), count.format(c.participants),
+      return { key: key, className: className, cells: [
+        first, donorName(c.partnerCode), count.format(c.participants),
         count.format(c.byCountryGroup.LDC + c.byCountryGroup.SIDS), count.format(c.byGender.FEMALE),
         rate(c.completion.completionRate), rate(c.completion.certificationRate),
         amounts(c.finances, 'revenue'), amounts(c.finances, 'costs'), amounts(c.finances, 'surplus'),
@@ -585,7 +586,11 @@
         c.survey.averages.overall == null ? '—'
           : t('training.score', { score: T.number(c.survey.averages.overall, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })],
         numeric: [false, false, true, true, true, true, true, true, true, true, true, true, true, true] };
-    }), t('training.empty'));
+    }
+    rows('table-training', page.training.map(function (c) { return row(c, c.agreement, c.agreement); })
+      .concat(page.trainingPartners.map(function (p) {
+        return row(p, 'partner-' + p.partnerCode, t('training.partnerTotal'), 'partner');
+      })), t('training.empty'));
   }
 
   fillFilters();

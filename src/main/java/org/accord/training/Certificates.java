@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.accord.agreement.AgreementService;
-import org.accord.partner.PartnerService;
 import org.accord.security.CurrentUser;
 import org.accord.security.Roles;
 import org.accord.shared.ForbiddenException;
@@ -38,9 +36,7 @@ public class Certificates {
   private final CertificateMapper certificates;
   private final Enrolments enrolments;
   private final TrainingCatalogue catalogue;
-  private final TrainingTermsService terms;
-  private final AgreementService agreements;
-  private final PartnerService partners;
+  private final TrainingRecognition recognition;
   private final CertificateDocument document;
   private final CurrentUser currentUser;
   private final Clock clock;
@@ -51,9 +47,7 @@ public class Certificates {
       CertificateMapper certificates,
       Enrolments enrolments,
       TrainingCatalogue catalogue,
-      TrainingTermsService terms,
-      AgreementService agreements,
-      PartnerService partners,
+      TrainingRecognition recognition,
       CertificateDocument document,
       CurrentUser currentUser,
       Clock clock,
@@ -61,9 +55,7 @@ public class Certificates {
     this.certificates = certificates;
     this.enrolments = enrolments;
     this.catalogue = catalogue;
-    this.terms = terms;
-    this.agreements = agreements;
-    this.partners = partners;
+    this.recognition = recognition;
     this.document = document;
     this.currentUser = currentUser;
     this.clock = clock;
@@ -150,7 +142,7 @@ public class Certificates {
       return certificate(existing.get());
     }
     String code = newCode();
-    String coHost = coHost(session);
+    String coHost = recognition.coHost(session);
     byte[] pdf = document.render(enrolment, session, coHost, code, verifyUrl(code));
     CertificateRow row =
         new CertificateRow(
@@ -166,14 +158,6 @@ public class Certificates {
             by);
     certificates.insertIfAbsent(row, pdf);
     return certificate(certificates.ofEnrolment(enrolment.id()).orElseThrow());
-  }
-
-  /** The partner's name when the terms name it as co-host on certificates. */
-  private String coHost(TrainingSession session) {
-    String partnerCode = session.course().partnerCode();
-    return terms.require(agreements.require(session.course().agreement())).coHostsCertificates()
-        ? partners.require(partnerCode).name()
-        : null;
   }
 
   private String verifyUrl(String code) {

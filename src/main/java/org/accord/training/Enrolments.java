@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.AgreementStatus;
 import org.accord.notification.Amount;
@@ -16,6 +17,7 @@ import org.accord.security.Roles;
 import org.accord.shared.ConflictException;
 import org.accord.shared.Countries;
 import org.accord.shared.ForbiddenException;
+import org.accord.shared.Language;
 import org.accord.shared.Money;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.Violations;
@@ -39,6 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Enrolments {
 
   static final String SEAT_CONFIRMED = "training-seat-confirmed";
+  static final String ALREADY_ENROLLED = "training-already-enrolled";
+
+  /** Who enrolled the participants of the public registration page: themselves. */
+  private static final String REGISTRATION_PAGE = "registration-page";
 
   private static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -86,12 +92,48 @@ public class Enrolments {
   }
 
   /**
-   * Enrolment by the participant themselves (the public registration page), or by {@link #enrol}:
-   * 400 naming the field, nothing written, for a session that has started, was cancelled or closed,
-   * an address already enrolled in it, an unknown country, a bad e-mail.
+   * The enrolment {@link #enrol} asks for: 400 naming the field, nothing written, for a session
+   * that has started, was cancelled or closed, an address already enrolled in it, an unknown
+   * country, a bad e-mail.
+   */
+  private Enrolment register(long sessionId, NewEnrolment participant, String by) {
+    return write(check(sessionId, participant, true), by);
+  }
+
+  /**
+   * Enrolment by the participant themselves, on the public registration page: refused as {@link
+   * #register} refuses, except an address already enrolled in the session. The page must not tell
+   * anyone whether an address is enrolled, so that one gets the answer a new registration with
+   * these details would get now ({@link #asNew}), nothing is written, and the address's owner is
+   * told by e-mail (at most once a day) that they are enrolled already and how.
    */
   @Transactional
-  public Enrolment register(long sessionId, NewEnrolment participant, String by) {
+  public Enrolment registerOnPage(long sessionId, NewEnrolment participant) {
+    Registration registration = check(sessionId, participant, false);
+    Optional<EnrolmentRow> enrolled = training.enrolmentOf(sessionId, registration.email());
+    if (enrolled.isEmpty()) {
+      return write(registration, REGISTRATION_PAGE);
+    }
+    tellAlreadyEnrolled(require(enrolled.get().id()), registration.session());
+    return asNew(registration);
+  }
+
+  /** A registration whose every field is valid, for a session open to it. */
+  private record Registration(
+      TrainingSession session,
+      String name,
+      String email,
+      String organization,
+      OrganizationType organizationType,
+      String country,
+      Gender gender,
+      FeeCategory category) {}
+
+  /**
+   * Takes the session's row lock (seats are counted one registration at a time) and checks every
+   * field, {@code refuseEnrolled}: an address enrolled in the session among them.
+   */
+  private Registration check(long sessionId, NewEnrolment participant, boolean refuseEnrolled) {
     if (training.lockSession(sessionId) == null) {
       throw new NotFoundException("No training session " + sessionId);
     }
@@ -110,7 +152,9 @@ public class Enrolments {
     int before = violations.size();
     violations.requireEmail("email", participant.email());
     String email = participant.email() == null ? null : participant.email().strip();
-    if (violations.size() == before && training.emailEnrolled(sessionId, email)) {
+    if (refuseEnrolled
+        && violations.size() == before
+        && training.enrolmentOf(sessionId, email).isPresent()) {
       violations.add("email", "is already enrolled in this session");
     }
     String organization = violations.requireText("organization", participant.organization(), 300);
@@ -126,18 +170,31 @@ public class Enrolments {
             ? null
             : violations.requireOneOf("gender", participant.gender(), Gender.class);
     violations.throwIfAny();
-    FeeCategory category = feeCategories.of(country, session.startDate());
+    return new Registration(
+        session,
+        name,
+        email,
+        organization,
+        organizationType,
+        country,
+        gender,
+        feeCategories.of(country, session.startDate()));
+  }
+
+  private Enrolment write(Registration registration, String by) {
+    TrainingSession session = registration.session();
+    FeeCategory category = registration.category();
     long id =
         training.insertEnrolment(
             new EnrolmentRow(
                 0,
-                sessionId,
-                name,
-                email,
-                organization,
-                organizationType.name(),
-                country,
-                gender == null ? null : gender.name(),
+                session.id(),
+                registration.name(),
+                registration.email(),
+                registration.organization(),
+                registration.organizationType().name(),
+                registration.country(),
+                registration.gender() == null ? null : registration.gender().name(),
                 category.name(),
                 session.feeFor(category),
                 false,
@@ -156,6 +213,61 @@ public class Enrolments {
       seat(id, session, category, by);
     }
     return require(id);
+  }
+
+  /**
+   * What {@link #write} would answer for the registration now, written nowhere: a seat while there
+   * are seats, the fee of the participant's country, a free seat while the reserve covers one.
+   */
+  private Enrolment asNew(Registration registration) {
+    TrainingSession session = registration.session();
+    FeeCategory category = registration.category();
+    boolean seated = session.seatsLeft() > 0;
+    boolean free =
+        seated
+            && category == FeeCategory.LDC_SIDS
+            && reserve.covers(agreementId(session), session.currency(), session.developingFee());
+    return new Enrolment(
+        0,
+        session.id(),
+        registration.name(),
+        registration.email(),
+        registration.organization(),
+        registration.organizationType(),
+        registration.country(),
+        registration.gender(),
+        category,
+        Money.round(free ? BigDecimal.ZERO : session.feeFor(category), session.currency()),
+        session.currency(),
+        free,
+        seated && category == FeeCategory.LDC_SIDS && !free,
+        seated ? EnrolmentStatus.CONFIRMED : EnrolmentStatus.WAITLISTED,
+        Money.round(BigDecimal.ZERO, session.currency()),
+        clock.instant(),
+        null);
+  }
+
+  private void tellAlreadyEnrolled(Enrolment enrolled, TrainingSession session) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("name", enrolled.name());
+    model.put("course", session.course().title());
+    model.put("startDate", session.startDate());
+    model.put("endDate", session.endDate());
+    model.put("venue", session.venue());
+    model.put("confirmed", enrolled.status() == EnrolmentStatus.CONFIRMED);
+    model.put("fee", new Amount(enrolled.fee(), session.currency()));
+    model.put("freeSeat", enrolled.freeSeat());
+    model.put("reserveShort", enrolled.reserveShort());
+    notifications.queue(
+        new Message(
+                // Once a day at most: a stranger sending the form again and again floods nobody.
+                ALREADY_ENROLLED + "-" + enrolled.id() + "-" + LocalDate.now(clock),
+                ALREADY_ENROLLED,
+                session.course().agreement(),
+                List.of(enrolled.email()),
+                model)
+            // In the course's language, as the survey's invitation (the agency's default else).
+            .inLanguage(Language.ofCode(session.course().language()).orElse(null)));
   }
 
   /**

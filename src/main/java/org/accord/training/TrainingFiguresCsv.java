@@ -17,13 +17,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The monitoring figures of every training cooperation as a CSV a spreadsheet opens as it is
  * ({@link Csv}), one figure a line (agreement, partner, figure, key, currency, value), so that a
- * pivot table regroups them any way: the same figures as {@code GET /api/training/figures}.
+ * pivot table regroups them any way: the same figures as {@code GET /api/training/figures}. Each
+ * cooperation's lines come first, then each partner's, summed over its cooperations, with an empty
+ * reference.
  */
 @Component
 public class TrainingFiguresCsv {
 
   private static final List<String> HEADER =
       List.of("reference", "partner", "figure", "key", "currency", "value");
+
+  /** Cooperations counted a page at a time, so the export never holds every one at once. */
+  private static final int PAGE = 100;
 
   private final TrainingFiguresService figures;
 
@@ -36,12 +41,22 @@ public class TrainingFiguresCsv {
     Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     Csv.start(csv);
     Csv.line(csv, HEADER);
-    for (TrainingFigures cooperation : figures.all()) {
-      for (List<String> line : lines(cooperation)) {
+    List<TrainingFigures> page;
+    int number = 0;
+    do {
+      page = figures.cooperations(number++, PAGE);
+      write(csv, page);
+    } while (page.size() == PAGE);
+    write(csv, figures.partners());
+    csv.flush();
+  }
+
+  private static void write(Writer csv, List<TrainingFigures> figures) throws IOException {
+    for (TrainingFigures one : figures) {
+      for (List<String> line : lines(one)) {
         Csv.line(csv, line);
       }
     }
-    csv.flush();
   }
 
   static List<List<String>> lines(TrainingFigures figures) {
@@ -87,7 +102,7 @@ public class TrainingFiguresCsv {
     private final List<List<String>> all = new ArrayList<>();
 
     Lines(String reference, String partner) {
-      this.reference = reference;
+      this.reference = reference == null ? "" : reference;
       this.partner = partner;
     }
 

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,22 +21,28 @@ import org.accord.agreement.AgreementType;
 import org.accord.agreement.Region;
 import org.accord.donor.CountryGroup;
 import org.accord.donor.CountryGroups;
+import org.accord.partner.PartnerService;
 import org.accord.security.CurrentUser;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.Money;
+import org.accord.shared.NotFoundException;
 import org.accord.training.persistence.FiguresMapper;
 import org.accord.training.persistence.FiguresMapper.ClosedRow;
+import org.accord.training.persistence.FiguresMapper.CooperationRow;
 import org.accord.training.persistence.FiguresMapper.ParticipantRow;
+import org.accord.training.persistence.FiguresMapper.Scope;
+import org.accord.training.persistence.FiguresMapper.SessionsRow;
 import org.accord.training.persistence.TrainingMapper;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts the monitoring and evaluation figures of a training cooperation, or of one of its courses,
- * from its enrolments, closures, certificates and surveys: the one place they are worked out, for
- * the API, the dashboard, the CSV and the progress report alike. The agency's staff see any
- * cooperation's, a partner's representatives their partner's.
+ * Counts the monitoring and evaluation figures of a training cooperation, of one of its courses, or
+ * of a partner's training cooperations together, from their enrolments, closures, certificates and
+ * surveys: the one place they are worked out, for the API, the dashboard, the CSV and the progress
+ * report alike. The agency's staff see any cooperation's, a partner's representatives their
+ * partner's.
  */
 @Service
 public class TrainingFiguresService {
@@ -44,6 +52,7 @@ public class TrainingFiguresService {
   private final FiguresMapper figures;
   private final TrainingMapper training;
   private final AgreementService agreements;
+  private final PartnerService partnerService;
   private final CountryGroups countryGroups;
   private final FeeCategories feeCategories;
   private final CurrentUser currentUser;
@@ -53,26 +62,41 @@ public class TrainingFiguresService {
       FiguresMapper figures,
       TrainingMapper training,
       AgreementService agreements,
+      PartnerService partnerService,
       CountryGroups countryGroups,
       FeeCategories feeCategories,
       CurrentUser currentUser) {
     this.figures = figures;
     this.training = training;
     this.agreements = agreements;
+    this.partnerService = partnerService;
     this.countryGroups = countryGroups;
     this.feeCategories = feeCategories;
     this.currentUser = currentUser;
   }
 
   /**
-   * The figures of the agreement, or of its course when one is given: 400 naming {@code agreement}
-   * when it is missing or not a training cooperation, {@code course} for a course of another
-   * agreement; 404 for an agreement the user may not see.
+   * The figures of the agreement, or of its course when one is given, or of every training
+   * cooperation of the partner summed: 400 naming {@code agreement} when neither is given or the
+   * agreement is not a training cooperation, {@code partner} when both are, {@code course} for a
+   * course of another agreement (or with a partner); 404 for an agreement or a partner the user may
+   * not see.
    */
   @Transactional(readOnly = true)
-  public TrainingFigures of(String reference, Long courseId) {
+  public TrainingFigures of(String reference, String partnerCode, Long courseId) {
+    boolean byPartner = partnerCode != null && !partnerCode.isBlank();
     if (reference == null || reference.isBlank()) {
-      throw new InvalidInputException("agreement", "is required: the agreement's reference");
+      if (!byPartner) {
+        throw new InvalidInputException(
+            "agreement", "is required: the agreement's reference (or a partner's code)");
+      }
+      if (courseId != null) {
+        throw new InvalidInputException("course", "goes with an agreement, not with a partner");
+      }
+      return ofPartner(partnerCode.strip());
+    }
+    if (byPartner) {
+      throw new InvalidInputException("partner", "goes without an agreement: give one of them");
     }
     Agreement agreement =
         agreements.requireVisible(
@@ -81,12 +105,60 @@ public class TrainingFiguresService {
     return count(agreement, courseId);
   }
 
-  /** The figures of every training cooperation, whoever asks: for managers' dashboard and CSV. */
+  /**
+   * One page of the training cooperations' figures, newest first, whoever asks: for managers'
+   * dashboard and CSV. Four queries a page: the cooperations (by type, in SQL), then their
+   * participants, closed sessions' accounts and sessions at once.
+   */
   @Transactional(readOnly = true)
-  public List<TrainingFigures> all() {
-    return agreements.list(null, null).stream()
-        .filter(agreement -> agreement.type() == AgreementType.TRAINING_COOPERATION)
-        .map(agreement -> count(agreement, null))
+  public List<TrainingFigures> cooperations(int page, int size) {
+    Paged.check(page, size);
+    List<CooperationRow> cooperations = figures.cooperations(size, page * size);
+    if (cooperations.isEmpty()) {
+      return List.of();
+    }
+    Rows rows = rows(new Scope(cooperations.stream().map(CooperationRow::id).toList(), null, null));
+    Map<Long, Rows> byAgreement =
+        rows.groupedBy(
+            ParticipantRow::agreementId, ClosedRow::agreementId, SessionsRow::agreementId);
+    return cooperations.stream()
+        .map(
+            cooperation ->
+                figures(
+                    cooperation.reference(),
+                    cooperation.partnerCode(),
+                    null,
+                    byAgreement.getOrDefault(cooperation.id(), Rows.NONE)))
+        .toList();
+  }
+
+  /**
+   * The figures of every partner's training cooperations summed, by partner code, whoever asks: for
+   * the CSV. Money stays in its currency: a partner's USD and EUR are two lines, never added.
+   */
+  @Transactional(readOnly = true)
+  public List<TrainingFigures> partners() {
+    return partners(figures.partners(), null);
+  }
+
+  /**
+   * The same for these partners only (those of the dashboard's cooperations), in the order given:
+   * three queries, whatever their number.
+   */
+  @Transactional(readOnly = true)
+  public List<TrainingFigures> partners(Collection<String> partnerCodes) {
+    List<String> codes = partnerCodes.stream().distinct().toList();
+    return codes.isEmpty() ? List.of() : partners(codes, codes);
+  }
+
+  /** {@code codes}' figures, from the rows of {@code scope} (null: every partner's). */
+  private List<TrainingFigures> partners(List<String> codes, Collection<String> scope) {
+    Map<String, Rows> byPartner =
+        rows(new Scope(null, scope, null))
+            .groupedBy(
+                ParticipantRow::partnerCode, ClosedRow::partnerCode, SessionsRow::partnerCode);
+    return codes.stream()
+        .map(code -> figures(null, code, null, byPartner.getOrDefault(code, Rows.NONE)))
         .toList();
   }
 
@@ -94,6 +166,14 @@ public class TrainingFiguresService {
   @Transactional(readOnly = true)
   public TrainingFigures ofAgreement(String reference) {
     return count(agreements.require(reference), null);
+  }
+
+  private TrainingFigures ofPartner(String partnerCode) {
+    if (!currentUser.isInternal() && !currentUser.mayActFor(partnerCode)) {
+      throw new NotFoundException("No partner " + partnerCode);
+    }
+    partnerService.require(partnerCode);
+    return figures(null, partnerCode, null, rows(new Scope(null, List.of(partnerCode), null)));
   }
 
   private TrainingFigures count(Agreement agreement, Long courseId) {
@@ -109,13 +189,49 @@ public class TrainingFiguresService {
       throw new InvalidInputException(
           "course", "is not a course of " + agreement.reference() + ": " + courseId);
     }
-    List<ParticipantRow> participants = figures.participants(agreement.id(), courseId);
-    List<ClosedRow> closed = figures.closed(agreement.id(), courseId);
-    return new TrainingFigures(
+    return figures(
         agreement.reference(),
         agreement.partnerCode(),
         courseId,
-        figures.sessions(agreement.id(), courseId),
+        rows(new Scope(List.of(agreement.id()), null, courseId)));
+  }
+
+  private Rows rows(Scope scope) {
+    return new Rows(figures.participants(scope), figures.closed(scope), figures.sessions(scope));
+  }
+
+  /** What the figures of one cooperation, or of one partner's cooperations, are counted from. */
+  private record Rows(
+      List<ParticipantRow> participants, List<ClosedRow> closed, List<SessionsRow> sessions) {
+
+    static final Rows NONE = new Rows(List.of(), List.of(), List.of());
+
+    /** The rows split by whose they are (an agreement's id, a partner's code). */
+    <K> Map<K, Rows> groupedBy(
+        Function<ParticipantRow, K> ofParticipant,
+        Function<ClosedRow, K> ofClosed,
+        Function<SessionsRow, K> ofSessions) {
+      Map<K, Rows> grouped = new HashMap<>();
+      participants.forEach(row -> part(grouped, ofParticipant.apply(row)).participants().add(row));
+      closed.forEach(row -> part(grouped, ofClosed.apply(row)).closed().add(row));
+      sessions.forEach(row -> part(grouped, ofSessions.apply(row)).sessions().add(row));
+      return grouped;
+    }
+
+    private static <K> Rows part(Map<K, Rows> grouped, K key) {
+      return grouped.computeIfAbsent(
+          key, absent -> new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+    }
+  }
+
+  private TrainingFigures figures(String reference, String partnerCode, Long courseId, Rows rows) {
+    List<ParticipantRow> participants = rows.participants();
+    List<ClosedRow> closed = rows.closed();
+    return new TrainingFigures(
+        reference,
+        partnerCode,
+        courseId,
+        rows.sessions().stream().mapToLong(SessionsRow::sessions).sum(),
         closed.stream().mapToLong(ClosedRow::sessions).sum(),
         participants.size(),
         tally(
@@ -170,8 +286,12 @@ public class TrainingFiguresService {
 
   private static List<TrainingFigures.Finances> finances(
       List<ParticipantRow> participants, List<ClosedRow> closed) {
+    // Several cooperations' accounts in a currency add up; currencies never do.
     Map<String, ClosedRow> byCurrency =
-        closed.stream().collect(Collectors.toMap(ClosedRow::currency, Function.identity()));
+        closed.stream()
+            .collect(
+                Collectors.toMap(
+                    ClosedRow::currency, Function.identity(), TrainingFiguresService::sum));
     Map<String, List<ParticipantRow>> freeSeats =
         participants.stream()
             .filter(ParticipantRow::freeSeat)
@@ -185,7 +305,7 @@ public class TrainingFiguresService {
       BigDecimal zero = Money.round(BigDecimal.ZERO, currency);
       ClosedRow row =
           byCurrency.getOrDefault(
-              currency, new ClosedRow(currency, 0, zero, zero, zero, zero, zero, zero));
+              currency, new ClosedRow(0, null, currency, 0, zero, zero, zero, zero, zero, zero));
       BigDecimal costs = row.agencyCosts().add(row.partnerCosts());
       List<ParticipantRow> free = freeSeats.getOrDefault(currency, List.of());
       finances.add(
@@ -211,6 +331,20 @@ public class TrainingFiguresService {
                   currency)));
     }
     return finances;
+  }
+
+  private static ClosedRow sum(ClosedRow one, ClosedRow other) {
+    return new ClosedRow(
+        one.agreementId(),
+        one.partnerCode(),
+        one.currency(),
+        one.sessions() + other.sessions(),
+        one.revenue().add(other.revenue()),
+        one.agencyCosts().add(other.agencyCosts()),
+        one.partnerCosts().add(other.partnerCosts()),
+        one.reserveShare().add(other.reserveShare()),
+        one.agencyShare().add(other.agencyShare()),
+        one.partnerShare().add(other.partnerShare()));
   }
 
   private static TrainingFigures.Survey survey(List<ParticipantRow> participants) {

@@ -81,6 +81,12 @@ public class TrainingReserve {
     return true;
   }
 
+  /** Whether the balance covers {@code value} now: what a free seat would find, taking nothing. */
+  boolean covers(long agreementId, String currency, BigDecimal value) {
+    return reserve.balances(agreementId).stream()
+        .anyMatch(row -> row.currency().equals(currency) && row.balance().compareTo(value) >= 0);
+  }
+
   /** A free seat given up goes back to the reserve. */
   void release(long agreementId, String currency, BigDecimal value, long enrolmentId, String by) {
     entry(agreementId, currency, CREDIT, value, enrolmentId, "Free seat given up", by);

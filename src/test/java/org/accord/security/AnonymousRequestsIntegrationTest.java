@@ -94,6 +94,8 @@ class AnonymousRequestsIntegrationTest {
     "GET,    /api/training/sessions/1/statement",
     "POST,   /api/training/enrolments/1/certificate",
     "GET,    /api/training/enrolments/1/certificate",
+    "GET,    /api/training/partners",
+    "GET,    /api/training/figures?partner=GSMA",
     "POST,   /api/certificates/TC-2222-3333-4444/verify",
     "GET,    /engine-rest/task?firstResult=0&maxResults=10",
     "GET,    /engine-rest/process-instance?firstResult=0&maxResults=10",

@@ -5,9 +5,6 @@ import static org.accord.training.Trainings.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,10 +14,9 @@ import java.util.List;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
+import org.accord.testing.PdfPictures;
+import org.accord.testing.PdfText;
 import org.accord.training.TrainingSessionProcess.Tasks;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,7 +77,7 @@ class CertificateIntegrationTest {
         HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.getBody()));
     assertThat(pdf.getHeaders().getFirst("X-Content-SHA256")).isEqualTo(sha256);
     assertThat(issued.getBody()).containsEntry("sha256", sha256);
-    assertThat(text(pdf.getBody()))
+    assertThat(PdfText.of(pdf.getBody()))
         .contains("Certificate of Completion")
         .contains("Kofi Mensah")
         .contains("Spectrum management fundamentals")
@@ -89,7 +85,7 @@ class CertificateIntegrationTest {
         .contains("GSM Association")
         .contains(code)
         .contains("/api/certificates/" + code + "/verify");
-    picture(pdf.getBody(), "certificate");
+    PdfPictures.firstPage(pdf.getBody(), "certificate");
     assertThat(issue(kofi).getBody()).as("asked again: the same one").containsEntry("code", code);
 
     ResponseEntity<Map<String, Object>> checked =
@@ -230,7 +226,7 @@ class CertificateIntegrationTest {
                         byte[].class),
                 response -> response.getStatusCode().value() == 200)
             .getBody();
-    assertThat(text(statement).replaceAll("\\s+", " "))
+    assertThat(PdfText.of(statement))
         .contains("1 free seat for a national of an LDC or SIDS was funded by the reserve")
         .contains("worth USD 450.00")
         .contains("Developing countries (reduced fee) 1 450.00 450.00")
@@ -326,29 +322,5 @@ class CertificateIntegrationTest {
     assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(400);
     List<Map<String, Object>> errors = (List<Map<String, Object>>) response.getBody().get("errors");
     return (String) errors.get(0).get("field");
-  }
-
-  private static String text(byte[] pdf) throws IOException {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(document);
-    }
-  }
-
-  /** The first page as a picture to look at, in target/screenshots. */
-  private static void picture(byte[] pdf, String name) throws Exception {
-    Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-    Path file = folder.resolve(name + ".pdf");
-    Files.write(file, pdf);
-    new ProcessBuilder(
-            "pdftoppm",
-            "-png",
-            "-r",
-            "60",
-            "-singlefile",
-            file.toString(),
-            folder.resolve(name).toString())
-        .inheritIO()
-        .start()
-        .waitFor();
   }
 }

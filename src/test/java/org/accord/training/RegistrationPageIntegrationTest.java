@@ -13,7 +13,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -82,6 +86,57 @@ class RegistrationPageIntegrationTest {
         .contains("Nomvula &lt;script&gt;alert(1)&lt;/script&gt; Dlamini")
         .doesNotContain("<script>alert(1)")
         .doesNotContain("Hidden Participant");
+  }
+
+  /**
+   * Kenya is a developing country: USD 450.00. Whoever sends the form again with an enrolled
+   * address (in any case) gets the answer a new registration gets, nothing is written, and the
+   * address's owner is told by e-mail, once a day however often it is sent; the officers' API still
+   * refuses the address naming {@code email}.
+   */
+  @Test
+  void anAddressAlreadyEnrolled_getsTheAnswerOfANewRegistration_andItsOwnerAnEmail()
+      throws Exception {
+    long session = Trainings.newSession(api, courseId, 5);
+    HttpResponse<String> page = get(session);
+    Map<String, String> owner = form("Amina Yusuf", "KE");
+    HttpResponse<String> registered = post(session, owner, token(page), cookie(page));
+    assertThat(registered.statusCode()).isEqualTo(200);
+    assertThat(registered.body()).contains("Your seat is confirmed").contains("USD\u00a0450.00");
+    long before = enrolments();
+
+    HttpResponse<String> again = post(session, owner, token(page), cookie(page));
+    Map<String, String> stranger = form("Someone Else", "KE");
+    stranger.put("email", owner.get("email").toUpperCase(Locale.ROOT));
+    HttpResponse<String> probe = post(session, stranger, token(page), cookie(page));
+
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.body()).as("the same answer as the first").isEqualTo(registered.body());
+    assertThat(probe.statusCode()).isEqualTo(200);
+    assertThat(probe.body())
+        .contains("Your seat is confirmed")
+        .contains("Someone Else")
+        .contains("USD\u00a0450.00")
+        .doesNotContain("Amina Yusuf")
+        .doesNotContainIgnoringCase("already");
+    assertThat(enrolments()).as("nothing written").isEqualTo(before);
+    List<String> told =
+        jdbc.queryForList(
+            "select body_text from accord.notification where template = ? and recipient = ?",
+            String.class,
+            Enrolments.ALREADY_ENROLLED,
+            owner.get("email"));
+    assertThat(told).as("once a day").hasSize(1);
+    assertThat(told.get(0))
+        .contains("Dear Amina Yusuf")
+        .contains("You are already enrolled in this session")
+        .contains("your seat is confirmed")
+        .contains("USD 450.00");
+
+    Map<String, Object> byOfficer = new HashMap<>(owner);
+    ResponseEntity<Map<String, Object>> refused = Trainings.enrol(api, session, byOfficer);
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody().toString()).contains("email").contains("already enrolled");
   }
 
   @Test

@@ -12,8 +12,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
+import org.accord.testing.PdfPictures;
 import org.accord.testing.PdfText;
 import org.accord.testing.Proposals;
 import org.accord.training.TrainingSessionProcess.Tasks;
@@ -165,7 +164,7 @@ class SessionClosureIntegrationTest {
     assertThat(kept.getBody()).isEqualTo(attached);
     assertThat(kept.getHeaders().getFirst("X-Content-SHA256"))
         .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(attached)));
-    picture(attached, "revenue-statement");
+    PdfPictures.firstPage(attached, "revenue-statement");
 
     LocalDate today = LocalDate.now(clock);
     ResponseEntity<Map<String, Object>> settled =
@@ -460,24 +459,6 @@ class SessionClosureIntegrationTest {
     HttpHeaders headers = Api.headersOf(user);
     headers.setAccept(List.of(MediaType.APPLICATION_PDF, MediaType.APPLICATION_PROBLEM_JSON));
     return headers;
-  }
-
-  /** The first page as a picture to look at, in target/screenshots. */
-  private static void picture(byte[] pdf, String name) throws Exception {
-    Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-    Path file = folder.resolve(name + ".pdf");
-    Files.write(file, pdf);
-    new ProcessBuilder(
-            "pdftoppm",
-            "-png",
-            "-r",
-            "60",
-            "-singlefile",
-            file.toString(),
-            folder.resolve(name).toString())
-        .inheritIO()
-        .start()
-        .waitFor();
   }
 
   private long count(String from) {

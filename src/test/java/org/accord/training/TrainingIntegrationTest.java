@@ -293,6 +293,23 @@ class TrainingIntegrationTest {
   }
 
   @Test
+  void aSessionSeatsAtMostTenThousand_andOneMoreIsRefusedNamingCapacity() {
+    long before = sessions();
+    ResponseEntity<Map<String, Object>> largest =
+        api.post("officer", "/api/training/sessions", Trainings.session(courseId, 10_000));
+    assertThat(largest.getStatusCode().value()).as("%s", largest.getBody()).isEqualTo(201);
+    assertThat(largest.getBody())
+        .containsEntry("capacity", 10_000)
+        .containsEntry("seatsLeft", 10_000);
+
+    ResponseEntity<Map<String, Object>> tooLarge =
+        api.post("officer", "/api/training/sessions", Trainings.session(courseId, 10_001));
+    assertThat(field(tooLarge)).isEqualTo("capacity");
+    assertThat(tooLarge.getBody().toString()).contains("between 1 and 10000");
+    assertThat(sessions()).as("the largest only").isEqualTo(before + 1);
+  }
+
+  @Test
   void badSessionsAndCourses_areRefusedNamingTheField() {
     Map<String, Object> unknownCurrency = Trainings.session(courseId, 10);
     unknownCurrency.put("currency", "ZZZ");

@@ -26,7 +26,19 @@ final class Trainings {
   }
 
   static String activeTrainingCooperation(Api api, Map<String, Object> terms) {
-    Map<String, Object> proposal = Proposals.valid("GSMA", "90000.00", "USD");
+    return activeTrainingCooperation(api, "GSMA", terms);
+  }
+
+  /** The partner's donor user (its code in lower case) signs for it. */
+  static String activeTrainingCooperation(Api api, String partnerCode, Map<String, Object> terms) {
+    String reference = proposedTrainingCooperation(api, partnerCode, terms);
+    return api.activate(api.throughApproval(reference), partnerCode);
+  }
+
+  /** A TRAINING_COOPERATION proposed with these terms, not yet screened; its reference. */
+  static String proposedTrainingCooperation(
+      Api api, String partnerCode, Map<String, Object> terms) {
+    Map<String, Object> proposal = Proposals.valid(partnerCode, "90000.00", "USD");
     proposal.put("type", "TRAINING_COOPERATION");
     proposal.put("title", "Spectrum management academy");
     ResponseEntity<Map<String, Object>> created = api.post("officer", "/api/agreements", proposal);
@@ -35,7 +47,7 @@ final class Trainings {
     ResponseEntity<Map<String, Object>> given =
         api.put("officer", "/api/agreements/" + reference + "/training-terms", terms);
     assertThat(given.getStatusCode().value()).as("%s", given.getBody()).isEqualTo(200);
-    return api.activate(api.throughApproval(reference), "GSMA");
+    return reference;
   }
 
   /** A certified, blended course of the agreement, in English; its id. */
@@ -105,6 +117,11 @@ final class Trainings {
 
   /** Finance records the payment of the amount against the enrolment, today. */
   static void pay(Api api, Map<String, Object> enrolment, String amount, LocalDate today) {
+    pay(api, enrolment, amount, "USD", today);
+  }
+
+  static void pay(
+      Api api, Map<String, Object> enrolment, String amount, String currency, LocalDate today) {
     ResponseEntity<Map<String, Object>> paid =
         api.post(
             "finance",
@@ -113,7 +130,7 @@ final class Trainings {
                 "amount",
                 amount,
                 "currency",
-                "USD",
+                currency,
                 "paidOn",
                 today.toString(),
                 "reference",
@@ -151,12 +168,16 @@ final class Trainings {
         management.createJobQuery().processInstanceId(instance).singleResult().getId());
   }
 
-  /** The officer closes the session with the costs, one "item: amount" a line, in USD. */
+  /** The officer closes the session with the costs, one "item: amount" a line (in USD). */
   static void close(Api api, long session, String costs) {
+    close(api, session, costs, "USD");
+  }
+
+  static void close(Api api, long session, String costs, String currency) {
     Map<String, Object> closing = new HashMap<>();
     closing.put("completionConfirmed", true);
     closing.put("sessionCosts", costs);
-    closing.put("costCurrency", "USD");
+    closing.put("costCurrency", currency);
     ResponseEntity<Map<String, Object>> closed =
         api.complete(
             "officer",

@@ -37,6 +37,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 class DashboardController {
 
   private static final String PLACEHOLDER = "/*figures*/";
+
+  /** The newest training cooperations the training card shows; the CSV has every one. */
+  private static final int TRAINING_ROWS = 100;
+
   private static final String SECURITY_POLICY =
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -72,7 +76,8 @@ class DashboardController {
   record Page(
       ManagerDashboard.Figures figures,
       DashboardLabels.Labels labels,
-      List<TrainingFigures> training) {}
+      List<TrainingFigures> training,
+      List<TrainingFigures> trainingPartners) {}
 
   @GetMapping(value = "/dashboard", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<String> dashboard(
@@ -84,10 +89,17 @@ class DashboardController {
       return html(HttpStatus.FORBIDDEN, texts.fill(forbidden));
     }
     ManagerDashboard.Figures figures = dashboard.figures(filter);
+    List<TrainingFigures> cooperations = training.cooperations(0, TRAINING_ROWS);
+    // Each partner of those cooperations, all its cooperations summed: the card's last rows.
+    List<TrainingFigures> partners =
+        training.partners(cooperations.stream().map(TrainingFigures::partnerCode).toList());
     String embedded =
         json.writeValueAsString(
             new Page(
-                figures, labels.labels(groupsNamedIn(figures), texts.language()), training.all()));
+                figures,
+                labels.labels(groupsNamedIn(figures), texts.language()),
+                cooperations,
+                partners));
     return html(
         HttpStatus.OK, texts.fill(page).replace(PLACEHOLDER, PageTexts.scriptSafe(embedded)));
   }

@@ -108,7 +108,9 @@ public interface TrainingMapper {
   /** The enrolment's row locked, for a payment or a cancellation. */
   Optional<EnrolmentRow> lockEnrolment(long id);
 
-  boolean emailEnrolled(@Param("sessionId") long sessionId, @Param("email") String email);
+  /** The enrolment of the address in the session (in any case), unless it was cancelled. */
+  Optional<EnrolmentRow> enrolmentOf(
+      @Param("sessionId") long sessionId, @Param("email") String email);
 
   long countEnrolments(long sessionId);
 

@@ -45,4 +45,7 @@ public interface TrainingTermsMapper {
   List<Course> findCourses(long agreementId);
 
   List<CostItem> findCosts(long agreementId);
+
+  /** The codes of the partners of ACTIVE training cooperations whose terms list them as partner. */
+  List<String> listedPartners();
 }

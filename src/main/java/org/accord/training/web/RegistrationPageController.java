@@ -16,6 +16,8 @@ import org.accord.training.Enrolments;
 import org.accord.training.SessionStatus;
 import org.accord.training.TrainingCatalogue;
 import org.accord.training.TrainingInput.NewEnrolment;
+import org.accord.training.TrainingRecognition;
+import org.accord.training.TrainingRecognition.TrainingPartner;
 import org.accord.training.TrainingSession;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,18 +32,25 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The public registration page of a training session: no login (it is outside {@code /api}, whose
  * filter authenticates), rate-limited per client address ({@link RegistrationRateLimit}), its form
  * protected from cross-site posts as {@link PublicForms} says, in the course's language. The answer
- * shows the participant their own enrolment only.
+ * shows the participant their own enrolment only, and never whether an address was enrolled already
+ * ({@link Enrolments#registerOnPage}).
  */
 @Controller
 class RegistrationPageController {
 
   private final TrainingCatalogue catalogue;
   private final Enrolments enrolments;
+  private final TrainingRecognition recognition;
   private final Clock clock;
 
-  RegistrationPageController(TrainingCatalogue catalogue, Enrolments enrolments, Clock clock) {
+  RegistrationPageController(
+      TrainingCatalogue catalogue,
+      Enrolments enrolments,
+      TrainingRecognition recognition,
+      Clock clock) {
     this.catalogue = catalogue;
     this.enrolments = enrolments;
+    this.recognition = recognition;
     this.clock = clock;
   }
 
@@ -54,7 +63,8 @@ class RegistrationPageController {
     String token = PublicForms.newToken();
     return html(
         HttpStatus.OK,
-        RegistrationPages.form(session, closedBecause(session), Map.of(), Map.of(), token),
+        RegistrationPages.form(
+            session, recognized(session), closedBecause(session), Map.of(), Map.of(), token),
         PublicForms.cookie(token, request));
   }
 
@@ -83,7 +93,7 @@ class RegistrationPageController {
     }
     try {
       Enrolment enrolment =
-          enrolments.register(
+          enrolments.registerOnPage(
               session.id(),
               new NewEnrolment(
                   typed.get("name"),
@@ -91,11 +101,10 @@ class RegistrationPageController {
                   typed.get("organization"),
                   blankIsNull(typed.get("organizationType")),
                   blankIsNull(typed.get("country")),
-                  blankIsNull(typed.get("gender"))),
-              "registration-page");
+                  blankIsNull(typed.get("gender"))));
       return html(
           HttpStatus.OK,
-          RegistrationPages.answer(catalogue.require(session.id()), enrolment),
+          RegistrationPages.answer(catalogue.require(session.id()), recognized(session), enrolment),
           null);
     } catch (InvalidInputException invalid) {
       PageTexts texts = PublicForms.texts(RegistrationPages.languageOf(session));
@@ -107,7 +116,7 @@ class RegistrationPageController {
       String token = form.get(PublicForms.CSRF_FIELD);
       return html(
           HttpStatus.BAD_REQUEST,
-          RegistrationPages.form(now, closedBecause(now), typed, errors, token),
+          RegistrationPages.form(now, recognized(now), closedBecause(now), typed, errors, token),
           null);
     }
   }
@@ -118,6 +127,12 @@ class RegistrationPageController {
     } catch (NumberFormatException | NotFoundException noSuchSession) {
       return null;
     }
+  }
+
+  private RegistrationPages.Recognized recognized(TrainingSession session) {
+    return new RegistrationPages.Recognized(
+        recognition.brandedPartner(session),
+        recognition.listedPartners().stream().map(TrainingPartner::name).toList());
   }
 
   /** The key of the words saying why registration is closed; null when it is open. */

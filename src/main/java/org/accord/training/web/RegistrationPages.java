@@ -41,16 +41,24 @@ final class RegistrationPages {
     return Language.ofCode(session.course().language()).orElse(Language.EN);
   }
 
+  /**
+   * How the page recognizes partners, as their terms say: {@code partnership} the name of the
+   * session's partner ("in partnership with"), or null; {@code trainingPartners} the names of the
+   * agency's listed training partners.
+   */
+  record Recognized(String partnership, List<String> trainingPartners) {}
+
   /** The page with the form: {@code typed} what the participant sent, {@code errors} by field. */
   static String form(
       TrainingSession session,
+      Recognized recognized,
       String closedBecause,
       Map<String, String> typed,
       Map<String, String> errors,
       String csrfToken) {
     Language language = languageOf(session);
     PageTexts texts = PublicForms.texts(language);
-    Map<String, Object> model = session(session, texts);
+    Map<String, Object> model = session(session, recognized, texts);
     if (closedBecause != null) {
       model.put("closed", texts.text(closedBecause));
       return PublicForms.template("register", language).execute(model);
@@ -81,10 +89,10 @@ final class RegistrationPages {
   }
 
   /** The participant's answer: confirmed or waitlisted, and what they will pay. */
-  static String answer(TrainingSession session, Enrolment enrolment) {
+  static String answer(TrainingSession session, Recognized recognized, Enrolment enrolment) {
     Language language = languageOf(session);
     PageTexts texts = PublicForms.texts(language);
-    Map<String, Object> model = session(session, texts);
+    Map<String, Object> model = session(session, recognized, texts);
     Map<String, Object> answer = new HashMap<>();
     boolean confirmed = enrolment.status() == EnrolmentStatus.CONFIRMED;
     answer.put("confirmed", confirmed);
@@ -103,11 +111,24 @@ final class RegistrationPages {
     return PublicForms.template("register", language).execute(model);
   }
 
-  private static Map<String, Object> session(TrainingSession session, PageTexts texts) {
+  private static Map<String, Object> session(
+      TrainingSession session, Recognized recognized, PageTexts texts) {
     Language language = texts.language();
     Formats formats = Formats.of(language);
     Map<String, Object> model = new HashMap<>();
     model.put("title", session.course().title());
+    model.put(
+        "partnership",
+        recognized.partnership() == null
+            ? ""
+            : texts.text("recognition.partnership", Map.of("partner", recognized.partnership())));
+    model.put(
+        "trainingPartners",
+        recognized.trainingPartners().isEmpty()
+            ? ""
+            : texts.text(
+                "recognition.partners",
+                Map.of("partners", String.join(", ", recognized.trainingPartners()))));
     model.put("topic", texts.text("topic." + session.course().topic().name()));
     model.put("level", texts.text("level." + session.course().level().name()));
     model.put("language", formats.languageName(language));

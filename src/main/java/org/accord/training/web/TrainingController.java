@@ -20,6 +20,8 @@ import org.accord.training.TrainingInput.NewEnrolment;
 import org.accord.training.TrainingInput.NewPayment;
 import org.accord.training.TrainingInput.NewSession;
 import org.accord.training.TrainingPayments;
+import org.accord.training.TrainingRecognition;
+import org.accord.training.TrainingRecognition.TrainingPartner;
 import org.accord.training.TrainingReserve;
 import org.accord.training.TrainingSession;
 import org.springframework.http.ContentDisposition;
@@ -52,6 +54,7 @@ class TrainingController {
   private final SessionClosures closures;
   private final Certificates certificates;
   private final RevenueStatements statements;
+  private final TrainingRecognition recognition;
 
   TrainingController(
       TrainingCatalogue catalogue,
@@ -60,7 +63,8 @@ class TrainingController {
       TrainingReserve reserve,
       SessionClosures closures,
       Certificates certificates,
-      RevenueStatements statements) {
+      RevenueStatements statements,
+      TrainingRecognition recognition) {
     this.catalogue = catalogue;
     this.enrolments = enrolments;
     this.payments = payments;
@@ -68,6 +72,7 @@ class TrainingController {
     this.closures = closures;
     this.certificates = certificates;
     this.statements = statements;
+    this.recognition = recognition;
   }
 
   @PostMapping("/courses")
@@ -205,5 +210,14 @@ class TrainingController {
   @GetMapping("/agreements/{reference}/reserve")
   Reserve reserve(@PathVariable String reference) {
     return reserve.statement(reference);
+  }
+
+  /**
+   * The agency's training partners, as their terms recognize them: for anyone logged in, staff and
+   * partners alike (the public registration pages name them too).
+   */
+  @GetMapping("/partners")
+  List<TrainingPartner> partners() {
+    return recognition.listedPartners();
   }
 }

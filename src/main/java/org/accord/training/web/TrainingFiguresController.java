@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The monitoring and evaluation figures of a training cooperation or one of its courses, and of
- * every training cooperation as a CSV for managers (beside the dashboard's other exports).
+ * The monitoring and evaluation figures of a training cooperation or one of its courses, or of a
+ * partner's training cooperations together, and of every training cooperation as a CSV for managers
+ * (beside the dashboard's other exports).
  */
 @RestController
 class TrainingFiguresController {
@@ -50,7 +51,8 @@ class TrainingFiguresController {
   @GetMapping("/api/training/figures")
   TrainingFigures figures(
       @RequestParam(required = false) String agreement,
+      @RequestParam(required = false) String partner,
       @RequestParam(required = false) Long course) {
-    return figures.of(agreement, course);
+    return figures.of(agreement, partner, course);
   }
 }
