@@ -21,6 +21,7 @@ import javax.imageio.ImageIO;
 import org.accord.shared.InvalidInputException;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
+import org.accord.testing.PartnerProposals;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -729,16 +730,7 @@ class AttachmentIntegrationTest {
 
   /** A concept note the partner's representative submits; its id. */
   private long conceptNote(String representative) {
-    Map<String, Object> note = new HashMap<>();
-    note.put("title", "Community networks for rural schools");
-    note.put("priority", "AFFORDABLE_CONNECTIVITY");
-    note.put("region", "AFRICA");
-    note.put("countries", List.of("RW"));
-    note.put("summary", "Community-owned networks connecting 120 rural schools.");
-    note.put("estimatedBudget", "180000.00");
-    note.put("currency", "EUR");
-    note.put("contribution", "Spectrum and two engineers for a year");
-    note.put("sought", "Co-financing of equipment");
+    Map<String, Object> note = PartnerProposals.conceptNote();
     ResponseEntity<Map<String, Object>> created =
         api.post(representative, "/api/concept-notes", note);
     assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);

@@ -9,12 +9,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
+import org.accord.testing.PartnerProposals;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +35,7 @@ class ConceptNoteIntegrationTest {
   void
       aNoteAskedAbout_answered_andAccepted_becomesTheMembersProposal_andTheMemberHearsOfEachStep() {
     String member = newMember("CN");
-    long id = submit(member, note());
+    long id = submit(member, PartnerProposals.conceptNote());
     String businessKey = ConceptNoteIntakeProcess.businessKey(id);
     awaitMail(member, "Concept note " + id + " received");
 
@@ -59,7 +59,7 @@ class ConceptNoteIntegrationTest {
         .containsExactly(
             "QUESTION: Which districts first?", "ANSWER: Gasabo and Kicukiro, then the rest");
 
-    api.complete("officer", businessKey, REVIEW_CONCEPT_NOTE, acceptance());
+    api.complete("officer", businessKey, REVIEW_CONCEPT_NOTE, PartnerProposals.acceptance());
 
     Map<String, Object> accepted = api.get(rep(member), "/api/concept-notes/" + id).getBody();
     assertThat(accepted).containsEntry("status", "ACCEPTED").containsEntry("decidedBy", "officer");
@@ -89,7 +89,7 @@ class ConceptNoteIntegrationTest {
   @Test
   void aDeclinedNote_tellsTheMemberWhy() throws Exception {
     String member = newMember("CD");
-    long id = submit(member, note());
+    long id = submit(member, PartnerProposals.conceptNote());
 
     api.complete(
         "officer",
@@ -109,7 +109,7 @@ class ConceptNoteIntegrationTest {
   @Test
   void anAcceptanceWithoutThePeriod_isRefusedNamingIt_andTheNoteStaysInReview() {
     String member = newMember("CP");
-    long id = submit(member, note());
+    long id = submit(member, PartnerProposals.conceptNote());
 
     ResponseEntity<Map<String, Object>> refused =
         api.complete(
@@ -131,7 +131,7 @@ class ConceptNoteIntegrationTest {
   @Test
   void aNoteMissingWhatItNeeds_isRefusedNamingEachField_andNothingIsStored() {
     String member = newMember("CB");
-    Map<String, Object> bad = note();
+    Map<String, Object> bad = PartnerProposals.conceptNote();
     bad.remove("title");
     bad.put("priority", "WORLD_PEACE");
     bad.put("countries", List.of("RW", "XX"));
@@ -140,7 +140,7 @@ class ConceptNoteIntegrationTest {
     bad.remove("sought");
 
     ResponseEntity<Map<String, Object>> refused = api.post(rep(member), "/api/concept-notes", bad);
-    Map<String, Object> unknownCurrency = note();
+    Map<String, Object> unknownCurrency = PartnerProposals.conceptNote();
     unknownCurrency.put("currency", "XYZ");
 
     assertThat(fields(refused))
@@ -155,8 +155,8 @@ class ConceptNoteIntegrationTest {
   void aMemberSeesItsOwnNotesOnly_andAnswersOnlyWhenAsked_inAFewThousandCharactersAtMost() {
     String member = newMember("CO");
     String other = newMember("CX");
-    long id = submit(member, note());
-    Map<String, Object> forTheOther = note();
+    long id = submit(member, PartnerProposals.conceptNote());
+    Map<String, Object> forTheOther = PartnerProposals.conceptNote();
     forTheOther.put("partnerCode", member);
 
     assertThat(api.get(rep(other), "/api/concept-notes/" + id).getStatusCode().value())
@@ -201,37 +201,6 @@ class ConceptNoteIntegrationTest {
     assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
     assertThat(created.getBody()).containsEntry("status", "IN_REVIEW");
     return ((Number) created.getBody().get("id")).longValue();
-  }
-
-  /** An officer's acceptance, with what the proposal needs beyond the note. */
-  private static Map<String, Object> acceptance() {
-    Map<String, Object> acceptance = new HashMap<>();
-    acceptance.put("conceptNoteDecision", "ACCEPT");
-    acceptance.put("agreementType", "CONTRIBUTION_AGREEMENT");
-    acceptance.put("startDate", "2027-03-01");
-    acceptance.put("endDate", "2028-02-29");
-    acceptance.put("outputType", "TECHNICAL_INTERVENTIONS");
-    acceptance.put("reportingFrequency", "SEMI_ANNUAL");
-    acceptance.put("objective", "Connect rural schools through community networks");
-    acceptance.put("indicatorName", "Schools connected");
-    acceptance.put("indicatorUnit", "schools");
-    acceptance.put("indicatorBaseline", 0);
-    acceptance.put("indicatorTarget", 120);
-    return acceptance;
-  }
-
-  private static Map<String, Object> note() {
-    Map<String, Object> note = new HashMap<>();
-    note.put("title", "Community networks for rural schools");
-    note.put("priority", "AFFORDABLE_CONNECTIVITY");
-    note.put("region", "AFRICA");
-    note.put("countries", List.of("RW", "BI"));
-    note.put("summary", "Community-owned networks connecting 120 rural schools.");
-    note.put("estimatedBudget", "180000.00");
-    note.put("currency", "EUR");
-    note.put("contribution", "Spectrum and two engineers for a year");
-    note.put("sought", "Co-financing of equipment and training of trainers");
-    return note;
   }
 
   private String newMember(String prefix) {

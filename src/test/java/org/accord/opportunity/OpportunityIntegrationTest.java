@@ -2,12 +2,12 @@ package org.accord.opportunity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
+import org.accord.testing.PartnerProposals;
 import org.accord.testing.Proposals;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -156,7 +156,7 @@ class OpportunityIntegrationTest {
 
     long id = publish(reference);
     assertThat(
-            api.post("officer", "/api/opportunities", opportunity(reference))
+            api.post("officer", "/api/opportunities", PartnerProposals.opportunity(reference))
                 .getStatusCode()
                 .value())
         .as("published once at a time")
@@ -180,11 +180,11 @@ class OpportunityIntegrationTest {
   void badRequests_areRefusedNamingTheField_andNothingIsStored() {
     String partner = newPartner("OX");
     String reference = api.propose("GSMA", "60000.00");
-    Map<String, Object> bad = opportunity(reference);
+    Map<String, Object> bad = PartnerProposals.opportunity(reference);
     bad.put("currency", "XYZ");
     bad.put("deadline", "2020-01-01");
     bad.remove("summary");
-    Map<String, Object> both = opportunity(reference);
+    Map<String, Object> both = PartnerProposals.opportunity(reference);
     both.put("initiativeCode", "NOPE");
 
     assertThat(fields(api.post("officer", "/api/opportunities", bad)))
@@ -192,7 +192,7 @@ class OpportunityIntegrationTest {
     assertThat(fields(api.post("officer", "/api/opportunities", both)))
         .containsExactly("agreementReference");
     assertThat(
-            api.post(rep(partner), "/api/opportunities", opportunity(reference))
+            api.post(rep(partner), "/api/opportunities", PartnerProposals.opportunity(reference))
                 .getStatusCode()
                 .value())
         .isEqualTo(403);
@@ -224,7 +224,7 @@ class OpportunityIntegrationTest {
   }
 
   private long publish(String reference, String summary) {
-    Map<String, Object> opportunity = opportunity(reference);
+    Map<String, Object> opportunity = PartnerProposals.opportunity(reference);
     if (summary != null) {
       opportunity.put("summary", summary);
     }
@@ -242,16 +242,6 @@ class OpportunityIntegrationTest {
     ResponseEntity<Map<String, Object>> created = api.post("officer", "/api/agreements", proposal);
     assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
     return (String) created.getBody().get("reference");
-  }
-
-  private static Map<String, Object> opportunity(String reference) {
-    Map<String, Object> opportunity = new HashMap<>();
-    opportunity.put("agreementReference", reference);
-    opportunity.put("summary", "Connecting rural schools to broadband, with teachers trained.");
-    opportunity.put("amountSought", "100000.00");
-    opportunity.put("currency", "USD");
-    opportunity.put("deadline", "2099-06-30");
-    return opportunity;
   }
 
   private String newPartner(String prefix) {

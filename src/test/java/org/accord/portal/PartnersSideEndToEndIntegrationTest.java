@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.accord.attachment.AttachmentVisibility;
 import org.accord.conceptnote.ConceptNoteIntakeProcess;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
+import org.accord.testing.PartnerProposals;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
@@ -51,7 +51,10 @@ class PartnersSideEndToEndIntegrationTest {
         "/api/concept-notes/" + note + "/answers",
         Map.of("answer", "The 40 schools of the northern districts"));
     api.complete(
-        "officer", ConceptNoteIntakeProcess.businessKey(note), REVIEW_CONCEPT_NOTE, acceptance());
+        "officer",
+        ConceptNoteIntakeProcess.businessKey(note),
+        REVIEW_CONCEPT_NOTE,
+        PartnerProposals.acceptance());
     Map<String, Object> accepted = api.get(rep(member), "/api/concept-notes/" + note).getBody();
     assertThat(accepted).containsEntry("status", "ACCEPTED");
     String reference = (String) accepted.get("agreementReference");
@@ -62,7 +65,7 @@ class PartnersSideEndToEndIntegrationTest {
 
     // Published on purpose, found by two other partners by its words.
     ResponseEntity<Map<String, Object>> published =
-        api.post("officer", "/api/opportunities", opportunity(reference));
+        api.post("officer", "/api/opportunities", PartnerProposals.opportunity(reference));
     assertThat(published.getStatusCode().value()).as("%s", published.getBody()).isEqualTo(201);
     long opportunity = ((Number) published.getBody().get("id")).longValue();
     for (String partner : List.of(asker, pledger)) {
@@ -162,46 +165,10 @@ class PartnersSideEndToEndIntegrationTest {
   }
 
   private Map<String, Object> submit(String member) {
-    Map<String, Object> note = new HashMap<>();
-    note.put("title", "Community networks for rural schools");
-    note.put("priority", "AFFORDABLE_CONNECTIVITY");
-    note.put("region", "AFRICA");
-    note.put("countries", List.of("RW", "BI"));
-    note.put("summary", "Community-owned networks connecting 120 rural schools.");
-    note.put("estimatedBudget", "180000.00");
-    note.put("currency", "USD");
-    note.put("contribution", "Spectrum and two engineers for a year");
-    note.put("sought", "Co-financing of equipment and training of trainers");
+    Map<String, Object> note = PartnerProposals.conceptNote();
     ResponseEntity<Map<String, Object>> created = api.post(rep(member), "/api/concept-notes", note);
     assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
     return created.getBody();
-  }
-
-  /** The officer's acceptance, with what the proposal needs beyond the note. */
-  private static Map<String, Object> acceptance() {
-    Map<String, Object> acceptance = new HashMap<>();
-    acceptance.put("conceptNoteDecision", "ACCEPT");
-    acceptance.put("agreementType", "CONTRIBUTION_AGREEMENT");
-    acceptance.put("startDate", "2027-03-01");
-    acceptance.put("endDate", "2028-02-29");
-    acceptance.put("outputType", "TECHNICAL_INTERVENTIONS");
-    acceptance.put("reportingFrequency", "SEMI_ANNUAL");
-    acceptance.put("objective", "Connect rural schools through community networks");
-    acceptance.put("indicatorName", "Schools connected");
-    acceptance.put("indicatorUnit", "schools");
-    acceptance.put("indicatorBaseline", 0);
-    acceptance.put("indicatorTarget", 120);
-    return acceptance;
-  }
-
-  private static Map<String, Object> opportunity(String reference) {
-    Map<String, Object> opportunity = new HashMap<>();
-    opportunity.put("agreementReference", reference);
-    opportunity.put("summary", "Connecting rural schools to broadband, with teachers trained.");
-    opportunity.put("amountSought", "100000.00");
-    opportunity.put("currency", "USD");
-    opportunity.put("deadline", "2099-06-30");
-    return opportunity;
   }
 
   private ResponseEntity<Map<String, Object>> upload(
