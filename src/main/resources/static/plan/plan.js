@@ -74,7 +74,7 @@
     const all = plan.priorities.flatMap((p) => p.outcomes);
     outcomes.replaceChildren(...all.map((o) => el('option', { value: o.code }, o.code + ' · ' + o.statement)));
     document.getElementById('outputs').replaceChildren(
-      ...plan.outputs.map((output) => el('li', { 'data-output': output.type }, output.label)));
+      ...plan.outputs.map((output) => el('li', { 'data-output': output.type }, term('output', output.type))));
   }
 
   function drawKpis() {

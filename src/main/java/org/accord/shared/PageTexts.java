@@ -43,7 +43,8 @@ public final class PageTexts {
           "Priority", "priority",
           "Region", "region",
           "AgreementStatus", "status",
-          "Rating", "rating");
+          "Rating", "rating",
+          "OutputType", "output");
 
   private final String page;
   private final Language language;
@@ -63,9 +64,10 @@ public final class PageTexts {
   }
 
   /**
-   * The names of priorities, regions, agreement stages and ratings for a page's script, in the
-   * order the terms list them (the order a page offers them in): {@code priority.<code>}, {@code
-   * region.<code>}, {@code status.<code>}, {@code rating.<code>}.
+   * The names of priorities, regions, agreement stages, ratings and output types for a page's
+   * script, in the order the terms list them (the order a page offers them in): {@code
+   * priority.<code>}, {@code region.<code>}, {@code status.<code>}, {@code rating.<code>}, {@code
+   * output.<code>}.
    */
   public static PageTexts vocabulary(Language language) {
     return LOADED.computeIfAbsent(

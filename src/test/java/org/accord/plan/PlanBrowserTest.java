@@ -123,6 +123,7 @@ class PlanBrowserTest {
       assertThat(browser.text("[data-priority=INCLUSIVE_SECURE_ICT] h3"))
           .isEqualTo("الاتصالات/تكنولوجيا المعلومات والاتصالات الشاملة للجميع والآمنة");
       assertThat(browser.text("#table-kpis tbody")).isEqualTo("لا توجد مؤشرات أداء بعد.");
+      assertThat(browser.text("#outputs [data-output=TOOLKITS]")).isEqualTo("مجموعات أدوات");
       // Years in Arabic-Indic digits, without a thousands separator: 2026 is ٢٠٢٦.
       assertThat(browser.text("#plan-period"))
           .isEqualTo(arabic(first) + "–" + arabic(first + 3) + " (" + code + ")");
