@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.accord.security.AuthorizationGrants;
+import org.accord.shared.Language;
 import org.accord.shared.process.TasklistColumns;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -53,8 +54,7 @@ class TasklistFilters implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     shared(
-        "My group's tasks",
-        "Open tasks of the groups you belong to, claimed or not",
+        FilterWords.GROUP_TASKS,
         -10,
         "#1f6feb",
         taskService
@@ -64,14 +64,12 @@ class TasklistFilters implements ApplicationRunner {
             .orderByDueDate()
             .asc());
     shared(
-        "My tasks",
-        "Tasks you have claimed or that are assigned to you",
+        FilterWords.MY_TASKS,
         -5,
         "#2da44e",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     shared(
-        "Due soon",
-        "Your groups' tasks due in the next three days, or overdue",
+        FilterWords.DUE_SOON,
         0,
         "#cf222e",
         taskService
@@ -88,7 +86,7 @@ class TasklistFilters implements ApplicationRunner {
         Filter filter =
             ensure(
                 group.getName(),
-                "Open tasks of the " + group.getName() + " group, claimed or not",
+                FilterWords.groupDescription(group.getName(), Language.EN),
                 priority++,
                 "#57606a",
                 taskService
@@ -102,11 +100,17 @@ class TasklistFilters implements ApplicationRunner {
     }
   }
 
-  private void shared(
-      String name, String description, int priority, String color, TaskQuery query) {
-    Filter filter = ensure(name, description, priority, color, query);
+  /** A shared filter, saved with its English words (readers get theirs: {@link FilterWords}). */
+  private void shared(String filter, int priority, String color, TaskQuery query) {
+    Filter saved =
+        ensure(
+            FilterWords.name(filter, Language.EN),
+            FilterWords.description(filter, Language.EN),
+            priority,
+            color,
+            query);
     // Shared: every user sees them, each with their own groups' tasks.
-    grants.forEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
+    grants.forEveryone(Resources.FILTER, saved.getId(), Permissions.READ);
   }
 
   /**

@@ -83,12 +83,36 @@ class TasklistLanguagesBrowserTest {
           .doesNotContain("Donor sign-off");
       assertThat(browser.text(".names h2.task")).isEqualTo("الموافقة النهائية للجهة المانحة");
       assertThat(browser.text(".names h4.process-definition")).contains("اتفاق شراكة");
+      // Accord's filters and the agreement's columns under each task, in Arabic too.
+      assertThat(browser.text("body"))
+          .contains("مهام مجموعاتي", "مهامي", "المرجع")
+          .doesNotContain("My group's tasks");
       assertThat(browser.text("footer")).contains("مدعوم من");
       browser.screenshot(Path.of("target/screenshots/tasklist-ar.png"));
 
       browser.openPage("/camunda/app/welcome/default/", "html[lang=ar][dir=rtl]");
       assertThat(browser.text("footer")).contains("مدعوم من");
       browser.screenshot(Path.of("target/screenshots/welcome-ar.png"));
+    }
+  }
+
+  @Test
+  void aRussianBrowser_getsTasklistInRussian_itsFiltersTasksAndColumnsToo() throws Exception {
+    String taskId = donorSignOffTask();
+
+    try (Browser browser = Browser.open(port, "ru-RU")) {
+      browser.logInToTasklist("gsma");
+      assertThat(browser.headerActions()).contains("Запустить процесс");
+      browser.openTask(taskId);
+
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> browser.text("body"), page -> page.contains("Задачи моих групп"));
+      assertThat(browser.text("body"))
+          .contains("Задачи моих групп", "Мои задачи", "Скоро срок", "Номер")
+          .doesNotContain("My group's tasks", "Donor sign-off");
+      assertThat(browser.evaluate("return document.documentElement.lang")).isEqualTo("ru");
+      browser.screenshot(Path.of("target/screenshots/tasklist-ru.png"));
     }
   }
 

@@ -1,6 +1,9 @@
 package org.accord.shared.process;
 
 import java.util.List;
+import java.util.stream.Stream;
+import org.accord.shared.Language;
+import org.accord.shared.PageTexts;
 
 /**
  * The variables Tasklist shows under each task in the list, so that twenty "Screen proposal" tasks
@@ -11,13 +14,23 @@ public final class TasklistColumns {
 
   public record Column(String variable, String label) {}
 
+  /**
+   * Their labels are the Tasklist bundle's English ({@code column.<variable>}), translated there.
+   */
   public static final List<Column> COLUMNS =
-      List.of(
-          new Column("agreementReference", "Reference"),
-          new Column("title", "Title"),
-          new Column("partnerName", "Partner"),
-          new Column("reportingPeriodLabel", "Period"),
-          new Column("amendmentNumber", "Amendment"));
+      Stream.of(
+              "agreementReference",
+              "title",
+              "partnerName",
+              "reportingPeriodLabel",
+              "amendmentNumber")
+          .map(variable -> new Column(variable, label(variable, Language.EN)))
+          .toList();
+
+  /** A column's label in the language. */
+  public static String label(String variable, Language language) {
+    return PageTexts.of("tasklist", language).text("column." + variable);
+  }
 
   private TasklistColumns() {}
 }

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.accord.identity.Languages;
 import org.accord.security.RequestUser;
 import org.accord.shared.Language;
 import org.accord.shared.process.ProcessNames;
 import org.accord.shared.web.RequestPaths;
+import org.accord.tasklist.FilterWords;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,10 +28,13 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 class NamesInReadersLanguage extends JsonAnswerFilter {
 
-  /** Where the webapps read tasks and process definitions (counts answer no names: no harm). */
+  /**
+   * Where the webapps read tasks, process definitions and Tasklist's filters (counts answer no
+   * names: no harm).
+   */
   private static final Pattern NAMED =
       Pattern.compile(
-          "/camunda/api/engine/engine/[^/]+/(?:task(?:/[^/]+)?|filter/[^/]+/list"
+          "/camunda/api/engine/engine/[^/]+/(?:task(?:/[^/]+)?|filter(?:/[^/]+(?:/list)?)?"
               + "|process-definition(?:/key/[^/]+(?:/tenant-id/[^/]+)?|/[^/]+)?|history/task)");
 
   private final ObjectProvider<Languages> languages;
@@ -70,7 +75,10 @@ class NamesInReadersLanguage extends JsonAnswerFilter {
   private boolean rename(JsonNode node, Language language) {
     boolean renamed = false;
     if (node instanceof ObjectNode object && object.path("name").isTextual()) {
-      renamed = renameTask(object, language) || renameProcess(object, language);
+      renamed =
+          renameTask(object, language)
+              || renameProcess(object, language)
+              || renameFilter(object, language);
     }
     for (JsonNode child : node) {
       renamed |= rename(child, language);
@@ -107,6 +115,49 @@ class NamesInReadersLanguage extends JsonAnswerFilter {
             definition,
             ProcessNames.process(
                 definition.get("key").asText(), definition.get("name").asText(), language));
+  }
+
+  /**
+   * A Tasklist filter ({@code resourceType} Task): its name, description and list columns, where
+   * they are the words Accord gave it ({@link FilterWords}). Only the answer is rewritten: an
+   * administrator who edits the filter in Tasklist saves it with the words they read, which are
+   * then theirs and stay as written.
+   */
+  private static boolean renameFilter(ObjectNode filter, Language language) {
+    if (!"Task".equals(filter.path("resourceType").asText())
+        || !(filter.get("properties") instanceof ObjectNode properties)) {
+      return false;
+    }
+    String english = filter.get("name").asText();
+    boolean renamed =
+        FilterWords.translatedName(english, language)
+            .map(name -> renamed(filter, name))
+            .orElse(false);
+    if (properties.path("description").isTextual()) {
+      renamed |=
+          FilterWords.translatedDescription(
+                  english, properties.get("description").asText(), language)
+              .map(
+                  description -> {
+                    properties.put("description", description);
+                    return true;
+                  })
+              .orElse(false);
+    }
+    for (JsonNode column : properties.path("variables")) {
+      if (column instanceof ObjectNode variable
+          && variable.path("name").isTextual()
+          && variable.path("label").isTextual()) {
+        Optional<String> label =
+            FilterWords.translatedColumn(
+                variable.get("name").asText(), variable.get("label").asText(), language);
+        if (label.isPresent()) {
+          variable.put("label", label.get());
+          renamed = true;
+        }
+      }
+    }
+    return renamed;
   }
 
   private static boolean renamed(ObjectNode named, String name) {
