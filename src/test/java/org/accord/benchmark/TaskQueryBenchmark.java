@@ -97,7 +97,7 @@ final class TaskQueryBenchmark {
    * A third of the tasks are the officers', a third the donors' (about 667 each), a third legal's
    * and finance's; due over the coming year.
    */
-  private static void open(ProcessEngine engine, AuthorizationGrants grants, int openTasks)
+  static void open(ProcessEngine engine, AuthorizationGrants grants, int openTasks)
       throws Exception {
     OpenTasks.deploy(engine);
     Instant now = Instant.now();
