@@ -266,6 +266,25 @@ class AuthorizationIntegrationTest {
       assertThat(missing.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
       assertThat(existing.getBody()).as(path).isEqualTo(missing.getBody());
     }
+    // Work on a task is refused by the engine first; its refusal is then told as a missing task's.
+    for (String path :
+        List.of(
+            "/engine-rest/task/%s/complete",
+            "/engine-rest/task/%s/submit-form", "/engine-rest/task/%s/resolve")) {
+      ResponseEntity<String> existing =
+          raw("jica", HttpMethod.POST, path.formatted(task), "{\"variables\": {}}");
+      ResponseEntity<String> missing =
+          raw(
+              "jica",
+              HttpMethod.POST,
+              path.formatted("0b6c5a2e-0000-11f1-abcd-000000000000"),
+              "{\"variables\": {}}");
+
+      assertThat(existing.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(missing.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(existing.getBody()).as(path).isEqualTo(missing.getBody());
+    }
+    assertThat(api.tasks("officer2", gsmas, SCREEN_PROPOSAL)).hasSize(1);
     assertThat(raw("officer2", HttpMethod.GET, "/engine-rest/task/" + task + "/variables", null))
         .extracting(ResponseEntity::getStatusCode)
         .isEqualTo(HttpStatus.OK);
