@@ -70,6 +70,15 @@
       task.due ? el('span', { class: isPast(task.due) ? 'due overdue' : 'due' }, ' ' + t('agreements.by', { date: day(task.due) })) : null));
   }
 
+  /** Who else is party to the agreement: the lead partner to a co-partner, the co-partners to the lead. */
+  function party(row) {
+    if (row.asCoPartner) return el('div', { class: 'party' }, t('agreements.asCoPartner', { lead: row.partnerName }));
+    if (row.coPartners.length === 0) return null;
+    return el('div', { class: 'party' }, t('agreements.withCoPartners', {
+      partners: row.coPartners.map((o) => o.name + ' (' + o.code + ')').join(', ')
+    }));
+  }
+
   function drawAgreements(found) {
     document.getElementById('tile-agreements').textContent = T.number(found.total);
     document.getElementById('tile-active').textContent = T.number(found.agreements.filter((a) => a.status === 'ACTIVE').length);
@@ -84,7 +93,7 @@
       const report = row.nextReport;
       body.append(el('tr', { 'data-reference': row.reference, class: row.reference === chosen ? 'chosen' : null },
         el('td', {}, el('button', { type: 'button', class: 'open' }, row.reference)),
-        el('td', {}, row.title),
+        el('td', {}, row.title, party(row)),
         el('td', {}, el('span', { class: 'stage ' + row.status }, term('status', row.status))),
         el('td', { class: 'num' }, money(row.amount, row.currency)),
         el('td', {}, day(row.startDate) + ' – ' + day(row.endDate)),
