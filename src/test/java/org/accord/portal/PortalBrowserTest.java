@@ -34,7 +34,10 @@ class PortalBrowserTest {
   void aDonor_findsThePortalInTasklist_seesTheSignOffWaiting_andOpensASignedAgreement()
       throws Exception {
     String partner = newPartner("PB");
-    String signed = api.toActive(partner, "120000.00");
+    Map<String, Object> quarterly = Proposals.valid(partner, "120000.00", "USD");
+    // Reported on quarterly for two years: eight periods, more than the detail shows at first.
+    quarterly.put("reportingFrequency", "QUARTERLY");
+    String signed = api.toActive(quarterly);
     String waiting = api.toDonorSignOff(partner, "80000.00");
     // What the agency typed is shown as text, never as markup.
     String title = "<b>Schools</b> & \"clinics\"";
@@ -73,6 +76,17 @@ class PortalBrowserTest {
       assertThat(browser.text("#documents")).contains("Memorandum of Understanding (signed)");
       assertThat(browser.text("#reports")).contains("Not yet due");
       assertThat(browser.text("#instalments")).contains("USD 120,000.00");
+      assertThat(browser.text("#receipts")).contains("Nothing received yet.");
+      assertThat(rowsOf(browser, "#reports")).isEqualTo(5);
+      assertThat(browser.text("#reports-more")).isEqualTo("Show 3 more");
+      browser.clickOn("#reports-more");
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> rowsOf(browser, "#reports"), shown -> shown == 8);
+      assertThat(browser.evaluate("return document.getElementById('reports-more').hidden"))
+          .isEqualTo(true);
+      assertThat(browser.text("#reports tbody tr:last-child td:first-child"))
+          .isEqualTo("8 (final)");
     }
   }
 
@@ -221,6 +235,12 @@ class PortalBrowserTest {
       browser.screenshot(Path.of("target/screenshots/portal-opportunity.png"));
       assertThat(browser.text("#notes")).contains("Rural broadband toolkit");
     }
+  }
+
+  private static int rowsOf(Browser browser, String table) {
+    return ((Number)
+            browser.evaluate("return document.querySelectorAll(\"" + table + " tbody tr\").length"))
+        .intValue();
   }
 
   /** A partner whose representative's user id is its code in lower case, as the fixtures sign. */
