@@ -91,6 +91,30 @@ class PortalBrowserTest {
   }
 
   @Test
+  void aCoPartner_findsTheAgreementItJoined_besideItsLeadPartner_withNoneOfItsTasks()
+      throws Exception {
+    String member = newPartner("PC");
+    String lead = newPartner("PL");
+    Map<String, Object> proposal = Proposals.valid(lead, "60000.00", "USD");
+    proposal.put("coPartners", List.of(member));
+    ResponseEntity<Map<String, Object>> proposed = api.post("officer", "/api/agreements", proposal);
+    assertThat(proposed.getStatusCode().value()).as("%s", proposed.getBody()).isEqualTo(201);
+    String reference = (String) proposed.getBody().get("reference");
+    String row = "tr[data-reference='" + reference + "']";
+
+    try (Browser browser = Browser.open(port)) {
+      browser.logInToTasklist(representative(member)).openPage("/portal", "body[data-loaded]");
+      assertThat(browser.text(row + " td:nth-child(2) .party"))
+          .isEqualTo("Your organization is co-partner beside Partner " + lead);
+      assertThat(browser.text("#tile-tasks")).isEqualTo("0");
+      browser.clickOn(row + " button.open").await("#detail[data-reference='" + reference + "']");
+      browser.screenshot(Path.of("target/screenshots/portal-co-partner.png"));
+      assertThat(browser.text("#detail-title")).contains(reference);
+      assertThat(browser.text("#reports")).contains("No reporting periods yet");
+    }
+  }
+
+  @Test
   void aMember_seesTheInitiativeItJoined_andNoAgreementYet() throws Exception {
     String partner = newPartner("PM");
     String code = "PORT-" + System.nanoTime() % 1_000_000L;
@@ -213,9 +237,19 @@ class PortalBrowserTest {
           .await("#opportunities[data-query=school] " + section);
       browser
           .fill(section + " form.ask [name=question]", "Is equipment eligible?")
-          .clickOn(section + " form.ask button[type=submit]")
-          .await(section + " dl.exchanges")
-          .clickOn(section + " button.more-questions");
+          .clickOn(section + " form.ask button[type=submit]");
+      // The list is drawn anew once the question is in: its question field is empty again. The
+      // questions shown before it are no longer on the page, nor is their "more" button.
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () ->
+                  browser.evaluate(
+                      "return document.querySelector(\""
+                          + section
+                          + " form.ask [name=question]\").value"),
+              question -> "".equals(question));
+      browser.clickOn(section + " button.more-questions");
       Awaitility.await()
           .atMost(Duration.ofSeconds(10))
           .until(
