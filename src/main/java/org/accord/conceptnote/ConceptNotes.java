@@ -240,12 +240,13 @@ public class ConceptNotes {
     lockIn(id, ConceptNoteStatus.IN_REVIEW);
     ConceptNote note = require(id);
     boolean coPartner = terms.acceptedAs() == ConceptNoteIntakeProcess.AcceptedAs.CO_PARTNER;
-    String lead = coPartner ? leadPartner(terms.leadPartnerCode(), note.partnerCode()) : null;
+    String partner =
+        coPartner ? leadPartner(terms.leadPartnerCode(), note.partnerCode()) : note.partnerCode();
     Agreement proposal =
         agreements.propose(
             new Proposal(
                 note.title(),
-                coPartner ? lead : note.partnerCode(),
+                partner,
                 terms.type(),
                 note.priority(),
                 note.region(),
