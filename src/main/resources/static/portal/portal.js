@@ -12,6 +12,8 @@
 
   const { el, read, send, refused, clearRefusal, drawPager, failed, worded } = window.AccordPage;
   const PAGE_SIZE = 20;
+  // An agreement's lists show a few rows at first: the detail stays short, the rest on request.
+  const DETAIL_PAGE_SIZE = 5;
   const TASKLIST = '/camunda/app/tasklist/default/#/?task=';
   let page = 0;
   let chosen = null;
@@ -70,6 +72,15 @@
       task.due ? el('span', { class: isPast(task.due) ? 'due overdue' : 'due' }, ' ' + t('agreements.by', { date: day(task.due) })) : null));
   }
 
+  /** Who else is party to the agreement: the lead partner to a co-partner, the co-partners to the lead. */
+  function party(row) {
+    if (row.asCoPartner) return el('div', { class: 'party' }, t('agreements.asCoPartner', { lead: row.partnerName }));
+    if (row.coPartners.length === 0) return null;
+    return el('div', { class: 'party' }, t('agreements.withCoPartners', {
+      partners: row.coPartners.map((o) => o.name + ' (' + o.code + ')').join(', ')
+    }));
+  }
+
   function drawAgreements(found) {
     document.getElementById('tile-agreements').textContent = T.number(found.total);
     document.getElementById('tile-active').textContent = T.number(found.agreements.filter((a) => a.status === 'ACTIVE').length);
@@ -84,7 +95,7 @@
       const report = row.nextReport;
       body.append(el('tr', { 'data-reference': row.reference, class: row.reference === chosen ? 'chosen' : null },
         el('td', {}, el('button', { type: 'button', class: 'open' }, row.reference)),
-        el('td', {}, row.title),
+        el('td', {}, row.title, party(row)),
         el('td', {}, el('span', { class: 'stage ' + row.status }, term('status', row.status))),
         el('td', { class: 'num' }, money(row.amount, row.currency)),
         el('td', {}, day(row.startDate) + ' – ' + day(row.endDate)),
@@ -102,35 +113,62 @@
     items.forEach((item) => body.append(draw(item)));
   }
 
+  /**
+   * One of an agreement's lists in its detail: the first page, then the next one added under it
+   * each time its "more" button is pressed, until the list is all there.
+   */
+  async function pagedRows(tableId, path, draw, empty, columns) {
+    const body = document.querySelector('#' + tableId + ' tbody');
+    const more = document.getElementById(tableId + '-more');
+    let next = 0;
+    async function load() {
+      const found = await read(path + '?page=' + next + '&size=' + DETAIL_PAGE_SIZE);
+      if (next === 0) {
+        body.replaceChildren();
+        if (found.items.length === 0) body.append(el('tr', {}, el('td', { class: 'empty', colspan: columns }, empty)));
+      }
+      found.items.forEach((item) => body.append(draw(item)));
+      next += 1;
+      const left = found.total - Math.min(found.total, next * DETAIL_PAGE_SIZE);
+      more.hidden = left <= 0;
+      more.textContent = t('detail.more', { count: T.number(left) });
+    }
+    more.onclick = () => load().catch(failed);
+    await load();
+  }
+
   async function showDetail(reference) {
     chosen = reference;
     document.querySelectorAll('#agreements tbody tr').forEach((tr) =>
       tr.classList.toggle('chosen', tr.dataset.reference === reference));
     const base = '/api/agreements/' + encodeURIComponent(reference);
-    const [agreement, documents, reports] = await Promise.all([
-      read(base), read(base + '/documents'), read(base + '/reports')]);
+    const lists = '/api/portal/agreements/' + encodeURIComponent(reference);
+    const agreement = await read(base);
     const detail = document.getElementById('detail');
     document.getElementById('detail-title').textContent = reference + ' · ' + agreement.title;
     document.getElementById('attachments-link').href = '/portal/agreements/' + encodeURIComponent(reference) + '/attachments';
-    rows('documents', documents, (d) => el('tr', {},
-      el('td', {}, el('a', { href: base + '/documents/' + d.id, download: d.fileName }, worded('document', d.kind))),
-      el('td', {}, T.number(d.version)), el('td', {}, day(d.createdAt)), el('td', { class: 'hash', title: d.sha256 }, d.sha256.substring(0, 16) + '…')),
-    t('detail.noDocuments'), 4);
-    rows('reports', reports, (r) => el('tr', {},
-      el('td', {}, r.period.finalPeriod ? t('detail.finalPeriod', { number: T.number(r.period.number) }) : T.number(r.period.number)),
-      el('td', {}, day(r.period.startsOn) + ' – ' + day(r.period.endsOn)),
-      el('td', {}, day(r.period.dueOn)), el('td', {}, worded('period', r.period.status))),
-    t('detail.noPeriods'), 4);
     const signed = ['ACTIVE', 'SUSPENDED', 'CLOSED', 'TERMINATED'].includes(agreement.status);
     document.getElementById('ledger-section').hidden = !signed;
-    if (signed) {
-      const ledger = await read(base + '/ledger');
-      rows('instalments', ledger.instalments, (i) => el('tr', {},
+    await Promise.all([
+      pagedRows('documents', lists + '/documents', (d) => el('tr', {},
+        el('td', {}, el('a', { href: base + '/documents/' + d.id, download: d.fileName }, worded('document', d.kind))),
+        el('td', {}, T.number(d.version)), el('td', {}, day(d.createdAt)), el('td', { class: 'hash', title: d.sha256 }, d.sha256.substring(0, 16) + '…')),
+      t('detail.noDocuments'), 4),
+      pagedRows('reports', lists + '/reports', (r) => el('tr', {},
+        el('td', {}, r.period.finalPeriod ? t('detail.finalPeriod', { number: T.number(r.period.number) }) : T.number(r.period.number)),
+        el('td', {}, day(r.period.startsOn) + ' – ' + day(r.period.endsOn)),
+        el('td', {}, day(r.period.dueOn)), el('td', {}, worded('period', r.period.status))),
+      t('detail.noPeriods'), 4),
+      signed ? pagedRows('instalments', lists + '/instalments', (i) => el('tr', {},
         el('td', {}, T.number(i.instalment)), el('td', { class: 'num' }, money(i.amount, i.currency)),
         el('td', {}, day(i.payBy)), el('td', { class: 'num' }, money(i.received, i.currency)),
         el('td', { class: 'num' }, money(i.outstanding, i.currency)), el('td', {}, worded('instalment', i.status))),
-      t('detail.noInstalments'), 6);
-    }
+      t('detail.noInstalments'), 6) : null,
+      signed ? pagedRows('receipts', lists + '/receipts', (r) => el('tr', {},
+        el('td', {}, day(r.valueDate)), el('td', { class: 'num' }, money(r.amount, r.currency)),
+        el('td', {}, T.number(r.instalment)), el('td', {}, r.bankReference),
+        el('td', {}, r.reversedAt ? t('receipt.reversed') : '')),
+      t('detail.noReceipts'), 5) : null]);
     detail.hidden = false;
     detail.dataset.reference = reference;
   }

@@ -7,7 +7,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.accord.shared.Language;
 
-/** A partnership agreement, from proposal to closure. */
+/**
+ * A partnership agreement, from proposal to closure. {@code partnerCode} is its lead partner; its
+ * co-partners, if any, are kept beside it ({@link AgreementService#coPartners}). {@code
+ * contribution} and {@code sought} are the partners' own words, or null.
+ */
 public record Agreement(
     long id,
     String reference,
@@ -31,7 +35,9 @@ public record Agreement(
     int mouVersion,
     Language language,
     Language secondLanguage,
-    BilingualLayout bilingualLayout) {
+    BilingualLayout bilingualLayout,
+    String contribution,
+    String sought) {
 
   /** The language(s) of its documents. */
   public AgreementLanguages languages() {
@@ -72,6 +78,8 @@ public record Agreement(
         mouVersion,
         language,
         secondLanguage,
-        bilingualLayout);
+        bilingualLayout,
+        contribution,
+        sought);
   }
 }

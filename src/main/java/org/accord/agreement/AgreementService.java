@@ -127,14 +127,21 @@ public class AgreementService {
                 AgreementStatus.SCREENING,
                 initiator,
                 now(),
-                languages(proposal)));
+                languages(proposal),
+                words(proposal.contribution()),
+                words(proposal.sought())));
     agreements.insertStatusChange(id, AgreementStatus.SCREENING, now(), by(initiator));
+    proposal.coPartnerCodes().forEach(code -> agreements.insertCoPartner(id, code.strip()));
     if (proposal.initiative() != null && !proposal.initiative().isBlank()) {
       agreements.setInitiative(id, proposal.initiative().strip());
     }
     results.save(id, proposal.results());
     budgets.save(id, terms);
     return require(reference);
+  }
+
+  private static String words(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   /** Checked with the rest of the proposal before. */
@@ -319,12 +326,28 @@ public class AgreementService {
 
   /**
    * The agreement, if the user may see it: the agency's staff see every agreement, a partner's
-   * representatives their partner's. Any other agreement does not exist for them (404).
+   * representatives those their partner is party to. Any other agreement does not exist for them
+   * (404).
    */
   public Agreement requireVisible(String reference, Predicate<String> mayActForPartner) {
     return find(reference)
-        .filter(agreement -> mayActForPartner.test(agreement.partnerCode()))
+        .filter(agreement -> isParty(agreement, mayActForPartner))
         .orElseThrow(() -> new NotFoundException("No agreement with reference " + reference));
+  }
+
+  /**
+   * Whether the user acts for a party to the agreement: its lead partner or one of its co-partners.
+   * The one home of the partner rule on agreements.
+   */
+  public boolean isParty(Agreement agreement, Predicate<String> mayActForPartner) {
+    return mayActForPartner.test(agreement.partnerCode())
+        || agreements.coPartners(agreement.id()).stream().anyMatch(mayActForPartner);
+  }
+
+  /** The partners party to the agreement beside its lead partner, by code. */
+  @Transactional(readOnly = true)
+  public List<String> coPartners(String reference) {
+    return agreements.coPartners(require(reference).id());
   }
 
   public Agreement require(String reference) {
@@ -337,7 +360,10 @@ public class AgreementService {
     return agreements.find(status, partnerCode);
   }
 
-  /** One page of these partners' agreements, newest first: what a partner's portal lists. */
+  /**
+   * One page of the agreements these partners are party to (as lead partner or co-partner), newest
+   * first: what a partner's portal lists.
+   */
   public Found ofPartners(Collection<String> partnerCodes, int page, int size) {
     if (partnerCodes.isEmpty()) {
       return new Found(0, page, size, List.of());

@@ -56,6 +56,17 @@ public final class PartnershipAgreementProcess {
     public static final String PARTNER_NAME = "partnerName";
     public static final String PARTNER_TYPE = "partnerType";
     public static final String DONOR_GROUP = "donorGroup";
+
+    /**
+     * The partners party to the agreement beside the lead partner, as "Name (CODE)" separated by
+     * commas, or empty: read-only. Their representatives read the agreement, not its tasks.
+     */
+    public static final String CO_PARTNER_NAMES = "coPartnerNames";
+
+    /** What the partners would contribute and what they seek, in their own words: read-only. */
+    public static final String CONTRIBUTION = "contribution";
+
+    public static final String SOUGHT = "sought";
     public static final String AGREEMENT_TYPE = "agreementType";
     public static final String PRIORITY = "priority";
     public static final String REGION = "region";

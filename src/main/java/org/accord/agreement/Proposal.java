@@ -17,7 +17,11 @@ import org.accord.results.OutputType;
  * given, is the code of the initiative the agreement belongs to. {@code language} (a BCP 47 code,
  * English if absent) is the language of its documents; a {@code secondLanguage} makes its MoU
  * bilingual, laid out as {@code bilingualLayout} says ({@code SIDE_BY_SIDE} if absent, or {@code
- * SEQUENTIAL}).
+ * SEQUENTIAL}). {@code coPartners}, optional, are the codes of partners party to the agreement
+ * beside the lead partner {@code partnerCode}: they read it as its partner does and have none of
+ * its tasks. {@code contribution} and {@code sought}, optional, say in the partners' words what
+ * they would contribute and what they seek from the agency (a concept note's, when it came from
+ * one).
  */
 public record Proposal(
     String title,
@@ -39,7 +43,13 @@ public record Proposal(
     String initiative,
     String language,
     String secondLanguage,
-    String bilingualLayout) {
+    String bilingualLayout,
+    List<String> coPartners,
+    String contribution,
+    String sought) {
+
+  /** The longest {@code contribution} and {@code sought}, in characters. */
+  public static final int MAX_WORDS = 2000;
 
   public Proposal withReportingFrequency(ReportingFrequency frequency) {
     return new Proposal(
@@ -62,7 +72,15 @@ public record Proposal(
         initiative,
         language,
         secondLanguage,
-        bilingualLayout);
+        bilingualLayout,
+        coPartners,
+        contribution,
+        sought);
+  }
+
+  /** The co-partners named, none if the field was left out. */
+  public List<String> coPartnerCodes() {
+    return coPartners == null ? List.of() : coPartners;
   }
 
   public ProposedFunding funding() {

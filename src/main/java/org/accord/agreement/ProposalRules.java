@@ -2,8 +2,10 @@ package org.accord.agreement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.accord.budget.FundingRules;
 import org.accord.budget.FundingTerms;
 import org.accord.budget.ProposedFunding;
@@ -73,6 +75,9 @@ class ProposalRules {
     results.check(proposal.results(), "results", violations);
     AgreementLanguages.check(
         proposal.language(), proposal.secondLanguage(), proposal.bilingualLayout(), violations);
+    checkCoPartners(proposal, violations);
+    violations.optionalText("contribution", proposal.contribution(), Proposal.MAX_WORDS);
+    violations.optionalText("sought", proposal.sought(), Proposal.MAX_WORDS);
     String initiative = proposal.initiative();
     if (initiative != null && !initiative.isBlank() && !initiatives.exists(initiative.strip())) {
       violations.add("initiative", "no initiative with code " + initiative.strip());
@@ -89,6 +94,27 @@ class ProposalRules {
             violations);
     violations.throwIfAny();
     return terms;
+  }
+
+  /** Each co-partner a known partner, named once, and not the lead partner itself. */
+  private void checkCoPartners(Proposal proposal, Violations violations) {
+    List<String> codes = proposal.coPartnerCodes();
+    Set<String> named = new HashSet<>();
+    for (int i = 0; i < codes.size(); i++) {
+      String field = "coPartners[" + i + "]";
+      String code = violations.requireText(field, codes.get(i), 12);
+      if (code == null || code.isBlank()) {
+        continue;
+      }
+      if (partners.find(code).isEmpty()) {
+        violations.add(field, "no partner with code " + code);
+      } else if (code.equals(
+          proposal.partnerCode() == null ? null : proposal.partnerCode().strip())) {
+        violations.add(field, "is the lead partner already");
+      } else if (!named.add(code)) {
+        violations.add(field, "is named twice");
+      }
+    }
   }
 
   private static int periods(ReportingFrequency frequency, LocalDate start, LocalDate end) {

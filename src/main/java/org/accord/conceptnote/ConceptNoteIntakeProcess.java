@@ -66,6 +66,15 @@ public final class ConceptNoteIntakeProcess {
     /** The question to ask, or the reason to decline. */
     public static final String COMMENT = "conceptNoteComment";
 
+    /**
+     * As whom the member joins the proposal an accepted note becomes: {@link AcceptedAs}, PARTNER
+     * when left out.
+     */
+    public static final String ACCEPTED_AS = "acceptedAs";
+
+    /** The lead partner's code, when the member joins as co-partner. */
+    public static final String LEAD_PARTNER_CODE = "leadPartnerCode";
+
     // What an accepted note's proposal needs that a concept note does not say.
     public static final String AGREEMENT_TYPE = "agreementType";
     public static final String START_DATE = "startDate";
@@ -82,6 +91,15 @@ public final class ConceptNoteIntakeProcess {
     public static final String AGREEMENT_REFERENCE = "agreementReference";
 
     private Variables() {}
+  }
+
+  /**
+   * As whom the member joins the proposal: as its (lead) partner, or as co-partner beside a lead
+   * partner the officer names, who signs off and signs the MoU.
+   */
+  public enum AcceptedAs {
+    PARTNER,
+    CO_PARTNER
   }
 
   /** The review's decision. */

@@ -1,6 +1,7 @@
 package org.accord.conceptnote;
 
 import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.CONCEPT_NOTE_ID;
+import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.LEAD_PARTNER_CODE;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -55,9 +56,12 @@ public class ConceptNotes {
   /**
    * What a proposal needs that a concept note does not say: the officer gives it on accepting (the
    * reporting frequency may come from the member's donor profile), with a first objective and its
-   * indicator, which screening may revise like any proposal's.
+   * indicator, which screening may revise like any proposal's; and as whom the member joins it (its
+   * partner when {@code acceptedAs} is left out, or co-partner beside the lead partner named).
    */
   public record ProposalTerms(
+      ConceptNoteIntakeProcess.AcceptedAs acceptedAs,
+      String leadPartnerCode,
       AgreementType type,
       LocalDate startDate,
       LocalDate endDate,
@@ -227,18 +231,22 @@ public class ConceptNotes {
   }
 
   /**
-   * The officers accept the note: it becomes a proposal of the member's, pre-filled from it and
-   * screened like any other, proposed by the officer who accepted it.
+   * The officers accept the note: it becomes a proposal pre-filled from it (what the member would
+   * contribute and what it seeks included), screened like any other, proposed by the officer who
+   * accepted it; the member is its partner, or its co-partner beside the lead partner named.
    */
   @Transactional
   public Agreement accept(long id, ProposalTerms terms, String acceptedBy) {
     lockIn(id, ConceptNoteStatus.IN_REVIEW);
     ConceptNote note = require(id);
+    boolean coPartner = terms.acceptedAs() == ConceptNoteIntakeProcess.AcceptedAs.CO_PARTNER;
+    String partner =
+        coPartner ? leadPartner(terms.leadPartnerCode(), note.partnerCode()) : note.partnerCode();
     Agreement proposal =
         agreements.propose(
             new Proposal(
                 note.title(),
-                note.partnerCode(),
+                partner,
                 terms.type(),
                 note.priority(),
                 note.region(),
@@ -256,12 +264,30 @@ public class ConceptNotes {
                 null,
                 null,
                 null,
-                null),
+                null,
+                coPartner ? List.of(note.partnerCode()) : List.of(),
+                note.contribution(),
+                note.sought()),
             acceptedBy);
     notes.changeStatus(
         id, ConceptNoteStatus.ACCEPTED, acceptedBy, clock.instant(), null, proposal.reference());
     tell(require(id), "concept-note-accepted", "accepted", null);
     return proposal;
+  }
+
+  /** The partner the member joins as co-partner: a registered one, other than the member. */
+  private String leadPartner(String given, String member) {
+    String code = given == null ? "" : given.strip();
+    Violations violations = new Violations();
+    if (code.isEmpty()) {
+      violations.add(LEAD_PARTNER_CODE, "is required when the member joins as co-partner");
+    } else if (partners.find(code).isEmpty()) {
+      violations.add(LEAD_PARTNER_CODE, "no partner with code " + code);
+    } else if (code.equals(member)) {
+      violations.add(LEAD_PARTNER_CODE, "is the member itself: accept it as partner instead");
+    }
+    violations.throwIfAny();
+    return code;
   }
 
   /** The officers decline the note, saying why; the member is told the reason. */

@@ -60,11 +60,18 @@ public class PartnerPortal {
   /** The next report the partner owes: the first period whose report is neither in nor accepted. */
   public record NextReport(int period, LocalDate dueOn, PeriodStatus status) {}
 
+  /**
+   * An agreement the user's organization is party to: as its lead partner ({@code partnerCode}) or,
+   * when {@code asCoPartner}, as one of its {@code coPartners}.
+   */
   public record AgreementRow(
       String reference,
       String title,
       AgreementType type,
       String partnerCode,
+      String partnerName,
+      List<Organization> coPartners,
+      boolean asCoPartner,
       AgreementStatus status,
       String stage,
       BigDecimal amount,
@@ -141,6 +148,11 @@ public class PartnerPortal {
                         agreement.title(),
                         agreement.type(),
                         agreement.partnerCode(),
+                        partners.require(agreement.partnerCode()).name(),
+                        agreements.coPartners(agreement.reference()).stream()
+                            .map(this::organization)
+                            .toList(),
+                        !currentUser.mayActFor(agreement.partnerCode()),
                         agreement.status(),
                         agreement.status().label(),
                         agreement.amount(),
@@ -151,6 +163,10 @@ public class PartnerPortal {
                         nextReport(agreement)))
             .toList();
     return new AgreementsPage(found.total(), page, size, rows);
+  }
+
+  private Organization organization(String code) {
+    return new Organization(code, partners.require(code).name());
   }
 
   private TaskQuery openTaskQuery() {

@@ -27,13 +27,14 @@ class EngineAuthenticationConfiguration {
 
   /**
    * What the partners' portal reads: its own summary, an agreement with its reports, ledger and
-   * attachments (and an attachment's download), the concept notes and their files, the initiatives,
-   * the opportunities and the published reports; each answers only what the user may see, as it
-   * does through the API.
+   * attachments (and an attachment's download), the agreement's lists a page at a time, the concept
+   * notes and their files, the initiatives, the opportunities and the published reports; each
+   * answers only what the user may see, as it does through the API.
    */
   private static final Pattern PORTAL =
       Pattern.compile(
-          "/api/portal(?:/agreements)?|/api/initiatives"
+          "/api/portal(?:/agreements(?:/[^/]+/(?:documents|reports|instalments|receipts))?)?"
+              + "|/api/initiatives"
               + "|/api/agreements/[^/]+(?:/(?:reports|ledger|attachments))?|/api/attachments/[0-9]+"
               + "|/api/concept-notes(?:/[0-9]+/attachments)?|/api/opportunities(?:/[0-9]+/questions)?"
               + "|/api/publications(?:/[0-9]+(?:/pdf)?)?");

@@ -37,6 +37,11 @@ public final class Violations {
     return trimmed;
   }
 
+  /** Null when blank; else as {@link #requireText}: at most {@code maxLength}, trimmed. */
+  public String optionalText(String field, String value, int maxLength) {
+    return value == null || value.isBlank() ? null : requireText(field, value, maxLength);
+  }
+
   public <T> T requirePresent(String field, T value) {
     if (value == null) {
       add(field, "is required");

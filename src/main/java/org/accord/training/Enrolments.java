@@ -20,6 +20,7 @@ import org.accord.shared.ForbiddenException;
 import org.accord.shared.Language;
 import org.accord.shared.Money;
 import org.accord.shared.NotFoundException;
+import org.accord.shared.Paged;
 import org.accord.shared.Violations;
 import org.accord.training.TrainingInput.NewCompletion;
 import org.accord.training.TrainingInput.NewEnrolment;
@@ -358,7 +359,7 @@ public class Enrolments {
   @Transactional(readOnly = true)
   public Paged<Enrolment> enrolments(long sessionId, int page, int size) {
     TrainingSession session = catalogue.visible(sessionId);
-    Paged.check(page, size);
+    Paged.check(page, size, TrainingCatalogue.MAX_PAGE_SIZE);
     List<Enrolment> found =
         training.enrolments(sessionId, page * size, size).stream()
             .map(row -> enrolment(row, session.currency()))

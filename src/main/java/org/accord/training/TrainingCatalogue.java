@@ -20,6 +20,7 @@ import org.accord.shared.ConflictException;
 import org.accord.shared.ForbiddenException;
 import org.accord.shared.Money;
 import org.accord.shared.NotFoundException;
+import org.accord.shared.Paged;
 import org.accord.shared.Violations;
 import org.accord.training.TrainingInput.NewCourse;
 import org.accord.training.TrainingInput.NewSession;
@@ -39,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TrainingCatalogue {
+
+  /** The largest page of the training lists (courses, sessions, enrolments, figures). */
+  public static final int MAX_PAGE_SIZE = 500;
 
   /** BCP 47 codes of the agency's six official languages. */
   public static final Set<String> LANGUAGES = Set.of("ar", "zh", "en", "fr", "ru", "es");
@@ -117,7 +121,7 @@ public class TrainingCatalogue {
 
   @Transactional(readOnly = true)
   public Paged<Course> courses(int page, int size) {
-    Paged.check(page, size);
+    Paged.check(page, size, MAX_PAGE_SIZE);
     List<String> partner = partnerFilter();
     if (partner != null && partner.isEmpty()) {
       return new Paged<>(0, page, size, List.of());
@@ -283,7 +287,7 @@ public class TrainingCatalogue {
   /** The sessions the current user may see, by start date, of one agreement if it is given. */
   @Transactional(readOnly = true)
   public Paged<TrainingSession> sessions(String agreement, int page, int size) {
-    Paged.check(page, size);
+    Paged.check(page, size, MAX_PAGE_SIZE);
     List<String> partner = partnerFilter();
     if (partner != null && partner.isEmpty()) {
       return new Paged<>(0, page, size, List.of());

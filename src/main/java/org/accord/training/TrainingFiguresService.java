@@ -26,6 +26,7 @@ import org.accord.security.CurrentUser;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.Money;
 import org.accord.shared.NotFoundException;
+import org.accord.shared.Paged;
 import org.accord.training.persistence.FiguresMapper;
 import org.accord.training.persistence.FiguresMapper.ClosedRow;
 import org.accord.training.persistence.FiguresMapper.CooperationRow;
@@ -112,7 +113,7 @@ public class TrainingFiguresService {
    */
   @Transactional(readOnly = true)
   public List<TrainingFigures> cooperations(int page, int size) {
-    Paged.check(page, size);
+    Paged.check(page, size, TrainingCatalogue.MAX_PAGE_SIZE);
     List<CooperationRow> cooperations = figures.cooperations(size, page * size);
     if (cooperations.isEmpty()) {
       return List.of();

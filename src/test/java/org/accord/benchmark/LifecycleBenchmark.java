@@ -368,6 +368,9 @@ final class LifecycleBenchmark {
         null,
         null,
         null,
+        null,
+        null,
+        null,
         null);
   }
 

@@ -1,5 +1,7 @@
 package org.accord.conceptnote;
 
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
 import static org.accord.conceptnote.ConceptNoteIntakeProcess.Tasks.REVIEW_CONCEPT_NOTE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -9,6 +11,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,7 +79,16 @@ class ConceptNoteIntegrationTest {
         .containsEntry("initiator", "officer")
         .containsEntry("beneficiaryCountries", List.of("RW", "BI"))
         .containsEntry("outputTypes", List.of("TECHNICAL_INTERVENTIONS"))
-        .containsEntry("reportingFrequency", "SEMI_ANNUAL");
+        .containsEntry("reportingFrequency", "SEMI_ANNUAL")
+        .containsEntry("coPartners", List.of())
+        .containsEntry("contribution", "Spectrum and two engineers for a year")
+        .containsEntry("sought", "Co-financing of equipment and training of trainers");
+    // The officer screening the proposal reads what the member offers and seeks in its task.
+    String screening = (String) api.tasks("officer", reference, SCREEN_PROPOSAL).get(0).get("id");
+    assertThat(variable(screening, "contribution"))
+        .isEqualTo("Spectrum and two engineers for a year");
+    assertThat(variable(screening, "sought"))
+        .isEqualTo("Co-financing of equipment and training of trainers");
     assertThat((List<Map<String, Object>>) proposal.get("results"))
         .singleElement()
         .satisfies(
@@ -84,6 +96,88 @@ class ConceptNoteIntegrationTest {
                 assertThat(objective.get("objective"))
                     .isEqualTo("Connect rural schools through community networks"));
     awaitMail(member, "Concept note " + id + " accepted as proposal " + reference);
+  }
+
+  @Test
+  void
+      aNoteAcceptedWithTheMemberAsCoPartner_isTheLeadsProposal_whichTheMemberReads_andNoOtherDonor() {
+    String member = newMember("CM");
+    String lead = newMember("CL");
+    String stranger = newMember("CS");
+    long id = submit(member, PartnerProposals.conceptNote());
+    Map<String, Object> acceptance = PartnerProposals.acceptance();
+    acceptance.put("acceptedAs", "CO_PARTNER");
+    acceptance.put("leadPartnerCode", lead);
+
+    api.complete(
+        "officer", ConceptNoteIntakeProcess.businessKey(id), REVIEW_CONCEPT_NOTE, acceptance);
+
+    Map<String, Object> note = api.get(rep(member), "/api/concept-notes/" + id).getBody();
+    assertThat(note).containsEntry("status", "ACCEPTED");
+    String reference = (String) note.get("agreementReference");
+    String path = "/api/agreements/" + reference;
+    assertThat(api.get(rep(member), path).getBody())
+        .containsEntry("partnerCode", lead)
+        .containsEntry("coPartners", List.of(member))
+        .containsEntry("contribution", "Spectrum and two engineers for a year")
+        .containsEntry("amount", "180000.00");
+    assertThat(api.get(rep(lead), path).getStatusCode().value()).isEqualTo(200);
+    assertThat(portalRow(member, reference))
+        .containsEntry("asCoPartner", true)
+        .containsEntry("partnerName", "Member " + lead);
+    assertThat(portalRow(lead, reference))
+        .containsEntry("asCoPartner", false)
+        .containsEntry("coPartners", List.of(Map.of("code", member, "name", "Member " + member)));
+    String screening = (String) api.tasks("officer", reference, SCREEN_PROPOSAL).get(0).get("id");
+    assertThat(variable(screening, "coPartnerNames"))
+        .isEqualTo("Member " + member + " (" + member + ")");
+
+    // Another donor probing the agreement finds nothing, in the API as in the portal.
+    assertThat(api.get(rep(stranger), path).getStatusCode().value()).isEqualTo(404);
+    assertThat(api.get(rep(stranger), path + "/documents").getStatusCode().value()).isEqualTo(404);
+    assertThat(
+            api.get(rep(stranger), "/api/portal/agreements/" + reference + "/reports")
+                .getStatusCode()
+                .value())
+        .isEqualTo(404);
+    assertThat(api.get(rep(stranger), "/api/portal/agreements").getBody())
+        .containsEntry("total", 0);
+
+    // The lead partner signs off; the co-partner is given none of its tasks.
+    api.throughApproval(reference);
+    assertThat(api.tasks(rep(lead), reference, DONOR_SIGN_OFF)).hasSize(1);
+    assertThat(api.tasks(rep(member), reference, DONOR_SIGN_OFF)).isEmpty();
+    assertThat(api.tasks(rep(stranger), reference, DONOR_SIGN_OFF)).isEmpty();
+  }
+
+  @Test
+  void aCoPartnerAcceptance_withoutAKnownLeadPartner_isRefusedNamingIt_andTheNoteStaysInReview() {
+    String member = newMember("CQ");
+    long id = submit(member, PartnerProposals.conceptNote());
+    String businessKey = ConceptNoteIntakeProcess.businessKey(id);
+    Map<String, Object> noLead = PartnerProposals.acceptance();
+    noLead.put("acceptedAs", "CO_PARTNER");
+    Map<String, Object> unknownLead = new HashMap<>(noLead);
+    unknownLead.put("leadPartnerCode", "NOSUCH");
+    Map<String, Object> itself = new HashMap<>(noLead);
+    itself.put("leadPartnerCode", member);
+    Map<String, Object> unknownRole = PartnerProposals.acceptance();
+    unknownRole.put("acceptedAs", "SPONSOR");
+
+    assertThat(refusal(api.complete("officer", businessKey, REVIEW_CONCEPT_NOTE, noLead)))
+        .contains("leadPartnerCode")
+        .contains("is required when the member joins as co-partner");
+    assertThat(refusal(api.complete("officer", businessKey, REVIEW_CONCEPT_NOTE, unknownLead)))
+        .contains("leadPartnerCode")
+        .contains("no partner with code NOSUCH");
+    assertThat(refusal(api.complete("officer", businessKey, REVIEW_CONCEPT_NOTE, itself)))
+        .contains("leadPartnerCode");
+    assertThat(refusal(api.complete("officer", businessKey, REVIEW_CONCEPT_NOTE, unknownRole)))
+        .contains("acceptedAs");
+    assertThat(api.get(rep(member), "/api/concept-notes/" + id).getBody())
+        .containsEntry("status", "IN_REVIEW")
+        .doesNotContainKey("agreementReference");
+    assertThat(api.tasks("officer", businessKey, REVIEW_CONCEPT_NOTE)).hasSize(1);
   }
 
   @Test
@@ -194,6 +288,25 @@ class ConceptNoteIntegrationTest {
         .isEqualTo(403);
     assertThat(api.get("officer", "/api/concept-notes/" + id).getBody())
         .containsEntry("status", "QUESTION_ASKED");
+  }
+
+  private static String refusal(ResponseEntity<Map<String, Object>> response) {
+    assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(400);
+    return response.getBody().toString();
+  }
+
+  /** The task's variable as engine-rest gives it to the officer. */
+  private Object variable(String taskId, String name) {
+    return api.get("officer", "/engine-rest/task/" + taskId + "/variables/" + name)
+        .getBody()
+        .get("value");
+  }
+
+  /** The agreement's row in the member's portal. */
+  private Map<String, Object> portalRow(String member, String reference) {
+    return ((List<Map<String, Object>>)
+            api.get(rep(member), "/api/portal/agreements").getBody().get("agreements"))
+        .stream().filter(row -> reference.equals(row.get("reference"))).findFirst().orElseThrow();
   }
 
   private long submit(String member, Map<String, Object> note) {

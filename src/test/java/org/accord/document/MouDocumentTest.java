@@ -495,7 +495,9 @@ public class MouDocumentTest {
         a.mouVersion(),
         language,
         secondLanguage,
-        layout);
+        layout,
+        null,
+        null);
   }
 
   static MouDocument.Contents contents(
@@ -523,6 +525,8 @@ public class MouDocumentTest {
             OffsetDateTime.now(),
             1,
             Language.EN,
+            null,
+            null,
             null,
             null);
     Partner partner =

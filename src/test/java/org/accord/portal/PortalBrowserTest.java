@@ -34,7 +34,10 @@ class PortalBrowserTest {
   void aDonor_findsThePortalInTasklist_seesTheSignOffWaiting_andOpensASignedAgreement()
       throws Exception {
     String partner = newPartner("PB");
-    String signed = api.toActive(partner, "120000.00");
+    Map<String, Object> quarterly = Proposals.valid(partner, "120000.00", "USD");
+    // Reported on quarterly for two years: eight periods, more than the detail shows at first.
+    quarterly.put("reportingFrequency", "QUARTERLY");
+    String signed = api.toActive(quarterly);
     String waiting = api.toDonorSignOff(partner, "80000.00");
     // What the agency typed is shown as text, never as markup.
     String title = "<b>Schools</b> & \"clinics\"";
@@ -73,6 +76,41 @@ class PortalBrowserTest {
       assertThat(browser.text("#documents")).contains("Memorandum of Understanding (signed)");
       assertThat(browser.text("#reports")).contains("Not yet due");
       assertThat(browser.text("#instalments")).contains("USD 120,000.00");
+      assertThat(browser.text("#receipts")).contains("Nothing received yet.");
+      assertThat(rowsOf(browser, "#reports")).isEqualTo(5);
+      assertThat(browser.text("#reports-more")).isEqualTo("Show 3 more");
+      browser.clickOn("#reports-more");
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> rowsOf(browser, "#reports"), shown -> shown == 8);
+      assertThat(browser.evaluate("return document.getElementById('reports-more').hidden"))
+          .isEqualTo(true);
+      assertThat(browser.text("#reports tbody tr:last-child td:first-child"))
+          .isEqualTo("8 (final)");
+    }
+  }
+
+  @Test
+  void aCoPartner_findsTheAgreementItJoined_besideItsLeadPartner_withNoneOfItsTasks()
+      throws Exception {
+    String member = newPartner("PC");
+    String lead = newPartner("PL");
+    Map<String, Object> proposal = Proposals.valid(lead, "60000.00", "USD");
+    proposal.put("coPartners", List.of(member));
+    ResponseEntity<Map<String, Object>> proposed = api.post("officer", "/api/agreements", proposal);
+    assertThat(proposed.getStatusCode().value()).as("%s", proposed.getBody()).isEqualTo(201);
+    String reference = (String) proposed.getBody().get("reference");
+    String row = "tr[data-reference='" + reference + "']";
+
+    try (Browser browser = Browser.open(port)) {
+      browser.logInToTasklist(representative(member)).openPage("/portal", "body[data-loaded]");
+      assertThat(browser.text(row + " td:nth-child(2) .party"))
+          .isEqualTo("Your organization is co-partner beside Partner " + lead);
+      assertThat(browser.text("#tile-tasks")).isEqualTo("0");
+      browser.clickOn(row + " button.open").await("#detail[data-reference='" + reference + "']");
+      browser.screenshot(Path.of("target/screenshots/portal-co-partner.png"));
+      assertThat(browser.text("#detail-title")).contains(reference);
+      assertThat(browser.text("#reports")).contains("No reporting periods yet");
     }
   }
 
@@ -199,9 +237,19 @@ class PortalBrowserTest {
           .await("#opportunities[data-query=school] " + section);
       browser
           .fill(section + " form.ask [name=question]", "Is equipment eligible?")
-          .clickOn(section + " form.ask button[type=submit]")
-          .await(section + " dl.exchanges")
-          .clickOn(section + " button.more-questions");
+          .clickOn(section + " form.ask button[type=submit]");
+      // The list is drawn anew once the question is in: its question field is empty again. The
+      // questions shown before it are no longer on the page, nor is their "more" button.
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () ->
+                  browser.evaluate(
+                      "return document.querySelector(\""
+                          + section
+                          + " form.ask [name=question]\").value"),
+              question -> "".equals(question));
+      browser.clickOn(section + " button.more-questions");
       Awaitility.await()
           .atMost(Duration.ofSeconds(10))
           .until(
@@ -221,6 +269,12 @@ class PortalBrowserTest {
       browser.screenshot(Path.of("target/screenshots/portal-opportunity.png"));
       assertThat(browser.text("#notes")).contains("Rural broadband toolkit");
     }
+  }
+
+  private static int rowsOf(Browser browser, String table) {
+    return ((Number)
+            browser.evaluate("return document.querySelectorAll(\"" + table + " tbody tr\").length"))
+        .intValue();
   }
 
   /** A partner whose representative's user id is its code in lower case, as the fixtures sign. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
+import org.accord.testing.Proposals;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -99,6 +100,63 @@ class PortalIntegrationTest {
         .containsExactly("size");
   }
 
+  @Test
+  void anAgreementsLists_comeAPageAtATime_withTheirTotal_toItsPartnerOnly() {
+    String partner = newPartnerWithRepresentative("PD");
+    String representative = representativeOf(partner);
+    String other = representativeOf(newPartnerWithRepresentative("PE"));
+    // The fixtures sign the MoU as the representative named as the partner's code.
+    api.newUser(partner.toLowerCase(Locale.ROOT), "donor-" + partner);
+    Map<String, Object> proposal = Proposals.valid(partner, "120000.00", "USD");
+    // Two years reported on quarterly: eight periods, more than one page of five.
+    proposal.put("reportingFrequency", "QUARTERLY");
+    String reference = api.toActive(proposal);
+    String lists = "/api/portal/agreements/" + reference;
+
+    Map<String, Object> first = api.get(representative, lists + "/reports?page=0&size=5").getBody();
+    Map<String, Object> second =
+        api.get(representative, lists + "/reports?page=1&size=5").getBody();
+    Map<String, Object> documents =
+        api.get(representative, lists + "/documents?page=0&size=1").getBody();
+    List<Map<String, Object>> everyDocument =
+        api.getList(representative, "/api/agreements/" + reference + "/documents").getBody();
+
+    assertThat(first).containsEntry("total", 8).containsEntry("page", 0).containsEntry("size", 5);
+    assertThat(periods(first)).containsExactly(1, 2, 3, 4, 5);
+    assertThat(periods(second)).containsExactly(6, 7, 8);
+    assertThat(documents.get("total")).isEqualTo(everyDocument.size());
+    assertThat(items(documents)).hasSize(1);
+    assertThat(everyDocument)
+        .extracting(document -> document.get("kind"))
+        .contains("SIGNED_MOU")
+        .doesNotContain("DUE_DILIGENCE_SUMMARY");
+    assertThat(api.get(representative, lists + "/instalments").getBody()).containsEntry("total", 1);
+    assertThat(api.get(representative, lists + "/receipts").getBody()).containsEntry("total", 0);
+    for (String list : List.of("documents", "reports", "instalments", "receipts")) {
+      assertThat(api.get(other, lists + "/" + list).getStatusCode().value())
+          .as("another partner probing the %s", list)
+          .isEqualTo(404);
+    }
+  }
+
+  @Test
+  void anAgreementsListOutsideTheLimits_isRefused_namingTheParameter() {
+    String partner = newPartnerWithRepresentative("PG");
+    String representative = representativeOf(partner);
+    String lists = "/api/portal/agreements/" + api.propose(partner, "10000.00");
+
+    for (String list : List.of("documents", "reports", "instalments", "receipts")) {
+      assertThat(fields(api.get(representative, lists + "/" + list + "?page=-1")))
+          .containsExactly("page");
+      assertThat(fields(api.get(representative, lists + "/" + list + "?size=0")))
+          .containsExactly("size");
+      assertThat(fields(api.get(representative, lists + "/" + list + "?size=101")))
+          .containsExactly("size");
+      assertThat(fields(api.get(representative, lists + "/" + list + "?page=first")))
+          .containsExactly("page");
+    }
+  }
+
   private String newPartnerWithRepresentative(String prefix) {
     String code = prefix + System.nanoTime() % 100_000_000L;
     api.newPartner(code, "Partner " + code);
@@ -112,6 +170,16 @@ class PortalIntegrationTest {
 
   private static List<Map<String, Object>> rows(Map<String, Object> page) {
     return (List<Map<String, Object>>) page.get("agreements");
+  }
+
+  private static List<Map<String, Object>> items(Map<String, Object> page) {
+    return (List<Map<String, Object>>) page.get("items");
+  }
+
+  private static List<Object> periods(Map<String, Object> page) {
+    return items(page).stream()
+        .map(report -> ((Map<String, Object>) report.get("period")).get("number"))
+        .toList();
   }
 
   private static List<String> references(Map<String, Object> page) {

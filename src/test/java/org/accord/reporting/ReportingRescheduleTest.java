@@ -97,6 +97,8 @@ class ReportingRescheduleTest {
         1,
         Language.EN,
         null,
+        null,
+        null,
         null);
   }
 }

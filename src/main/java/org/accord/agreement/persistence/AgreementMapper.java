@@ -40,7 +40,9 @@ public interface AgreementMapper {
       AgreementStatus status,
       String initiator,
       OffsetDateTime createdAt,
-      AgreementLanguages languages) {}
+      AgreementLanguages languages,
+      String contribution,
+      String sought) {}
 
   /** The next number of the year's reference sequence; atomic under concurrent proposals. */
   int nextReferenceNumber(int year);
@@ -87,6 +89,11 @@ public interface AgreementMapper {
   void setInitiative(@Param("id") long id, @Param("initiativeCode") String initiativeCode);
 
   String initiativeOf(long id);
+
+  void insertCoPartner(@Param("id") long id, @Param("partnerCode") String partnerCode);
+
+  /** The agreement's co-partners, by code. */
+  List<String> coPartners(long id);
 
   List<Agreement> ofInitiative(String initiativeCode);
 

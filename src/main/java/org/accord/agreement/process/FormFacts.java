@@ -25,6 +25,7 @@ class FormFacts {
     return ProposalVariables.of(
         agreement,
         partners.require(agreement.partnerCode()),
+        agreements.coPartners(agreement.reference()).stream().map(partners::require).toList(),
         agreements.resultsFramework(agreement.reference()),
         agreements.fundingTerms(agreement.reference()),
         donors.summary(agreement.partnerCode()));

@@ -78,7 +78,10 @@ final class ProposalVariables {
         form.text(INITIATIVE),
         form.text(LANGUAGE),
         form.text(SECOND_LANGUAGE),
-        form.text(BILINGUAL_LAYOUT));
+        form.text(BILINGUAL_LAYOUT),
+        null,
+        null,
+        null);
   }
 
   static Revision revisionFrom(VariableScope scope, Violations violations) {
@@ -100,6 +103,7 @@ final class ProposalVariables {
   static VariableMap of(
       Agreement agreement,
       Partner partner,
+      List<Partner> coPartners,
       List<ObjectivePlan> results,
       FundingTerms funding,
       String donorProfile) {
@@ -114,6 +118,13 @@ final class ProposalVariables {
         .putValue(PARTNER_NAME, partner.name())
         .putValue(PARTNER_TYPE, partner.type().name())
         .putValue(DONOR_GROUP, partner.donorGroup())
+        .putValue(
+            CO_PARTNER_NAMES,
+            coPartners.stream()
+                .map(coPartner -> coPartner.name() + " (" + coPartner.code() + ")")
+                .collect(Collectors.joining(", ")))
+        .putValue(CONTRIBUTION, agreement.contribution())
+        .putValue(SOUGHT, agreement.sought())
         .putValue(AGREEMENT_TYPE, agreement.type().name())
         .putValue(PRIORITY, agreement.priority().name())
         .putValue(REGION, agreement.region().name())

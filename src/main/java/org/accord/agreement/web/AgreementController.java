@@ -62,6 +62,7 @@ class AgreementController {
     if (!currentUser.isInternal()) {
       return new AgreementDetails(
           agreement.asSeenByPartner(),
+          agreements.coPartners(reference),
           agreements.initiativeOf(reference),
           agreements.history(reference).stream().map(StatusChange::anonymous).toList(),
           agreements.resultsFramework(reference),
@@ -69,6 +70,7 @@ class AgreementController {
     }
     return new AgreementDetails(
         agreement,
+        agreements.coPartners(reference),
         agreements.initiativeOf(reference),
         agreements.history(reference),
         agreements.resultsFramework(reference),
@@ -80,7 +82,7 @@ class AgreementController {
       @RequestParam(required = false) AgreementStatus status,
       @RequestParam(name = "partner", required = false) String partnerCode) {
     return agreements.list(status, partnerCode).stream()
-        .filter(agreement -> currentUser.mayActFor(agreement.partnerCode()))
+        .filter(agreement -> agreements.isParty(agreement, currentUser::mayActFor))
         .map(agreement -> currentUser.isInternal() ? agreement : agreement.asSeenByPartner())
         .toList();
   }

@@ -1,5 +1,6 @@
 package org.accord.conceptnote.process;
 
+import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.ACCEPTED_AS;
 import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.AGREEMENT_TYPE;
 import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.COMMENT;
 import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.DECISION;
@@ -8,6 +9,7 @@ import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.INDICATO
 import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.INDICATOR_NAME;
 import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.INDICATOR_TARGET;
 import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.INDICATOR_UNIT;
+import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.LEAD_PARTNER_CODE;
 import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.OBJECTIVE;
 import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.OUTPUT_TYPE;
 import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.REPORTING_FREQUENCY;
@@ -42,6 +44,8 @@ class ConceptNoteRules {
             Tasks.REVIEW_CONCEPT_NOTE,
             DECISION,
             COMMENT,
+            ACCEPTED_AS,
+            LEAD_PARTNER_CODE,
             AGREEMENT_TYPE,
             START_DATE,
             END_DATE,

@@ -1,5 +1,6 @@
 package org.accord.conceptnote.process;
 
+import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.ACCEPTED_AS;
 import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.AGREEMENT_REFERENCE;
 import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.AGREEMENT_TYPE;
 import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.COMMENT;
@@ -13,6 +14,7 @@ import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.INDICATO
 import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.INDICATOR_NAME;
 import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.INDICATOR_TARGET;
 import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.INDICATOR_UNIT;
+import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.LEAD_PARTNER_CODE;
 import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.OBJECTIVE;
 import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.OUTPUT_TYPE;
 import static org.accord.conceptnote.ConceptNoteIntakeProcess.Variables.PARTNER_NAME;
@@ -32,6 +34,7 @@ import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementType;
 import org.accord.agreement.ReportingFrequency;
 import org.accord.conceptnote.ConceptNote;
+import org.accord.conceptnote.ConceptNoteIntakeProcess.AcceptedAs;
 import org.accord.conceptnote.ConceptNoteProperties;
 import org.accord.conceptnote.ConceptNotes;
 import org.accord.conceptnote.ConceptNotes.ProposalTerms;
@@ -114,6 +117,8 @@ public class ConceptNoteSteps {
     FormValues form = new FormValues(execution, violations);
     ProposalTerms terms =
         new ProposalTerms(
+            form.enumValue(ACCEPTED_AS, AcceptedAs.class),
+            form.text(LEAD_PARTNER_CODE),
             form.enumValue(AGREEMENT_TYPE, AgreementType.class),
             form.date(START_DATE),
             form.date(END_DATE),

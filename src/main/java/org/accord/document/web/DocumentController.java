@@ -86,9 +86,8 @@ class DocumentController {
     return documents.verify(readable(reference, id));
   }
 
-  /** The agency's internal documents (the due-diligence summary) are not the partner's to read. */
   private boolean mayRead(StoredDocument document) {
-    return currentUser.isInternal() || document.kind() != DocumentKind.DUE_DILIGENCE_SUMMARY;
+    return currentUser.isInternal() || !document.kind().isAgencyOnly();
   }
 
   private StoredDocument readable(String reference, long id) {

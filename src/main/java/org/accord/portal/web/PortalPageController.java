@@ -88,7 +88,7 @@ class PortalPageController {
     PageTexts texts = PageTexts.of("attachments", languages.ofPage(currentUser.id(), accepted));
     if (agreements
         .find(reference)
-        .filter(found -> currentUser.mayActFor(found.partnerCode()))
+        .filter(found -> agreements.isParty(found, currentUser::mayActFor))
         .isEmpty()) {
       return html(HttpStatus.NOT_FOUND, texts.fill(notFound));
     }

@@ -2,12 +2,12 @@ package org.accord.training.web;
 
 import java.net.URI;
 import java.util.List;
+import org.accord.shared.Paged;
 import org.accord.training.Certificate;
 import org.accord.training.Certificates;
 import org.accord.training.Course;
 import org.accord.training.Enrolment;
 import org.accord.training.Enrolments;
-import org.accord.training.Paged;
 import org.accord.training.Payment;
 import org.accord.training.Reserve;
 import org.accord.training.RevenueStatements;

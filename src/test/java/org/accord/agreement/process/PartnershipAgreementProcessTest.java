@@ -713,6 +713,8 @@ class PartnershipAgreementProcessTest {
             1,
             Language.EN,
             null,
+            null,
+            null,
             null);
     when(agreements.require(REFERENCE)).thenReturn(agreement);
     when(agreements.find(REFERENCE)).thenReturn(Optional.of(agreement));

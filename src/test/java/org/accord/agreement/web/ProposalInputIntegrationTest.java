@@ -63,6 +63,26 @@ class ProposalInputIntegrationTest {
   }
 
   @Test
+  void coPartnersUnknown_theLeadPartnerItself_orNamedTwice_areRefusedNamingEach() {
+    assertRefused(
+        proposal -> proposal.put("coPartners", List.of("GSMA", "NOBODY")),
+        "coPartners[1]",
+        "no partner with code NOBODY");
+    assertRefused(
+        proposal -> proposal.put("coPartners", List.of("JICA")),
+        "coPartners[0]",
+        "is the lead partner already");
+    assertRefused(
+        proposal -> proposal.put("coPartners", List.of("GSMA", "GSMA")),
+        "coPartners[1]",
+        "is named twice");
+    assertRefused(
+        proposal -> proposal.put("contribution", "x".repeat(2001)),
+        "contribution",
+        "at most 2000 characters");
+  }
+
+  @Test
   void amountWorthLessThanACentIsRefused() {
     assertRefused(
         proposal -> {
