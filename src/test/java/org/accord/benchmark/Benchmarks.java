@@ -101,10 +101,16 @@ public final class Benchmarks {
     }
     System.out.printf(
         Locale.ROOT,
-        "| total | %.1f | %.1f |%n%n| start-up | %.1f s to ready | %d MiB resident |%n"
+        "| total | %.1f | %.1f |%n| statements per agreement | %.0f | %.0f |%n"
+            + "| commits per agreement | %.0f | %.0f |%n"
+            + "%n| start-up | %.1f s to ready | %d MiB resident |%n"
             + "%nMessages left unsent: %d.%n%n",
         run.accordParts().values().stream().mapToDouble(Double::doubleValue).sum(),
         run.bareParts().values().stream().mapToDouble(Double::doubleValue).sum(),
+        run.accordTrips().statements(),
+        run.bareTrips().statements(),
+        run.accordTrips().commits(),
+        run.bareTrips().commits(),
         run.startupSeconds(),
         run.rssMiB(),
         run.notSent());
@@ -140,6 +146,8 @@ public final class Benchmarks {
               "lifecycle": {"agreements": %d, "accordMs": %.2f, "accordP95Ms": %.2f,
                             "floorMs": %.2f, "ratio": %.3f, "bareMs": %.2f, "documentsMs": %.2f,
                             "sealMs": %.2f, "mailMs": %.2f, "mailsPerAgreement": %d,
+                            "accordStatements": %.1f, "bareStatements": %.1f,
+                            "accordCommits": %.1f, "bareCommits": %.1f,
                             "accordParts": {%s}},
               "startup": {"seconds": %.2f, "rssMiB": %d}\
             """,
@@ -153,6 +161,10 @@ public final class Benchmarks {
             run.seal().mean(),
             run.mail().mean(),
             run.mailsPerAgreement(),
+            run.accordTrips().statements(),
+            run.bareTrips().statements(),
+            run.accordTrips().commits(),
+            run.bareTrips().commits(),
             parts,
             run.startupSeconds(),
             run.rssMiB()));

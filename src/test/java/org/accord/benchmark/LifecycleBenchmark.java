@@ -89,6 +89,8 @@ final class LifecycleBenchmark {
       Map<Part, Double> accordParts,
       Map<Part, Double> bareParts,
       List<Statement> accordStatements,
+      RoundTrips accordTrips,
+      RoundTrips bareTrips,
       double startupSeconds,
       long rssMiB) {
 
@@ -98,6 +100,20 @@ final class LifecycleBenchmark {
 
     double ratio() {
       return accord.mean() / floor();
+    }
+  }
+
+  /** Statements and commits per agreement. */
+  record RoundTrips(double statements, double commits) {
+
+    static RoundTrips of(Map<String, TimeAttribution.Statement> statements, int agreements) {
+      double commits =
+          statements.entrySet().stream()
+              .filter(entry -> entry.getKey().equals("commit"))
+              .mapToInt(entry -> entry.getValue().count)
+              .sum();
+      double all = statements.values().stream().mapToInt(statement -> statement.count).sum();
+      return new RoundTrips((all - commits) / agreements, commits / agreements);
     }
   }
 
@@ -140,6 +156,7 @@ final class LifecycleBenchmark {
         Map<Part, Long> accordParts = TimeAttribution.newSink();
         Map<Part, Long> bareParts = TimeAttribution.newSink();
         Map<String, TimeAttribution.Statement> accordStatements = new HashMap<>();
+        Map<String, TimeAttribution.Statement> bareStatements = new HashMap<>();
         List<Double> accordMs = new ArrayList<>();
         List<Double> bareMs = new ArrayList<>();
         List<Double> documentsMs = new ArrayList<>();
@@ -148,7 +165,7 @@ final class LifecycleBenchmark {
         List<Work> sides =
             List.of(
                 () -> accordMs.add(attributed(accordParts, accordStatements, accord::agreement)),
-                () -> bareMs.add(attributed(bareParts, new HashMap<>(), bare::agreement)),
+                () -> bareMs.add(attributed(bareParts, bareStatements, bare::agreement)),
                 () -> {
                   byte[][] signed = new byte[1][];
                   documentsMs.add(millis(() -> signed[0] = stockMou.write()));
@@ -189,6 +206,8 @@ final class LifecycleBenchmark {
                 .sorted(Comparator.comparingDouble(Statement::millis).reversed())
                 .limit(STATEMENTS_SHOWN)
                 .toList(),
+            RoundTrips.of(accordStatements, agreements),
+            RoundTrips.of(bareStatements, agreements),
             startupSeconds,
             rss);
       }
