@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.accord.AccordApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,12 +29,21 @@ final class BenchApplication {
 
   /** With an SMTP server of its own, for the notifications, stopped with the application. */
   static ConfigurableApplicationContext start(Path data, String... settings) {
+    return start(data, context -> {}, settings);
+  }
+
+  /** The same, the context prepared first (such as instruments added to its beans). */
+  static ConfigurableApplicationContext start(
+      Path data,
+      ApplicationContextInitializer<ConfigurableApplicationContext> preparation,
+      String... settings) {
     GreenMail smtp =
         new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
     ConfigurableApplicationContext app =
         new SpringApplicationBuilder(AccordApplication.class)
             .profiles("demo", "test")
+            .initializers(preparation)
             .run(
                 java.util.stream.Stream.concat(
                         java.util.stream.Stream.of(

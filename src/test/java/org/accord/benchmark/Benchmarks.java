@@ -51,37 +51,123 @@ public final class Benchmarks {
   }
 
   private static void lifecycle(int agreements, List<String> json) throws Exception {
-    LifecycleBenchmark.Result lifecycle = LifecycleBenchmark.run(agreements);
+    LifecycleBenchmark.Result run = LifecycleBenchmark.run(agreements);
     System.out.printf(
         Locale.ROOT,
-        "%n| lifecycle: %d agreements, proposal to one accepted report | per second | ratio |%n"
-            + "|---|---|---|%n"
-            + "| stock Camunda 7.24, same user tasks and wait states, no delegates | %.1f | 1.00 |%n"
-            + "| Accord (delegates, DMN, authorizations, PDFs, outbox) | %.1f | %.2f |%n"
-            + "| Accord, user task completions | %.1f | |%n"
-            + "%n| start-up | %.1f s to ready | %d MiB resident |%n%n",
-        lifecycle.agreements(),
-        lifecycle.baselinePerSecond(),
-        lifecycle.agreementsPerSecond(),
-        lifecycle.ratio(),
-        lifecycle.completionsPerSecond(),
-        lifecycle.startupSeconds(),
-        lifecycle.rssMiB());
+        "%n| lifecycle: %d agreements, proposal to one accepted report, %d rounds, fsync on"
+            + " | ms per agreement | p50 | p95 |%n"
+            + "|---|---|---|---|%n"
+            + "| floor: stock Camunda 7.24, the same user tasks and wait states | %.1f | %.1f | %.1f |%n"
+            + "| floor: plain PDFBox, the MoU's text (%d pages, %d words) written twice"
+            + " | %.1f | %.1f | %.1f |%n"
+            + "| floor: BouncyCastle, a PAdES seal (RSA 3072) | %.1f | %.1f | %.1f |%n"
+            + "| floor: plain Jakarta Mail, %d messages to the same SMTP server | %.1f | %.1f | %.1f |%n"
+            + "| **floor** | %.1f | | |%n"
+            + "| **Accord** | %.1f | %.1f | %.1f |%n"
+            + "| **ratio Accord / floor** (goal 1.3) | %.2f | | |%n",
+        run.agreements(),
+        run.rounds(),
+        run.bare().mean(),
+        run.bare().p50(),
+        run.bare().p95(),
+        run.mouPages(),
+        run.mouWords(),
+        run.documents().mean(),
+        run.documents().p50(),
+        run.documents().p95(),
+        run.seal().mean(),
+        run.seal().p50(),
+        run.seal().p95(),
+        run.mailsPerAgreement(),
+        run.mail().mean(),
+        run.mail().p50(),
+        run.mail().p95(),
+        run.floor(),
+        run.accord().mean(),
+        run.accord().p50(),
+        run.accord().p95(),
+        run.ratio());
+    System.out.printf(
+        Locale.ROOT,
+        "%n| where the time of an agreement goes (driver thread, exclusive) | Accord ms"
+            + " | stock engine ms |%n|---|---|---|%n");
+    for (TimeAttribution.Part part : TimeAttribution.Part.values()) {
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %.1f | %.1f |%n",
+          part.description,
+          run.accordParts().get(part),
+          run.bareParts().get(part));
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "| total | %.1f | %.1f |%n| statements per agreement | %.0f | %.0f |%n"
+            + "| commits per agreement | %.0f | %.0f |%n"
+            + "%n| start-up | %.1f s to ready | %d MiB resident |%n"
+            + "%nMessages left unsent: %d.%n%n",
+        run.accordParts().values().stream().mapToDouble(Double::doubleValue).sum(),
+        run.bareParts().values().stream().mapToDouble(Double::doubleValue).sum(),
+        run.accordTrips().statements(),
+        run.bareTrips().statements(),
+        run.accordTrips().commits(),
+        run.bareTrips().commits(),
+        run.startupSeconds(),
+        run.rssMiB(),
+        run.notSent());
+    System.out.printf(
+        Locale.ROOT,
+        "| Accord's costliest statements (and commits) | ms per agreement | runs per agreement |%n"
+            + "|---|---|---|%n");
+    for (LifecycleBenchmark.Statement statement : run.accordStatements()) {
+      System.out.printf(
+          Locale.ROOT,
+          "| `%s` | %.1f | %.1f |%n",
+          statement.sql().length() > 160
+              ? statement.sql().substring(0, 157) + "..."
+              : statement.sql(),
+          statement.millis(),
+          statement.executions());
+    }
+    System.out.println();
+    StringBuilder parts = new StringBuilder();
+    for (TimeAttribution.Part part : TimeAttribution.Part.values()) {
+      parts.append(
+          String.format(
+              Locale.ROOT,
+              "%s\"%s\": %.2f",
+              parts.isEmpty() ? "" : ", ",
+              part.name(),
+              run.accordParts().get(part)));
+    }
     json.add(
         String.format(
             Locale.ROOT,
             """
-              "lifecycle": {"agreements": %d, "agreementsPerSecond": %.3f, "baselinePerSecond": %.3f,
-                            "ratio": %.3f, "completionsPerSecond": %.3f},
+              "lifecycle": {"agreements": %d, "accordMs": %.2f, "accordP95Ms": %.2f,
+                            "floorMs": %.2f, "ratio": %.3f, "bareMs": %.2f, "documentsMs": %.2f,
+                            "sealMs": %.2f, "mailMs": %.2f, "mailsPerAgreement": %d,
+                            "accordStatements": %.1f, "bareStatements": %.1f,
+                            "accordCommits": %.1f, "bareCommits": %.1f,
+                            "accordParts": {%s}},
               "startup": {"seconds": %.2f, "rssMiB": %d}\
             """,
-            lifecycle.agreements(),
-            lifecycle.agreementsPerSecond(),
-            lifecycle.baselinePerSecond(),
-            lifecycle.ratio(),
-            lifecycle.completionsPerSecond(),
-            lifecycle.startupSeconds(),
-            lifecycle.rssMiB()));
+            run.agreements(),
+            run.accord().mean(),
+            run.accord().p95(),
+            run.floor(),
+            run.ratio(),
+            run.bare().mean(),
+            run.documents().mean(),
+            run.seal().mean(),
+            run.mail().mean(),
+            run.mailsPerAgreement(),
+            run.accordTrips().statements(),
+            run.bareTrips().statements(),
+            run.accordTrips().commits(),
+            run.bareTrips().commits(),
+            parts,
+            run.startupSeconds(),
+            run.rssMiB()));
   }
 
   private static void taskQuery(int openTasks, List<String> json) throws Exception {

@@ -17,6 +17,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -26,6 +30,8 @@ import org.accord.agreement.Priority;
 import org.accord.agreement.Proposal;
 import org.accord.agreement.Region;
 import org.accord.agreement.ReportingFrequency;
+import org.accord.benchmark.TimeAttribution.Part;
+import org.accord.notification.OutboxDispatcher;
 import org.accord.results.ActivityPlan;
 import org.accord.results.IndicatorPlan;
 import org.accord.results.ObjectivePlan;
@@ -39,68 +45,207 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Agreements driven from proposal to one accepted progress report through Accord (delegates, DMN,
  * authorizations, PDFs and the notification outbox included, every user task completed through the
- * Java API), and in the same run the same user tasks and wait states on the stock engine, on the
- * same PostgreSQL. Jobs (the MoU's two steps, the period's timer) are run by the driver, as a job
- * executor would, so that both sides do exactly the same work in one thread.
+ * Java API), beside a floor made of stock parts doing the same work: the stock engine on the same
+ * user tasks and wait states, the same MoU text written twice with plain PDFBox and sealed with
+ * BouncyCastle ({@link StockMou}), the same mail sent with plain Jakarta Mail ({@link StockMail}).
+ * PostgreSQL is durable (fsync and synchronous commit on) for both engines, which share it. Jobs
+ * (the MoU's two steps, the period's timer) and the outbox are run by the driver after each step,
+ * as the job executor and the dispatcher would, so that every side does its work in one thread,
+ * timed per agreement; the sides take turns in rounds, so that whatever else the machine does falls
+ * on all of them. Accord's time is attributed part by part by {@link TimeAttribution}.
  */
 final class LifecycleBenchmark {
 
-  /** What one run measured. */
-  record Result(
-      int agreements,
-      double agreementsPerSecond,
-      double baselinePerSecond,
-      double completionsPerSecond,
-      double startupSeconds,
-      long rssMiB) {
+  /** Milliseconds per agreement of one side. */
+  record Times(double mean, double p50, double p95) {
 
-    double ratio() {
-      return baselinePerSecond / agreementsPerSecond;
+    static Times of(List<Double> millis) {
+      List<Double> sorted = millis.stream().sorted().toList();
+      return new Times(
+          sorted.stream().mapToDouble(Double::doubleValue).average().orElseThrow(),
+          sorted.get(sorted.size() / 2),
+          sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1));
     }
   }
 
+  /** What one run measured; parts in milliseconds per agreement. */
+  record Result(
+      int agreements,
+      int rounds,
+      Times accord,
+      Times bare,
+      Times documents,
+      Times seal,
+      Times mail,
+      int mouPages,
+      int mouWords,
+      int mailsPerAgreement,
+      long notSent,
+      Map<Part, Double> accordParts,
+      Map<Part, Double> bareParts,
+      List<Statement> accordStatements,
+      RoundTrips accordTrips,
+      RoundTrips bareTrips,
+      double startupSeconds,
+      long rssMiB) {
+
+    double floor() {
+      return bare.mean() + documents.mean() + seal.mean() + mail.mean();
+    }
+
+    double ratio() {
+      return accord.mean() / floor();
+    }
+  }
+
+  /** Statements and commits per agreement. */
+  record RoundTrips(double statements, double commits) {
+
+    static RoundTrips of(Map<String, TimeAttribution.Statement> statements, int agreements) {
+      double commits =
+          statements.entrySet().stream()
+              .filter(entry -> entry.getKey().equals("commit"))
+              .mapToInt(entry -> entry.getValue().count)
+              .sum();
+      double all = statements.values().stream().mapToInt(statement -> statement.count).sum();
+      return new RoundTrips((all - commits) / agreements, commits / agreements);
+    }
+  }
+
+  /** One of Accord's statements: ms and executions per agreement. */
+  record Statement(String sql, double millis, double executions) {}
+
   private static final int WARM_UP = 5;
+  private static final int STATEMENTS_SHOWN = 15;
+  private static final int ROUNDS = 5;
 
   private LifecycleBenchmark() {}
 
   static Result run(int agreements) throws Exception {
     Path data = Files.createTempDirectory("accord-bench");
     long startNanos = System.nanoTime();
-    try (ConfigurableApplicationContext app = BenchApplication.start(data)) {
+    try (ConfigurableApplicationContext app =
+        BenchApplication.start(
+            data,
+            context -> context.getBeanFactory().addBeanPostProcessor(EngineTiming.accordBeans()),
+            // A real commit, as outside the tests; the stock engine's database is on this server.
+            "--accord.embedded-database.durable=true",
+            // The driver sends what each agreement queued, as it runs the jobs.
+            "--accord.notifications.dispatch-interval=PT1H")) {
       double startupSeconds = (System.nanoTime() - startNanos) / 1e9;
       long rss = residentMiB();
       Accord accord = new Accord(app);
-      Bare bare = new Bare(bareEngine(app.getBean(DataSource.class)));
-      for (int i = 0; i < WARM_UP; i++) {
-        accord.agreement();
-        bare.agreement();
+      HikariDataSource accords = app.getBean(DataSource.class).unwrap(HikariDataSource.class);
+      try (HikariDataSource bareData = bareDatabase(accords)) {
+        Bare bare = new Bare(bareEngine(bareData));
+        for (int i = 0; i < WARM_UP; i++) {
+          accord.agreement();
+          bare.agreement();
+        }
+        StockMou stockMou = accord.stockMou();
+        StockMail stockMail = accord.stockMail();
+        for (int i = 0; i < WARM_UP; i++) {
+          stockMou.seal(stockMou.write());
+          stockMail.send();
+        }
+        Map<Part, Long> accordParts = TimeAttribution.newSink();
+        Map<Part, Long> bareParts = TimeAttribution.newSink();
+        Map<String, TimeAttribution.Statement> accordStatements = new HashMap<>();
+        Map<String, TimeAttribution.Statement> bareStatements = new HashMap<>();
+        List<Double> accordMs = new ArrayList<>();
+        List<Double> bareMs = new ArrayList<>();
+        List<Double> documentsMs = new ArrayList<>();
+        List<Double> sealMs = new ArrayList<>();
+        List<Double> mailMs = new ArrayList<>();
+        List<Work> sides =
+            List.of(
+                () -> accordMs.add(attributed(accordParts, accordStatements, accord::agreement)),
+                () -> bareMs.add(attributed(bareParts, bareStatements, bare::agreement)),
+                () -> {
+                  byte[][] signed = new byte[1][];
+                  documentsMs.add(millis(() -> signed[0] = stockMou.write()));
+                  sealMs.add(millis(() -> stockMou.seal(signed[0])));
+                },
+                () -> mailMs.add(millis(stockMail::send)));
+        for (int round = 0; round < ROUNDS; round++) {
+          int inRound = agreements / ROUNDS + (round < agreements % ROUNDS ? 1 : 0);
+          for (int turn = 0; turn < sides.size(); turn++) {
+            Work side = sides.get((round + turn) % sides.size());
+            for (int i = 0; i < inRound; i++) {
+              side.run();
+            }
+          }
+        }
+        bare.engine.close();
+        return new Result(
+            agreements,
+            ROUNDS,
+            Times.of(accordMs),
+            Times.of(bareMs),
+            Times.of(documentsMs),
+            Times.of(sealMs),
+            Times.of(mailMs),
+            stockMou.pages(),
+            stockMou.words(),
+            stockMail.messages(),
+            accord.notSent(),
+            perAgreement(accordParts, agreements),
+            perAgreement(bareParts, agreements),
+            accordStatements.entrySet().stream()
+                .map(
+                    entry ->
+                        new Statement(
+                            entry.getKey(),
+                            entry.getValue().nanos / 1e6 / agreements,
+                            (double) entry.getValue().count / agreements))
+                .sorted(Comparator.comparingDouble(Statement::millis).reversed())
+                .limit(STATEMENTS_SHOWN)
+                .toList(),
+            RoundTrips.of(accordStatements, agreements),
+            RoundTrips.of(bareStatements, agreements),
+            startupSeconds,
+            rss);
       }
-      BenchApplication.awaitOutboxSent(app);
-      long accordStart = System.nanoTime();
-      for (int i = 0; i < agreements; i++) {
-        accord.agreement();
-      }
-      // Its notifications are part of its work: sent before its clock stops, not during bare's.
-      BenchApplication.awaitOutboxSent(app);
-      double accordSeconds = (System.nanoTime() - accordStart) / 1e9;
-      long bareStart = System.nanoTime();
-      for (int i = 0; i < agreements; i++) {
-        bare.agreement();
-      }
-      double bareSeconds = (System.nanoTime() - bareStart) / 1e9;
-      bare.engine.close();
-      return new Result(
-          agreements,
-          agreements / accordSeconds,
-          agreements / bareSeconds,
-          agreements * Accord.COMPLETIONS / accordSeconds,
-          startupSeconds,
-          rss);
     }
+  }
+
+  /** Work of one side for one agreement. */
+  @FunctionalInterface
+  private interface Work {
+    void run() throws Exception;
+  }
+
+  private static double millis(Work work) throws Exception {
+    long start = System.nanoTime();
+    work.run();
+    return (System.nanoTime() - start) / 1e6;
+  }
+
+  /** Timed as a whole and part by part; what no part claims is the driver's and the services'. */
+  private static double attributed(
+      Map<Part, Long> parts, Map<String, TimeAttribution.Statement> statements, Work work)
+      throws Exception {
+    TimeAttribution.recordInto(parts, statements);
+    TimeAttribution.Frame all = TimeAttribution.enter(Part.SERVICES);
+    try {
+      return millis(work);
+    } finally {
+      TimeAttribution.exit(all);
+      TimeAttribution.recordInto(null, null);
+    }
+  }
+
+  private static Map<Part, Double> perAgreement(Map<Part, Long> nanos, int agreements) {
+    Map<Part, Double> millis = new EnumMap<>(Part.class);
+    for (Part part : Part.values()) {
+      millis.put(part, nanos.getOrDefault(part, 0L) / 1e6 / agreements);
+    }
+    return millis;
   }
 
   /** Accord, as its users and the job executor drive it. */
@@ -110,14 +255,60 @@ final class LifecycleBenchmark {
 
     private final AgreementService agreements;
     private final ProcessEngine engine;
+    private final OutboxDispatcher outbox;
+    private final JdbcTemplate db;
     private boolean dueDiligenceDone;
 
     Accord(ConfigurableApplicationContext app) {
       this.agreements = app.getBean(AgreementService.class);
       this.engine = app.getBean(ProcessEngine.class);
+      this.outbox = app.getBean(OutboxDispatcher.class);
+      this.db = new JdbcTemplate(app.getBean(DataSource.class));
     }
 
-    void agreement() {
+    /** The MoU of an agreement Accord made, before and after signing, for the floor to write. */
+    StockMou stockMou() throws Exception {
+      String reference = agreement();
+      return new StockMou(document(reference, "MOU"), document(reference, "SIGNED_MOU"));
+    }
+
+    /** The mail Accord sent for an agreement, for the floor to send. */
+    StockMail stockMail() {
+      long before =
+          db.queryForObject("select coalesce(max(id), 0) from accord.notification", Long.class);
+      agreement();
+      return new StockMail(
+          BenchApplication.SMTP_PORT,
+          db.query(
+              "select recipient, subject, body_text, body_html, attachment_name, attachment_type,"
+                  + " attachment from accord.notification where id > ? and status = 'SENT' order by id",
+              (row, index) ->
+                  new StockMail.Mail(
+                      row.getString(1),
+                      row.getString(2),
+                      row.getString(3),
+                      row.getString(4),
+                      row.getString(5),
+                      row.getString(6),
+                      row.getBytes(7)),
+              before));
+    }
+
+    long notSent() {
+      return db.queryForObject(
+          "select count(*) from accord.notification where status <> 'SENT'", Long.class);
+    }
+
+    private byte[] document(String reference, String kind) {
+      return db.queryForObject(
+          "select d.content from accord.document d join accord.agreement a on a.id = d.agreement_id"
+              + " where a.reference = ? and d.kind = ?",
+          byte[].class,
+          reference,
+          kind);
+    }
+
+    String agreement() {
       String reference = agreements.propose(proposal(), "officer").reference();
       complete(
           "officer2",
@@ -179,6 +370,14 @@ final class LifecycleBenchmark {
           reference,
           REVIEW_PROGRESS_REPORT,
           Map.of("reportDecision", "ACCEPT"));
+      // Its mail is part of its work, sent as the dispatcher would.
+      TimeAttribution.Frame sending = TimeAttribution.enter(Part.OUTBOX);
+      try {
+        outbox.dispatchDue();
+      } finally {
+        TimeAttribution.exit(sending);
+      }
+      return reference;
     }
 
     private void complete(
@@ -309,27 +508,32 @@ final class LifecycleBenchmark {
     }
   }
 
-  /** The stock engine in a database of its own on the same PostgreSQL server as Accord's. */
-  private static ProcessEngine bareEngine(DataSource accords) throws Exception {
-    HikariDataSource hikari = (HikariDataSource) accords;
-    String url = hikari.getJdbcUrl();
+  /** A database of the stock engine's own on the same PostgreSQL server as Accord's. */
+  private static HikariDataSource bareDatabase(HikariDataSource accords) throws Exception {
+    String url = accords.getJdbcUrl();
     try (Connection connection =
-        DriverManager.getConnection(url, hikari.getUsername(), hikari.getPassword())) {
+        DriverManager.getConnection(url, accords.getUsername(), accords.getPassword())) {
       connection.createStatement().execute("drop database if exists bare");
       connection.createStatement().execute("create database bare");
     }
-    String bareUrl = url.replaceFirst("/[^/?]+(\\?|$)", "/bare$1");
+    HikariDataSource bare = new HikariDataSource();
+    bare.setJdbcUrl(url.replaceFirst("/[^/?]+(\\?|$)", "/bare$1"));
+    bare.setUsername(accords.getUsername());
+    bare.setPassword(accords.getPassword());
+    bare.setMaximumPoolSize(10);
+    return bare;
+  }
+
+  /** The stock engine, timed as Accord's is (commands, statements, commits). */
+  private static ProcessEngine bareEngine(DataSource bare) {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl)
             ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
     // Json variables, as Accord's engine has them: the same work on both sides.
     configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin()));
-    return configuration
+    return EngineTiming.engine(configuration)
         .setProcessEngineName("bare")
-        .setJdbcUrl(bareUrl)
-        .setJdbcUsername(hikari.getUsername())
-        .setJdbcPassword(hikari.getPassword())
-        .setJdbcDriver("org.postgresql.Driver")
+        .setDataSource(TimedJdbc.timed(bare))
         .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
         .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
         .setJobExecutorActivate(false)
