@@ -46,7 +46,14 @@ final class DefinitionGrants implements AutoCloseable {
         AuthorizationGrants.AGENCY_GROUPS.stream()
             .map(group -> "'" + group + "'")
             .collect(Collectors.joining(", "));
-    db.execute("drop table if exists " + SAVED);
+    if (Boolean.TRUE.equals(
+        db.queryForObject("select to_regclass('" + SAVED + "') is not null", Boolean.class))) {
+      // A run that died with this shape applied left the kept database without the agency's
+      // per-task grants and with its grants on the definitions: no shape would be timed right.
+      throw new IllegalStateException(
+          "The kept database (-Dbench.taskData) still has the agency's grants on the definitions"
+              + " of a run that stopped: fill a new one");
+    }
     db.execute(
         "create table "
             + SAVED
