@@ -20,6 +20,7 @@ import org.accord.agreement.Priority;
 import org.accord.agreement.Region;
 import org.accord.initiative.MemberRole;
 import org.accord.reporting.Rating;
+import org.accord.results.OutputType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -71,13 +72,19 @@ class TermsTest {
             status ->
                 assertThat(vocabulary.text("status." + status.name()))
                     .isEqualTo(terms.name(status)));
+    Stream.of(OutputType.values())
+        .forEach(
+            output ->
+                assertThat(vocabulary.text("output." + output.name()))
+                    .isEqualTo(terms.name(output)));
     assertThat(vocabulary.all())
-        .as("priorities, regions, stages and ratings, nothing else")
+        .as("priorities, regions, stages, ratings and output types, nothing else")
         .hasSize(
             Priority.values().length
                 + Region.values().length
                 + AgreementStatus.values().length
-                + Rating.values().length);
+                + Rating.values().length
+                + OutputType.values().length);
   }
 
   @Test
