@@ -87,10 +87,12 @@ public final class Browser implements AutoCloseable {
         return this;
       } catch (TimeoutException notYet) {
         if (driver.findElements(By.cssSelector("input[type=password]")).isEmpty()) {
-          // Logged in: the page is loading again in the user's own language (accord-language.js).
-          wait.until(
-              ExpectedConditions.presenceOfElementLocated(
-                  By.cssSelector("body.accord-agency, body.accord-partner")));
+          // Logged in: the page is loading again in the user's own language (accord-language.js),
+          // every script of Tasklist fetched again: on a busy two-core machine, tens of seconds.
+          new WebDriverWait(driver, Duration.ofSeconds(60))
+              .until(
+                  ExpectedConditions.presenceOfElementLocated(
+                      By.cssSelector("body.accord-agency, body.accord-partner")));
           return this;
         }
         if (attempt == 3) {
