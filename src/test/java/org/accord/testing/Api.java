@@ -172,6 +172,17 @@ public final class Api {
     return code;
   }
 
+  /**
+   * A partner of its own for one test, with one representative whose user id is the partner's code
+   * in lower case: what the test finds in that user's lists is the test's own.
+   */
+  public String newPartnerWithRepresentative(String prefix) {
+    String code = prefix + System.nanoTime() % 100_000_000L;
+    newPartner(code, "Partner " + code);
+    newUser(code.toLowerCase(java.util.Locale.ROOT), "donor-" + code);
+    return code;
+  }
+
   /** A user of the group (a partner's representative, a second clerk), made by an administrator. */
   public void newUser(String userId, String group) {
     ResponseEntity<Map<String, Object>> created =
