@@ -3,7 +3,6 @@ package org.accord.opportunity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
@@ -25,23 +24,27 @@ class OpportunityIntegrationTest {
 
   @Test
   void aPublishedProposal_isFoundByItsWords_askedAboutAnonymously_andPledgedTo() {
-    String asker = newPartner("OA");
-    String pledger = newPartner("OB");
+    String asker = api.newPartnerWithRepresentative("OA");
+    String pledger = api.newPartnerWithRepresentative("OB");
     long id = publish(api.propose("GSMA", "250000.00"));
 
     // "schools" is found by "school", stemmed as English; a word it does not have finds nothing.
-    assertThat(ids(api.get(rep(pledger), "/api/opportunities?q=school"))).contains(id);
-    assertThat(ids(api.get(rep(pledger), "/api/opportunities?q=hospital"))).doesNotContain(id);
-    assertThat(ids(api.get(rep(pledger), "/api/opportunities?region=EUROPE"))).doesNotContain(id);
+    assertThat(ids(api.get(Api.representativeOf(pledger), "/api/opportunities?q=school")))
+        .contains(id);
+    assertThat(ids(api.get(Api.representativeOf(pledger), "/api/opportunities?q=hospital")))
+        .doesNotContain(id);
+    assertThat(ids(api.get(Api.representativeOf(pledger), "/api/opportunities?region=EUROPE")))
+        .doesNotContain(id);
 
     Map<String, Object> asked =
         api.post(
-                rep(asker),
+                Api.representativeOf(asker),
                 "/api/opportunities/" + id + "/questions",
                 Map.of("question", "Is equipment eligible?"))
             .getBody();
     long questionId = ((Number) questions(asked).get(0).get("id")).longValue();
-    assertThat(questions(api.get(rep(pledger), "/api/opportunities/" + id).getBody()))
+    assertThat(
+            questions(api.get(Api.representativeOf(pledger), "/api/opportunities/" + id).getBody()))
         .singleElement()
         .satisfies(
             question ->
@@ -49,20 +52,25 @@ class OpportunityIntegrationTest {
                     .containsEntry("question", "Is equipment eligible?")
                     .doesNotContainKey("askedBy"));
     assertThat(questions(api.get("officer", "/api/opportunities/" + id).getBody()).get(0))
-        .containsEntry("askedBy", rep(asker));
+        .containsEntry("askedBy", Api.representativeOf(asker));
     String answer = "/api/opportunities/" + id + "/questions/" + questionId + "/answer";
     api.post("officer", answer, Map.of("answer", "Yes, up to a third of the budget."));
     assertThat(api.post("officer", answer, Map.of("answer", "Again")).getStatusCode().value())
         .isEqualTo(409);
-    assertThat(questions(api.get(rep(pledger), "/api/opportunities/" + id).getBody()).get(0))
+    assertThat(
+            questions(api.get(Api.representativeOf(pledger), "/api/opportunities/" + id).getBody())
+                .get(0))
         .containsEntry("answer", "Yes, up to a third of the budget.");
 
     Map<String, Object> interest =
-        api.post(rep(asker), "/api/opportunities/" + id + "/pledges", Map.of("note", "Interested"))
+        api.post(
+                Api.representativeOf(asker),
+                "/api/opportunities/" + id + "/pledges",
+                Map.of("note", "Interested"))
             .getBody();
     Map<String, Object> pledged =
         api.post(
-                rep(pledger),
+                Api.representativeOf(pledger),
                 "/api/opportunities/" + id + "/pledges",
                 Map.of("amount", "30000.00", "currency", "USD", "note", "From our 2027 budget"))
             .getBody();
@@ -73,7 +81,8 @@ class OpportunityIntegrationTest {
     assertThat(pledged)
         .containsEntry("pledged", "30000.00")
         .containsEntry("fundingGap", "70000.00");
-    Map<String, Object> notes = api.get(rep(pledger), "/api/concept-notes").getBody();
+    Map<String, Object> notes =
+        api.get(Api.representativeOf(pledger), "/api/concept-notes").getBody();
     assertThat((List<Map<String, Object>>) notes.get("conceptNotes"))
         .singleElement()
         .satisfies(
@@ -90,7 +99,7 @@ class OpportunityIntegrationTest {
    */
   @Test
   void anOpportunity_isFoundByTheWordsOfItsOwnLanguage_inAnyOfTheirForms() {
-    String partner = newPartner("OL");
+    String partner = api.newPartnerWithRepresentative("OL");
     long french =
         publish(
             proposal("fr", "Réseaux communautaires pour les écoles rurales"),
@@ -100,10 +109,10 @@ class OpportunityIntegrationTest {
             proposal("ru", "Подключение сельских школ"),
             "Общинные сети для сельских школ и учителей.");
 
-    assertThat(ids(api.get(rep(partner), "/api/opportunities?q=réseau")))
+    assertThat(ids(api.get(Api.representativeOf(partner), "/api/opportunities?q=réseau")))
         .contains(french)
         .doesNotContain(russian);
-    assertThat(ids(api.get(rep(partner), "/api/opportunities?q=школы")))
+    assertThat(ids(api.get(Api.representativeOf(partner), "/api/opportunities?q=школы")))
         .contains(russian)
         .doesNotContain(french);
   }
@@ -114,22 +123,26 @@ class OpportunityIntegrationTest {
    */
   @Test
   void anOpportunitysQuestions_comeFiveWithIt_andTheRestAPageAtATime() {
-    String partner = newPartner("OQ");
+    String partner = api.newPartnerWithRepresentative("OQ");
     long id = publish(api.propose("GSMA", "250000.00"));
     for (int question = 1; question <= 7; question++) {
       api.post(
-          rep(partner),
+          Api.representativeOf(partner),
           "/api/opportunities/" + id + "/questions",
           Map.of("question", "Question " + question + "?"));
     }
 
-    Map<String, Object> opportunity = api.get(rep(partner), "/api/opportunities/" + id).getBody();
+    Map<String, Object> opportunity =
+        api.get(Api.representativeOf(partner), "/api/opportunities/" + id).getBody();
     assertThat(opportunity).containsEntry("questionCount", 7);
     assertThat(questions(opportunity))
         .extracting(question -> question.get("question"))
         .containsExactly("Question 1?", "Question 2?", "Question 3?", "Question 4?", "Question 5?");
     Map<String, Object> rest =
-        api.get(rep(partner), "/api/opportunities/" + id + "/questions?page=1&size=5").getBody();
+        api.get(
+                Api.representativeOf(partner),
+                "/api/opportunities/" + id + "/questions?page=1&size=5")
+            .getBody();
     assertThat(rest).containsEntry("total", 7).containsEntry("page", 1);
     assertThat(questions(rest))
         .extracting(question -> question.get("question"))
@@ -139,19 +152,28 @@ class OpportunityIntegrationTest {
             questions(
                 api.get("officer", "/api/opportunities/" + id + "/questions?page=1&size=5")
                     .getBody()))
-        .allSatisfy(q -> assertThat(q).containsEntry("askedBy", rep(partner)));
-    assertThat(fields(api.get(rep(partner), "/api/opportunities/" + id + "/questions?size=500")))
+        .allSatisfy(q -> assertThat(q).containsEntry("askedBy", Api.representativeOf(partner)));
+    assertThat(
+            fields(
+                api.get(
+                    Api.representativeOf(partner),
+                    "/api/opportunities/" + id + "/questions?size=500")))
         .containsExactly("size");
     assertThat(
-            api.get(rep(partner), "/api/opportunities/999999999/questions").getStatusCode().value())
+            api.get(Api.representativeOf(partner), "/api/opportunities/999999999/questions")
+                .getStatusCode()
+                .value())
         .isEqualTo(404);
   }
 
   @Test
   void nothingIsAnOpportunityUntilPublished_andAWithdrawnOneIsGone() {
-    String partner = newPartner("OW");
+    String partner = api.newPartnerWithRepresentative("OW");
     String reference = api.propose("GSMA", "80000.00");
-    assertThat(api.get(rep(partner), "/api/opportunities?q=school").getBody().toString())
+    assertThat(
+            api.get(Api.representativeOf(partner), "/api/opportunities?q=school")
+                .getBody()
+                .toString())
         .doesNotContain(reference);
 
     long id = publish(reference);
@@ -164,11 +186,14 @@ class OpportunityIntegrationTest {
     assertThat(api.delete("officer", "/api/opportunities/" + id).getStatusCode().value())
         .isEqualTo(204);
 
-    assertThat(api.get(rep(partner), "/api/opportunities/" + id).getStatusCode().value())
+    assertThat(
+            api.get(Api.representativeOf(partner), "/api/opportunities/" + id)
+                .getStatusCode()
+                .value())
         .isEqualTo(404);
     assertThat(
             api.post(
-                    rep(partner),
+                    Api.representativeOf(partner),
                     "/api/opportunities/" + id + "/pledges",
                     Map.of("amount", "1000.00", "currency", "USD"))
                 .getStatusCode()
@@ -178,7 +203,7 @@ class OpportunityIntegrationTest {
 
   @Test
   void badRequests_areRefusedNamingTheField_andNothingIsStored() {
-    String partner = newPartner("OX");
+    String partner = api.newPartnerWithRepresentative("OX");
     String reference = api.propose("GSMA", "60000.00");
     Map<String, Object> bad = PartnerProposals.opportunity(reference);
     bad.put("currency", "XYZ");
@@ -192,7 +217,10 @@ class OpportunityIntegrationTest {
     assertThat(fields(api.post("officer", "/api/opportunities", both)))
         .containsExactly("agreementReference");
     assertThat(
-            api.post(rep(partner), "/api/opportunities", PartnerProposals.opportunity(reference))
+            api.post(
+                    Api.representativeOf(partner),
+                    "/api/opportunities",
+                    PartnerProposals.opportunity(reference))
                 .getStatusCode()
                 .value())
         .isEqualTo(403);
@@ -201,18 +229,18 @@ class OpportunityIntegrationTest {
     assertThat(
             fields(
                 api.post(
-                    rep(partner),
+                    Api.representativeOf(partner),
                     "/api/opportunities/" + id + "/questions",
                     Map.of("question", "?".repeat(10_000)))))
         .containsExactly("question");
     assertThat(
             fields(
                 api.post(
-                    rep(partner),
+                    Api.representativeOf(partner),
                     "/api/opportunities/" + id + "/pledges",
                     Map.of("amount", "5000.00", "currency", "XYZ"))))
         .containsExactly("currency");
-    assertThat(fields(api.get(rep(partner), "/api/opportunities?size=500")))
+    assertThat(fields(api.get(Api.representativeOf(partner), "/api/opportunities?size=500")))
         .containsExactly("size");
     Map<String, Object> untouched = api.get("officer", "/api/opportunities/" + id).getBody();
     assertThat(questions(untouched)).isEmpty();
@@ -242,17 +270,6 @@ class OpportunityIntegrationTest {
     ResponseEntity<Map<String, Object>> created = api.post("officer", "/api/agreements", proposal);
     assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
     return (String) created.getBody().get("reference");
-  }
-
-  private String newPartner(String prefix) {
-    String code = prefix + System.nanoTime() % 100_000_000L;
-    api.newPartner(code, "Partner " + code);
-    api.newUser(rep(code), "donor-" + code);
-    return code;
-  }
-
-  private static String rep(String partner) {
-    return partner.toLowerCase(Locale.ROOT);
   }
 
   private static List<Long> ids(ResponseEntity<Map<String, Object>> found) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.accord.plan.LinkedAgreements;
 import org.accord.plan.LinkedAgreements.Plan;
@@ -39,8 +38,8 @@ class PublicationIntegrationTest {
   @Test
   void aReportByDonor_isPublishedToOneDonor_withItsOwnFiguresOnly_andAnotherDonorGets404()
       throws Exception {
-    String donor = newPartner("RA");
-    String other = newPartner("RB");
+    String donor = api.newPartnerWithRepresentative("RA");
+    String other = api.newPartnerWithRepresentative("RB");
     api.propose(donor, "120000.00");
     api.propose(donor, "80000.00");
     api.propose(other, "50000.00");
@@ -49,37 +48,38 @@ class PublicationIntegrationTest {
 
     // The donor's two proposals run in 2027: 120,000.00 + 80,000.00 = 200,000.00 USD, in its row
     // and in "All", which is its own total; the other donor's 50,000.00 is nowhere.
-    String text = pdfText(rep(donor), id);
+    String text = pdfText(Api.representativeOf(donor), id);
     assertThat(text)
         .contains("Of Partner " + donor + "’s agreements only")
         .contains("Partner " + donor + " 2 0 200,000.00")
         .contains("All 2 0 200,000.00")
         .doesNotContain("Partner " + other)
         .doesNotContain("50,000.00");
-    assertThat(ids(api.get(rep(donor), "/api/publications"))).contains(id);
-    assertThat(api.get(rep(donor), "/api/publications/" + id).getBody())
+    assertThat(ids(api.get(Api.representativeOf(donor), "/api/publications"))).contains(id);
+    assertThat(api.get(Api.representativeOf(donor), "/api/publications/" + id).getBody())
         .containsEntry("partnerCode", donor)
         .containsEntry("kind", "CONSOLIDATED");
 
-    assertThat(api.get(rep(other), "/api/publications/" + id).getStatusCode().value())
+    assertThat(
+            api.get(Api.representativeOf(other), "/api/publications/" + id).getStatusCode().value())
         .isEqualTo(404);
-    assertThat(pdf(rep(other), id).getStatusCode().value()).isEqualTo(404);
-    assertThat(ids(api.get(rep(other), "/api/publications"))).doesNotContain(id);
+    assertThat(pdf(Api.representativeOf(other), id).getStatusCode().value()).isEqualTo(404);
+    assertThat(ids(api.get(Api.representativeOf(other), "/api/publications"))).doesNotContain(id);
     assertThat(api.get("officer", "/api/publications/" + id).getStatusCode().value())
         .isEqualTo(200);
   }
 
   @Test
   void totalsByPriority_arePublishedToEveryPartner_namingNone() throws Exception {
-    String donor = newPartner("RC");
-    String other = newPartner("RD");
+    String donor = api.newPartnerWithRepresentative("RC");
+    String other = api.newPartnerWithRepresentative("RD");
     api.propose(donor, "70000.00");
 
     long id = publish(consolidated("PRIORITY", null));
 
-    assertThat(ids(api.get(rep(donor), "/api/publications"))).contains(id);
-    assertThat(ids(api.get(rep(other), "/api/publications"))).contains(id);
-    String text = pdfText(rep(other), id);
+    assertThat(ids(api.get(Api.representativeOf(donor), "/api/publications"))).contains(id);
+    assertThat(ids(api.get(Api.representativeOf(other), "/api/publications"))).contains(id);
+    String text = pdfText(Api.representativeOf(other), id);
     assertThat(text)
         .contains("Consolidated report by priority")
         .contains("Affordable connectivity")
@@ -93,7 +93,7 @@ class PublicationIntegrationTest {
   void theAnnualPerformanceReport_isPublishedToEveryPartner_inTheAgencysLanguage()
       throws Exception {
     Plan plan = LinkedAgreements.twoYearPlan(api);
-    String partner = newPartner("RE");
+    String partner = api.newPartnerWithRepresentative("RE");
     Map<String, Object> input = new HashMap<>();
     input.put("kind", "ANNUAL_PERFORMANCE");
     input.put("plan", plan.code());
@@ -107,15 +107,18 @@ class PublicationIntegrationTest {
       api.delete("manager", "/api/users/manager/language");
     }
 
-    assertThat(api.get(rep(partner), "/api/publications/" + id).getBody())
+    assertThat(api.get(Api.representativeOf(partner), "/api/publications/" + id).getBody())
         .containsEntry("kind", "ANNUAL_PERFORMANCE")
         .containsEntry("plan", plan.code())
         .containsEntry("year", plan.first());
-    ResponseEntity<byte[]> pdf = pdf(rep(partner), id);
+    ResponseEntity<byte[]> pdf = pdf(Api.representativeOf(partner), id);
     assertThat(pdf.getStatusCode().value()).isEqualTo(200);
     assertThat(pdf.getHeaders().getContentDisposition().isAttachment()).isTrue();
     assertThat(pdf.getHeaders().getFirst("X-Content-SHA256"))
-        .isEqualTo(api.get(rep(partner), "/api/publications/" + id).getBody().get("sha256"));
+        .isEqualTo(
+            api.get(Api.representativeOf(partner), "/api/publications/" + id)
+                .getBody()
+                .get("sha256"));
     assertThat(PdfText.of(pdf.getBody()))
         .contains("Annual performance report " + plan.first())
         .doesNotContain("Rapport annuel");
@@ -123,10 +126,13 @@ class PublicationIntegrationTest {
 
   @Test
   void publishing_isForManagers_andEveryBadFieldIsNamed_nothingStored() {
-    String partner = newPartner("RF");
+    String partner = api.newPartnerWithRepresentative("RF");
     long before = total();
     assertThat(
-            api.post(rep(partner), "/api/publications", consolidated("PRIORITY", null))
+            api.post(
+                    Api.representativeOf(partner),
+                    "/api/publications",
+                    consolidated("PRIORITY", null))
                 .getStatusCode()
                 .value())
         .isEqualTo(403);
@@ -148,7 +154,10 @@ class PublicationIntegrationTest {
     assertThat(fields(Map.of("kind", "ANNUAL_PERFORMANCE", "plan", "NO-PLAN", "year", "2027")))
         .containsExactly("plan");
     assertThat(
-            api.get(rep(partner), "/api/publications?size=500").getBody().get("errors").toString())
+            api.get(Api.representativeOf(partner), "/api/publications?size=500")
+                .getBody()
+                .get("errors")
+                .toString())
         .contains("size");
     assertThat(total()).isEqualTo(before);
   }
@@ -204,16 +213,5 @@ class PublicationIntegrationTest {
     assertThat(found.getStatusCode().value()).as("%s", found.getBody()).isEqualTo(200);
     return ((List<Map<String, Object>>) found.getBody().get("publications"))
         .stream().map(publication -> ((Number) publication.get("id")).longValue()).toList();
-  }
-
-  private String newPartner(String prefix) {
-    String code = prefix + System.nanoTime() % 100_000_000L;
-    api.newPartner(code, "Partner " + code);
-    api.newUser(rep(code), "donor-" + code);
-    return code;
-  }
-
-  private static String rep(String partner) {
-    return partner.toLowerCase(Locale.ROOT);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
@@ -22,15 +21,15 @@ class PublishedReportsBrowserTest {
 
   @Test
   void aDonor_seesTheReportsToEveryPartnerAndItsOwn_notAnotherDonors() throws Exception {
-    String donor = newPartner("RP");
-    String other = newPartner("RQ");
+    String donor = api.newPartnerWithRepresentative("RP");
+    String other = api.newPartnerWithRepresentative("RQ");
     api.propose(donor, "90000.00");
     long toAll = publish("PRIORITY", null);
     long own = publish("DONOR", donor);
     long others = publish("DONOR", other);
 
     try (Browser browser = Browser.open(port)) {
-      browser.logInToTasklist(rep(donor)).openPage("/portal", "body[data-loaded]");
+      browser.logInToTasklist(Api.representativeOf(donor)).openPage("/portal", "body[data-loaded]");
       assertThat(browser.text("#publications tr[data-id='" + own + "']"))
           .contains("Consolidated report by donor", "Partner " + donor, "Your organization");
       assertThat(browser.text("#publications tr[data-id='" + toAll + "']"))
@@ -52,16 +51,5 @@ class PublishedReportsBrowserTest {
     input.put("partnerCode", partnerCode);
     Map<String, Object> published = api.post("manager", "/api/publications", input).getBody();
     return ((Number) published.get("id")).longValue();
-  }
-
-  private String newPartner(String prefix) {
-    String code = prefix + System.nanoTime() % 100_000_000L;
-    api.newPartner(code, "Partner " + code);
-    api.newUser(rep(code), "donor-" + code);
-    return code;
-  }
-
-  private static String rep(String partner) {
-    return partner.toLowerCase(Locale.ROOT);
   }
 }

@@ -179,8 +179,13 @@ public final class Api {
   public String newPartnerWithRepresentative(String prefix) {
     String code = prefix + System.nanoTime() % 100_000_000L;
     newPartner(code, "Partner " + code);
-    newUser(code.toLowerCase(java.util.Locale.ROOT), "donor-" + code);
+    newUser(representativeOf(code), "donor-" + code);
     return code;
+  }
+
+  /** The user id of the representative {@link #newPartnerWithRepresentative} made. */
+  public static String representativeOf(String partnerCode) {
+    return partnerCode.toLowerCase(java.util.Locale.ROOT);
   }
 
   /** A user of the group (a partner's representative, a second clerk), made by an administrator. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
@@ -30,8 +29,8 @@ class PledgesMetricsIntegrationTest {
 
   @Test
   void pledgesAppearAsPledgedByCurrency_apartFromCommitted_inTheApiTheDashboardAndTheCsv() {
-    String donor = newPartner("PL");
-    String other = newPartner("PO");
+    String donor = api.newPartnerWithRepresentative("PL");
+    String other = api.newPartnerWithRepresentative("PO");
     long first = publish();
     long second = publish();
     long third = publish();
@@ -42,7 +41,10 @@ class PledgesMetricsIntegrationTest {
     pledge(donor, withdrawn, "500.00", "CHF");
     api.delete("officer", "/api/opportunities/" + withdrawn);
     // Interest without an amount pledges no money; another partner's pledge is not the donor's.
-    api.post(rep(donor), "/api/opportunities/" + first + "/pledges", Map.of("note", "Interested"));
+    api.post(
+        Api.representativeOf(donor),
+        "/api/opportunities/" + first + "/pledges",
+        Map.of("note", "Interested"));
     pledge(other, first, "1000.00", "USD");
 
     Map<String, Object> pledges =
@@ -107,7 +109,7 @@ class PledgesMetricsIntegrationTest {
   private void pledge(String partner, long opportunity, String amount, String currency) {
     ResponseEntity<Map<String, Object>> pledged =
         api.post(
-            rep(partner),
+            Api.representativeOf(partner),
             "/api/opportunities/" + opportunity + "/pledges",
             Map.of("amount", amount, "currency", currency));
     assertThat(pledged.getStatusCode().value()).as("%s", pledged.getBody()).isEqualTo(200);
@@ -124,16 +126,5 @@ class PledgesMetricsIntegrationTest {
         api.post("officer", "/api/opportunities", opportunity);
     assertThat(published.getStatusCode().value()).as("%s", published.getBody()).isEqualTo(201);
     return ((Number) published.getBody().get("id")).longValue();
-  }
-
-  private String newPartner(String prefix) {
-    String code = prefix + System.nanoTime() % 100_000_000L;
-    api.newPartner(code, "Partner " + code);
-    api.newUser(rep(code), "donor-" + code);
-    return code;
-  }
-
-  private static String rep(String partner) {
-    return partner.toLowerCase(Locale.ROOT);
   }
 }
