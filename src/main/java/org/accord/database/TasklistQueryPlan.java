@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Set;
 import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.plugin.Interceptor;
@@ -15,6 +14,7 @@ import org.apache.ibatis.session.ResultHandler;
 import org.apache.ibatis.session.RowBounds;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
@@ -98,16 +98,11 @@ class TasklistQueryPlan extends AbstractProcessEnginePlugin {
           args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
   static class PlannedAfresh implements Interceptor {
 
-    private static final Set<String> TASK_QUERIES =
-        Set.of(
-            "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria",
-            "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity"
-                + ".selectTaskCountByQueryCriteria");
-
     @Override
     public Object intercept(Invocation invocation) throws Throwable {
-      MappedStatement query = (MappedStatement) invocation.getArgs()[0];
-      if (!TASK_QUERIES.contains(query.getId())) {
+      // A task query's page, its count, and any statement standing in for them (Tasklist's count
+      // up to a bound): each takes the task query as its parameter.
+      if (!(invocation.getArgs()[1] instanceof TaskQueryImpl)) {
         return invocation.proceed();
       }
       Connection connection = ((Executor) invocation.getTarget()).getTransaction().getConnection();

@@ -46,4 +46,13 @@ class TasklistWebConfiguration {
     registration.setName("plainRefusals");
     return registration;
   }
+
+  @Bean
+  FilterRegistrationBean<Filter> countsUpToABound() {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new CountsUpToABound());
+    registration.addUrlPatterns("/camunda/api/engine/*");
+    registration.setName("countsUpToABound");
+    return registration;
+  }
 }

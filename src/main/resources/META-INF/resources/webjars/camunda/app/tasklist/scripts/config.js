@@ -45,7 +45,8 @@ export default {
     'scripts/accord-roles.js',
     'scripts/accord-forms.js',
     'scripts/accord-dashboard-link.js',
-    'scripts/accord-attachments-tab.js'
+    'scripts/accord-attachments-tab.js',
+    'scripts/accord-counts.js'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
