@@ -2,6 +2,11 @@ package org.accord.tasklist;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.mapping.MappedStatement;
@@ -18,17 +23,26 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts tasks up to a bound where {@link BoundedTaskCounts} asks for it: Camunda's task count
- * statement is exchanged, at the moment it runs, for {@code bounded-task-count.xml}, which wraps
- * Camunda's own query in a limit. The engine's code and its other statements stay as they are.
+ * Counts tasks up to a bound where {@link BoundedTaskCounts} asks for it. When the engine is about
+ * to run its task count there, the first rows of the same task query are read instead ({@code
+ * bounded-task-count.xml}): one more than the bound to begin with, and twice as many each time
+ * duplicates (a task reached through two of the user's groups) leave fewer tasks than the bound
+ * among rows that did not reach the end. So the answer is Camunda's count up to the bound, and the
+ * database stops reading rows as soon as it has enough.
+ *
+ * <p>Why not {@code count(distinct)} with a limit: PostgreSQL must then sort or hash every row
+ * before the first distinct one, and it does (it guesses that 0.5 % of the rows pass Camunda's
+ * authorization expression, so a limit looks like nothing to gain). For the same reason the first
+ * rows are read by nested loops, which yield a row as soon as it is joined, rather than by hash
+ * joins, which first read all of one side: an officer's 1,001 first rows took 34 ms with a hash of
+ * their 33,245 candidate links and 14 ms without, on 100,000 open tasks.
  */
 @Component
 class BoundedTaskCount extends AbstractProcessEnginePlugin {
 
   static final String CAMUNDAS_COUNT =
       "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria";
-  static final String BOUNDED_COUNT =
-      "org.accord.tasklist.BoundedTaskCount.selectTaskCountUpToBound";
+  static final String FIRST_ROWS = "org.accord.tasklist.BoundedTaskCount.selectFirstTaskRows";
   private static final String MAPPER = "org/accord/tasklist/bounded-task-count.xml";
 
   @Override
@@ -40,7 +54,7 @@ class BoundedTaskCount extends AbstractProcessEnginePlugin {
     } catch (IOException | RuntimeException unreadable) {
       throw new ProcessEngineException("Could not read " + MAPPER, unreadable);
     }
-    mybatis.addInterceptor(new UpToTheBound(mybatis.getMappedStatement(BOUNDED_COUNT)));
+    mybatis.addInterceptor(new UpToTheBound(mybatis.getMappedStatement(FIRST_ROWS)));
   }
 
   @Intercepts(
@@ -50,20 +64,60 @@ class BoundedTaskCount extends AbstractProcessEnginePlugin {
           args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
   static class UpToTheBound implements Interceptor {
 
-    private final MappedStatement bounded;
+    private final MappedStatement firstRows;
 
-    UpToTheBound(MappedStatement bounded) {
-      this.bounded = bounded;
+    UpToTheBound(MappedStatement firstRows) {
+      this.firstRows = firstRows;
     }
 
     @Override
     public Object intercept(Invocation invocation) throws Throwable {
-      Object[] args = invocation.getArgs();
-      if (BoundedTaskCounts.bounded()
-          && CAMUNDAS_COUNT.equals(((MappedStatement) args[0]).getId())) {
-        args[0] = bounded;
+      Integer bound = BoundedTaskCounts.bound();
+      if (bound == null
+          || !CAMUNDAS_COUNT.equals(((MappedStatement) invocation.getArgs()[0]).getId())) {
+        return invocation.proceed();
       }
-      return invocation.proceed();
+      Executor executor = (Executor) invocation.getTarget();
+      Connection connection = executor.getTransaction().getConnection();
+      joinRowByRow(connection, true);
+      long count;
+      try {
+        count = countUpTo(bound + 1L, executor, invocation.getArgs()[1]);
+      } finally {
+        BoundedTaskCounts.readRows(null);
+      }
+      // The rest of the transaction joins as it did before. A failed query needs no reset:
+      // PostgreSQL rolls its transaction back, and the settings with it.
+      joinRowByRow(connection, false);
+      return List.of(count);
+    }
+
+    private long countUpTo(long enough, Executor executor, Object query) throws SQLException {
+      for (long rows = enough; ; rows *= 2) {
+        BoundedTaskCounts.readRows(rows);
+        List<Map<String, Object>> read =
+            executor.query(firstRows, query, RowBounds.DEFAULT, Executor.NO_RESULT_HANDLER);
+        long tasks = ((Number) read.get(0).get("tasks")).longValue();
+        long rowsRead = ((Number) read.get(0).get("rows_read")).longValue();
+        if (tasks >= enough) {
+          return enough;
+        }
+        if (rowsRead < rows) {
+          // Every row of the query was read: the count is Camunda's.
+          return tasks;
+        }
+      }
+    }
+
+    private static void joinRowByRow(Connection connection, boolean rowByRow) throws SQLException {
+      String setting = rowByRow ? "off" : "default";
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(
+            "set local enable_hashjoin to "
+                + setting
+                + "; set local enable_mergejoin to "
+                + setting);
+      }
     }
   }
 }

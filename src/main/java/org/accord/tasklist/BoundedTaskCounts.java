@@ -14,6 +14,7 @@ public final class BoundedTaskCounts {
   public static final int TASKLIST = 1000;
 
   private static final ThreadLocal<Integer> BOUND = new ThreadLocal<>();
+  private static final ThreadLocal<Long> ROWS = new ThreadLocal<>();
 
   private BoundedTaskCounts() {}
 
@@ -27,17 +28,22 @@ public final class BoundedTaskCounts {
     return new Scope(outer);
   }
 
-  /**
-   * The rows the bounded statement reads: one more than the bound, so that a count above it is told
-   * from one at it. Null outside a scope. Read by {@code bounded-task-count.xml}.
-   */
-  public static Integer limit() {
-    Integer bound = BOUND.get();
-    return bound == null ? null : bound + 1;
+  /** The bound on this thread, if any. */
+  static Integer bound() {
+    return BOUND.get();
   }
 
-  static boolean bounded() {
-    return BOUND.get() != null;
+  /** How many rows of the task query {@code bounded-task-count.xml} reads. */
+  public static Long rows() {
+    return ROWS.get();
+  }
+
+  static void readRows(Long rows) {
+    if (rows == null) {
+      ROWS.remove();
+    } else {
+      ROWS.set(rows);
+    }
   }
 
   /** Puts back the bound it replaced: none, on a request thread. */

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import org.accord.security.AuthorizationGrants;
+import org.accord.tasklist.BoundedTaskCounts;
 import org.accord.testing.OpenTasks;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -100,7 +101,10 @@ final class TaskQueryBenchmark {
       Timing donorList,
       Timing donorCount,
       Timing officerList,
-      Timing officerCount) {}
+      Timing officerCount,
+      long officerTasklistCounts,
+      Timing donorTasklistCount,
+      Timing officerTasklistCount) {}
 
   record Result(int openTasks, List<Measured> shapes) {
 
@@ -136,7 +140,7 @@ final class TaskQueryBenchmark {
       List<Measured> measured = new ArrayList<>();
       ceiling(db, "set statement_timeout = '" + CEILING_SECONDS + "s'");
       try {
-        for (Shape shape : Shape.values()) {
+        for (Shape shape : shapes()) {
           configuration.setAuthorizationCheckRevokes(shape.revokeChecks);
           configuration.setAuthorizationEnabled(shape.authorization);
           if (shape.onDefinitions()) {
@@ -155,6 +159,14 @@ final class TaskQueryBenchmark {
       }
       return new Result((int) engine.getTaskService().createTaskQuery().count(), measured);
     }
+  }
+
+  /** {@code -Dbench.shapes=ACCORD,NO_AUTHORIZATION} times these only (Accord's comes first). */
+  private static List<Shape> shapes() {
+    String only = System.getProperty("bench.shapes", "");
+    return only.isBlank()
+        ? List.of(Shape.values())
+        : Arrays.stream(only.split(",")).map(String::strip).map(Shape::valueOf).toList();
   }
 
   /** For the application's connections: new ones, once the pool has let the old ones go. */
@@ -179,6 +191,13 @@ final class TaskQueryBenchmark {
       long officerTasks = counted(() -> filters.count(groupTasks.getId()));
       Timing officerList = time(() -> filters.listPage(groupTasks.getId(), 0, 15).size());
       Timing officerCount = time(() -> filters.count(groupTasks.getId()));
+      // Tasklist's own count, which stops at its bound.
+      LongSupplier tasklistCount = () -> counted(() -> upToTheBound(filters, groupTasks.getId()));
+      long officerTasklistCounts = tasklistCount.getAsLong();
+      Timing officerTasklistCount = time(tasklistCount);
+      identity.setAuthentication("bench-donor", List.of(DONOR));
+      Timing donorTasklistCount = time(tasklistCount);
+      identity.setAuthentication("bench-officer", List.of(OFFICERS));
       if (officerCount.p50() < 2000 && officerTasks >= 0) {
         Path explained = Path.of("target", "bench", "task-count-" + shape.name() + ".txt");
         Files.createDirectories(explained.getParent());
@@ -193,7 +212,10 @@ final class TaskQueryBenchmark {
           donorList,
           donorCount,
           officerList,
-          officerCount);
+          officerCount,
+          officerTasklistCounts,
+          donorTasklistCount,
+          officerTasklistCount);
     } finally {
       identity.clearAuthentication();
     }
@@ -235,6 +257,12 @@ final class TaskQueryBenchmark {
       }
     }
     starters.shutdown();
+  }
+
+  private static long upToTheBound(FilterService filters, String filter) {
+    try (BoundedTaskCounts.Scope tasklist = BoundedTaskCounts.upTo(BoundedTaskCounts.TASKLIST)) {
+      return filters.count(filter);
+    }
   }
 
   /** The count, or -1 if it took longer than the ceiling. */
