@@ -2,9 +2,7 @@ package org.accord.tasklist;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
@@ -32,10 +30,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Why not {@code count(distinct)} with a limit: PostgreSQL must then sort or hash every row
  * before the first distinct one, and it does (it guesses that 0.5 % of the rows pass Camunda's
- * authorization expression, so a limit looks like nothing to gain). For the same reason the first
- * rows are read by nested loops, which yield a row as soon as it is joined, rather than by hash
- * joins, which first read all of one side: an officer's 1,001 first rows took 34 ms with a hash of
- * their 33,245 candidate links and 14 ms without, on 100,000 open tasks.
+ * authorization expression, so a limit looks like nothing to gain). The first rows are read row by
+ * row, as every task query is ({@code database/TasklistQueryPlan}): an officer's 1,001 first rows
+ * took 34 ms with a hash of their 33,245 candidate links and 14 ms without, on 100,000 open tasks.
  */
 @Component
 class BoundedTaskCount extends AbstractProcessEnginePlugin {
@@ -77,19 +74,12 @@ class BoundedTaskCount extends AbstractProcessEnginePlugin {
           || !CAMUNDAS_COUNT.equals(((MappedStatement) invocation.getArgs()[0]).getId())) {
         return invocation.proceed();
       }
-      Executor executor = (Executor) invocation.getTarget();
-      Connection connection = executor.getTransaction().getConnection();
-      joinRowByRow(connection, true);
-      long count;
       try {
-        count = countUpTo(bound + 1L, executor, invocation.getArgs()[1]);
+        return List.of(
+            countUpTo(bound + 1L, (Executor) invocation.getTarget(), invocation.getArgs()[1]));
       } finally {
         BoundedTaskCounts.readRows(null);
       }
-      // The rest of the transaction joins as it did before. A failed query needs no reset:
-      // PostgreSQL rolls its transaction back, and the settings with it.
-      joinRowByRow(connection, false);
-      return List.of(count);
     }
 
     private long countUpTo(long enough, Executor executor, Object query) throws SQLException {
@@ -106,17 +96,6 @@ class BoundedTaskCount extends AbstractProcessEnginePlugin {
           // Every row of the query was read: the count is Camunda's.
           return tasks;
         }
-      }
-    }
-
-    private static void joinRowByRow(Connection connection, boolean rowByRow) throws SQLException {
-      String setting = rowByRow ? "off" : "default";
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(
-            "set local enable_hashjoin to "
-                + setting
-                + "; set local enable_mergejoin to "
-                + setting);
       }
     }
   }
