@@ -1,7 +1,6 @@
 package org.accord.database;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.apache.ibatis.executor.Executor;
@@ -12,8 +11,6 @@ import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Signature;
 import org.apache.ibatis.session.ResultHandler;
 import org.apache.ibatis.session.RowBounds;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -25,10 +22,7 @@ import org.springframework.stereotype.Component;
  * ms instead of 15 ({@code ./mvnw -Pbench verify -Dbench.only=taskQuery}). It takes three things.
  *
  * <ul>
- *   <li>An index on the tasks' due date. Camunda creates its tables after Flyway has run, so the
- *       index is made here, once the engine has built its schema: concurrently, so that the nodes
- *       already running go on writing tasks, and by one node, while the others start without
- *       waiting for it.
+ *   <li>An index on the tasks' due date ({@link EngineIndexes}).
  *   <li>A plan made for the user's own groups. A plan PostgreSQL reuses across executions guesses
  *       every candidate group at the average of 1,887 tasks, for which sorting looks cheaper than
  *       the index. Only the task query itself is planned afresh: for every statement, that cost the
@@ -45,57 +39,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TasklistQueryPlan extends AbstractProcessEnginePlugin {
 
-  // Any constant of Accord's own, shared by every node on the database.
-  private static final long INDEX_LOCK = 0x4163636f7264L;
-  private static final String INDEX = "accord_idx_task_due_date";
-
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new PlannedAfresh());
-  }
-
-  @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
-    try (Connection connection =
-            engine.getProcessEngineConfiguration().getDataSource().getConnection();
-        Statement statement = connection.createStatement()) {
-      connection.setAutoCommit(true);
-      if (Boolean.TRUE.equals(indexValid(statement)) || !lockedFirst(statement)) {
-        return;
-      }
-      try {
-        Boolean valid = indexValid(statement);
-        if (Boolean.FALSE.equals(valid)) {
-          // Left by a build that died half-way.
-          statement.execute("drop index concurrently " + INDEX);
-        }
-        if (!Boolean.TRUE.equals(valid)) {
-          statement.execute(
-              "create index concurrently if not exists " + INDEX + " on act_ru_task (due_date_)");
-        }
-      } finally {
-        statement.execute("select pg_advisory_unlock(" + INDEX_LOCK + ")");
-      }
-    } catch (SQLException e) {
-      throw new ProcessEngineException("Could not index the open tasks by due date", e);
-    }
-  }
-
-  /** Whether the index is there and usable; null if it is not there. */
-  private static Boolean indexValid(Statement statement) throws SQLException {
-    try (ResultSet index =
-        statement.executeQuery(
-            "select indisvalid from pg_index where indexrelid = to_regclass('" + INDEX + "')")) {
-      return index.next() ? index.getBoolean(1) : null;
-    }
-  }
-
-  /** Whether this node builds the index; another may be at it already. */
-  private static boolean lockedFirst(Statement statement) throws SQLException {
-    try (ResultSet locked =
-        statement.executeQuery("select pg_try_advisory_lock(" + INDEX_LOCK + ")")) {
-      return locked.next() && locked.getBoolean(1);
-    }
   }
 
   @Intercepts(
