@@ -151,6 +151,7 @@ public class ManagerDashboard {
         snapshot.execute(
             transaction -> {
               metrics.sortInMemory();
+              metrics.onOneCore();
               return snapshotOf(filter);
             });
     computations

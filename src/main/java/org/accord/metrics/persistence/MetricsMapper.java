@@ -155,6 +155,8 @@ public interface MetricsMapper {
 
   void sortInMemory();
 
+  void onOneCore();
+
   List<LabelledValue> byStatus(@Param("filter") Selection filter);
 
   List<Mobilized> mobilized(@Param("filter") Selection filter, @Param("zone") String zone);
