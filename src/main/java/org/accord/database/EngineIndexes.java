@@ -31,7 +31,7 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
   // Any constant of Accord's own, shared by every node on the database.
   private static final long INDEX_LOCK = 0x4163636f7264L;
 
-  static final Map<String, String> INDEXES =
+  private static final Map<String, String> INDEXES =
       Map.of(
           "accord_idx_task_due_date", "act_ru_task (due_date_)",
           "accord_idx_task_parent", "act_ru_task (parent_task_id_)");
