@@ -10,6 +10,8 @@ import java.util.Random;
 import javax.sql.DataSource;
 import org.accord.AccordApplication;
 import org.accord.agreement.AgreementStatus;
+import org.accord.metrics.ManagerDashboard;
+import org.accord.metrics.MetricsFilter;
 import org.accord.security.AuthorizationGrants;
 import org.accord.security.PartnerGroups;
 import org.accord.security.Roles;
@@ -30,8 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Tasklist filters), with a local SMTP server for its mail. The first run fills its database with
  * the history of {@code load.agreements} agreements; every run tops the open tasks up to {@code
  * load.openTasks}, makes sure there are signed MoUs to download, writes what the simulation's
- * people will open (tasks, agreements, MoUs) into {@code load.feeders}, and then writes {@code
- * load.ready}. It runs until it is stopped.
+ * people will open (tasks, agreements, MoUs) into {@code load.feeders}, waits for the dashboard's
+ * landing figures, and then writes {@code load.ready}. It runs until it is stopped.
  */
 public final class LoadServer {
 
@@ -71,9 +73,23 @@ public final class LoadServer {
     BenchApplication.dropQueuedMail(app);
     db.execute("analyze");
     writeFeeders(engine, feeders, agreements, mous);
+    landingFiguresComputed(app);
     Files.createDirectories(ready.getParent());
     Files.writeString(ready, "http://127.0.0.1:" + port);
     System.out.printf("Ready on port %d%n", port);
+  }
+
+  /**
+   * Waits for the dashboard's landing figures, which the application computes in the background
+   * from its start (about half a minute on one core over a million agreements): the people of the
+   * simulation come to a server that has been running, not to one starting up.
+   */
+  private static void landingFiguresComputed(ConfigurableApplicationContext app) {
+    long start = System.nanoTime();
+    app.getBean(ManagerDashboard.class).figures(MetricsFilter.ALL);
+    System.out.printf(
+        "The dashboard's landing figures were ready after %.1f s more%n",
+        (System.nanoTime() - start) / 1e9);
   }
 
   private static ConfigurableApplicationContext start(Path data, int port) {
