@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Lets Tasklist's first page read the open tasks in due-date order until it has 15 of the user's,
  * instead of sorting all of them: an officer has 33,334 at 100,000 open tasks, and the page took 70
- * ms instead of 15 ({@code ./mvnw -Pbench verify -Dbench.only=taskQuery}). It takes three things.
+ * ms instead of 15 ({@code ./mvnw -Pbench verify -Dbench.only=taskQuery}). It takes four things.
  *
  * <ul>
  *   <li>An index on the tasks' due date ({@link EngineIndexes}).
@@ -34,6 +34,10 @@ import org.springframework.stereotype.Component;
  *       agreements' database. Joined row by row, the page walks the due-date index and stops at 15
  *       (18 ms); sorted by creation 9 ms instead of 397, by name 108 instead of 522; a donor's page
  *       32 ms instead of 41, and counts of every task as fast as before.
+ *   <li>No parallel workers. PostgreSQL split the page's walk of the due-date index between two
+ *       processes and merged their rows, and starting them took 13.7 of the page's 20.9 ms on the
+ *       million agreements' database ({@code target/bench/tasklist-page-ACCORD.txt}), on cores the
+ *       other requests were waiting for.
  * </ul>
  */
 @Component
@@ -62,14 +66,15 @@ class TasklistQueryPlan extends AbstractProcessEnginePlugin {
       set(
           connection,
           "set local plan_cache_mode = force_custom_plan; set local enable_hashjoin = off;"
-              + " set local enable_mergejoin = off");
+              + " set local enable_mergejoin = off; set local max_parallel_workers_per_gather = 0");
       Object result = invocation.proceed();
       // The rest of the transaction, if the query is part of a larger one, as it planned before.
       // A failed query needs no reset: PostgreSQL rolls its transaction back, and the settings.
       set(
           connection,
           "set local plan_cache_mode to default; set local enable_hashjoin to default;"
-              + " set local enable_mergejoin to default");
+              + " set local enable_mergejoin to default;"
+              + " set local max_parallel_workers_per_gather to default");
       return result;
     }
 

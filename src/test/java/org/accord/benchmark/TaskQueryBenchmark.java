@@ -118,7 +118,9 @@ final class TaskQueryBenchmark {
   /**
    * {@code -Dbench.taskData=DIR} keeps the filled database in DIR, and a later run with the same
    * DIR times the queries on it without filling it again (to try settings, indexes, grants). The
-   * officer's count under each shape is explained in {@code target/bench/task-count-SHAPE.txt}.
+   * officer's count under each shape is explained in {@code target/bench/task-count-SHAPE.txt}, and
+   * Tasklist's first page and its count up to the bound in {@code tasklist-page-SHAPE.txt} beside
+   * it.
    */
   static Result run(int openTasks) throws Exception {
     String kept = System.getProperty("bench.taskData");
@@ -203,6 +205,14 @@ final class TaskQueryBenchmark {
         Files.createDirectories(explained.getParent());
         Files.writeString(
             explained, ExplainedTaskQuery.of(engine, () -> filters.count(groupTasks.getId())));
+        Files.writeString(
+            explained.resolveSibling("tasklist-page-" + shape.name() + ".txt"),
+            ExplainedTaskQuery.of(
+                engine,
+                () -> {
+                  filters.listPage(groupTasks.getId(), 0, 15);
+                  upToTheBound(filters, groupTasks.getId());
+                }));
       }
       return new Measured(
           shape,

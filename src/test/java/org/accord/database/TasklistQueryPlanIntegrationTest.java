@@ -46,7 +46,8 @@ class TasklistQueryPlanIntegrationTest {
   }
 
   @Test
-  void aTaskQuery_isPlannedForItsOwnValuesAndJoinedRowByRow_andTheRestOfItsTransactionAsBefore() {
+  void
+      aTaskQuery_isPlannedForItsOwnValuesJoinedRowByRowOnOneCore_andTheRestOfItsTransactionAsBefore() {
     TaskService tasks = engine.getTaskService();
     List<String> seen =
         PlanCacheModeProbe.seenDuring(
@@ -73,9 +74,11 @@ class TasklistQueryPlanIntegrationTest {
 
   private static final String SETTINGS =
       "select current_setting('plan_cache_mode') || ' hashjoin ' || current_setting('enable_hashjoin')"
-          + " || ' mergejoin ' || current_setting('enable_mergejoin')";
-  private static final String PLANNED_FOR_TASKS = "force_custom_plan hashjoin off mergejoin off";
-  private static final String PLANNED_AS_USUAL = "auto hashjoin on mergejoin on";
+          + " || ' mergejoin ' || current_setting('enable_mergejoin')"
+          + " || ' workers ' || current_setting('max_parallel_workers_per_gather')";
+  private static final String PLANNED_FOR_TASKS =
+      "force_custom_plan hashjoin off mergejoin off workers 0";
+  private static final String PLANNED_AS_USUAL = "auto hashjoin on mergejoin on workers 2";
 
   private String planCacheMode() {
     return jdbc.queryForObject(SETTINGS, String.class);
