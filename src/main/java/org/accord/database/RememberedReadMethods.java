@@ -2,6 +2,7 @@ package org.accord.database;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,8 +10,14 @@ import org.apache.ibatis.ognl.ObjectPropertyAccessor;
 import org.apache.ibatis.ognl.OgnlContext;
 import org.apache.ibatis.ognl.OgnlException;
 import org.apache.ibatis.ognl.OgnlRuntime;
+import org.camunda.bpm.engine.impl.QueryOrderingProperty;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
+import org.camunda.bpm.engine.impl.db.PermissionCheck;
+import org.camunda.bpm.engine.impl.db.TenantCheck;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,19 +38,32 @@ import org.springframework.stereotype.Component;
 @Component
 class RememberedReadMethods extends AbstractProcessEnginePlugin {
 
+  static final List<Class<?>> TASKLISTS_QUERIES =
+      List.of(
+          TaskQueryImpl.class,
+          AuthorizationCheck.class,
+          CompositePermissionCheck.class,
+          PermissionCheck.class,
+          TenantCheck.class,
+          QueryOrderingProperty.class);
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     rememberEverywhere();
   }
 
   /**
-   * OGNL keeps one accessor per class for the whole JVM and remembers, per class, the one it found
-   * first, so this is set before the engine reads anything; setting it again changes nothing.
+   * OGNL keeps one accessor per class for the whole JVM, and remembers for each class the one it
+   * found first: this is set before the engine reads anything, for every class, and by name for the
+   * classes Tasklist's queries are read through, which an engine built earlier in the same JVM (a
+   * test's) may have read already. Setting it again changes nothing.
    */
   static synchronized void rememberEverywhere() {
     try {
       if (!(OgnlRuntime.getPropertyAccessor(Object.class) instanceof Accessor)) {
-        OgnlRuntime.setPropertyAccessor(Object.class, new Accessor());
+        Accessor accessor = new Accessor();
+        OgnlRuntime.setPropertyAccessor(Object.class, accessor);
+        TASKLISTS_QUERIES.forEach(type -> OgnlRuntime.setPropertyAccessor(type, accessor));
       }
     } catch (OgnlException unexpected) {
       throw new IllegalStateException("OGNL has no accessor for objects", unexpected);

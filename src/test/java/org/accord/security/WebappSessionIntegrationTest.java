@@ -3,7 +3,6 @@ package org.accord.security;
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ser.DefaultSerializerProvider;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -12,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.util.List;
-import org.accord.shared.web.CamundaJsonMapper;
 import org.accord.testing.AccordIntegrationTest;
 import org.accord.testing.Api;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,24 +89,6 @@ class WebappSessionIntegrationTest {
             "/history/task?firstResult=x&maxResults=15")) {
       assertThat(send(get(engine + badPaging))).as(badPaging).isEqualTo(400);
     }
-  }
-
-  @Test
-  void engineRestAndTheWebappsEngineApi_writeJsonThroughOneMapperMadeOnce() throws Exception {
-    // Answers of a type no other request asks for (engine-rest's version, the webapps' list of
-    // engines) leave their serializers in the shared mapper's cache; a mapper made per request, as
-    // Camunda's resolver makes them, would not.
-    DefaultSerializerProvider shared =
-        (DefaultSerializerProvider)
-            new CamundaJsonMapper().getContext(Object.class).getSerializerProvider();
-    int before = shared.cachedSerializersCount();
-
-    assertThat(api.get("officer", "/engine-rest/version").getStatusCode().value()).isEqualTo(200);
-    int afterEngineRest = shared.cachedSerializersCount();
-    assertThat(send(get("/camunda/api/engine/engine/"))).isEqualTo(200);
-
-    assertThat(afterEngineRest).as("engine-rest").isGreaterThan(before);
-    assertThat(shared.cachedSerializersCount()).as("webapps").isGreaterThan(afterEngineRest);
   }
 
   @Test
