@@ -37,11 +37,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *       start form of a process its declaration lets partners start (a request to join an
  *       initiative): reading it and submitting it.
  *   <li>A task one may not see answers exactly as a missing one (404), on every path under it: the
- *       engine answered some of them 403 for another's task and 400 or 500 for a missing one. Work
- *       on a task (completing it, submitting its form) is asked of the engine first, which refuses
- *       it for a task the user may not work on, and only a refusal is looked at again: a task count
- *       with authorization checks before every completion was the largest cost engine-rest added to
- *       the engine's own (issue 22).
+ *       engine answered some of them 403 for another's task and 400 or 500 for a missing one. What
+ *       the engine itself refuses for a task the user may not see (completing it, submitting or
+ *       resolving it; reading it, its form and its form's variables, as Tasklist does for every
+ *       task it opens) is asked of the engine first, and only a refusal is looked at again: a task
+ *       count with authorization checks before every completion was the largest cost engine-rest
+ *       added to the engine's own, and before every task Tasklist opened it was three such counts
+ *       (issue 22).
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -70,6 +72,10 @@ public class EngineRequestLimits {
   /** Working on a task: the engine itself checks that the user may, before it changes anything. */
   private static final Pattern TASK_WORK =
       Pattern.compile(ENGINE_API + "/task/[^/]+/(?:complete|submit-form|resolve)");
+
+  /** Reading a task, its form and its form's variables: the engine refuses another's (403, 404). */
+  private static final Pattern TASK_READ =
+      Pattern.compile(ENGINE_API + "/task/[^/]+(?:/form|/form-variables)?");
 
   private static final List<String> PAGING = List.of("firstResult", "maxResults");
 
@@ -151,8 +157,9 @@ public class EngineRequestLimits {
       }
       Matcher task = TASK.matcher(path);
       if (task.matches() && !NOT_TASK_IDS.contains(task.group(1))) {
-        if ("POST".equals(http.getMethod()) && TASK_WORK.matcher(path).matches()) {
-          workOn(task.group(1), user, http, answer, chain);
+        if (("POST".equals(http.getMethod()) && TASK_WORK.matcher(path).matches())
+            || ("GET".equals(http.getMethod()) && TASK_READ.matcher(path).matches())) {
+          askTheEngineFirst(task.group(1), user, http, answer, chain);
           return;
         }
         if (!visible(user, task.group(1))) {
@@ -163,8 +170,8 @@ public class EngineRequestLimits {
       chain.doFilter(request, response);
     }
 
-    /** The engine's refusal of work on a task the user may not see is told as a missing task's. */
-    private void workOn(
+    /** The engine's refusal for a task the user may not see is told as a missing task's. */
+    private void askTheEngineFirst(
         String taskId,
         Authentication user,
         HttpServletRequest request,

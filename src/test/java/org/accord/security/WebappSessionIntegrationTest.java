@@ -1,6 +1,7 @@
 package org.accord.security;
 
 import static org.accord.agreement.PartnershipAgreementProcess.Tasks.DONOR_SIGN_OFF;
+import static org.accord.agreement.PartnershipAgreementProcess.Tasks.SCREEN_PROPOSAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
@@ -9,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.util.List;
 import org.accord.testing.AccordIntegrationTest;
@@ -288,6 +290,28 @@ class WebappSessionIntegrationTest {
     assertThat(api.getList("manager", "/engine-rest/task/" + task + "/comment").getBody())
         .extracting(comment -> comment.get("userId") + ": " + comment.get("message"))
         .containsExactly("jica: Who signs for the agency?");
+  }
+
+  @Test
+  void anotherDonorsTaskOpenedAsTasklistOpensIt_answersAsAMissingOne() throws Exception {
+    String gsmas = api.propose("GSMA", "4400.00");
+    String task = (String) api.tasks("officer2", gsmas, SCREEN_PROPOSAL).get(0).get("id");
+    logInToTasklistAs("jica");
+
+    // The task, its form and its form's variables are asked of the engine first (issue 22).
+    for (String path : List.of("%s", "%s/form", "%s/form-variables")) {
+      String engine = "/camunda/api/engine/engine/default/task/" + path;
+      HttpResponse<String> existing =
+          browser.send(get(engine.formatted(task)).build(), BodyHandlers.ofString());
+      HttpResponse<String> missing =
+          browser.send(
+              get(engine.formatted("0b6c5a2e-0000-11f1-abcd-000000000000")).build(),
+              BodyHandlers.ofString());
+
+      assertThat(existing.statusCode()).as(path).isEqualTo(404);
+      assertThat(missing.statusCode()).as(path).isEqualTo(404);
+      assertThat(existing.body()).as(path).isEqualTo(missing.body());
+    }
   }
 
   private HttpRequest.Builder get(String path) {
