@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.accord.shared.process.EngineManagers;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
 
@@ -28,12 +27,8 @@ class UnfilteredGroupsPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories =
-        configuration.getCustomSessionFactories() == null
-            ? new ArrayList<>()
-            : new ArrayList<>(configuration.getCustomSessionFactories());
-    factories.add(new ManagerFactory());
-    configuration.setCustomSessionFactories(factories);
+    EngineManagers.replace(
+        configuration, AuthorizationManager.class, FewGroupsAuthorizationManager::new);
   }
 
   static class FewGroupsAuthorizationManager extends AuthorizationManager {
@@ -48,20 +43,6 @@ class UnfilteredGroupsPlugin extends AbstractProcessEnginePlugin {
             .collect(Collectors.toCollection(ArrayList::new));
       }
       return super.filterAuthenticatedGroupIds(authenticatedGroupIds);
-    }
-  }
-
-  /** Replaces the engine's own factory of the same session type. */
-  private static class ManagerFactory implements SessionFactory {
-
-    @Override
-    public Class<?> getSessionType() {
-      return AuthorizationManager.class;
-    }
-
-    @Override
-    public Session openSession() {
-      return new FewGroupsAuthorizationManager();
     }
   }
 }

@@ -4,14 +4,11 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.impl.util.EnsureUtil.ensureNotNull;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.accord.shared.process.EngineManagers;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterManager;
 import org.springframework.stereotype.Component;
@@ -34,12 +31,7 @@ class FilterReadOncePerRequest extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories =
-        configuration.getCustomSessionFactories() == null
-            ? new ArrayList<>()
-            : new ArrayList<>(configuration.getCustomSessionFactories());
-    factories.add(new ManagerFactory());
-    configuration.setCustomSessionFactories(factories);
+    EngineManagers.replace(configuration, FilterManager.class, CheckedOncePerRequest::new);
   }
 
   static class CheckedOncePerRequest extends FilterManager {
@@ -71,20 +63,6 @@ class FilterReadOncePerRequest extends AbstractProcessEnginePlugin {
         return null;
       }
       return CHECKED + filterId + "\n" + user.getUserId() + "\n" + user.getGroupIds();
-    }
-  }
-
-  /** Replaces the engine's own factory of the same session type. */
-  private static class ManagerFactory implements SessionFactory {
-
-    @Override
-    public Class<?> getSessionType() {
-      return FilterManager.class;
-    }
-
-    @Override
-    public Session openSession() {
-      return new CheckedOncePerRequest();
     }
   }
 }
