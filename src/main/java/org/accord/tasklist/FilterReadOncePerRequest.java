@@ -39,16 +39,14 @@ class FilterReadOncePerRequest extends AbstractProcessEnginePlugin {
     @Override
     public FilterEntity findFilterById(String filterId) {
       ensureNotNull("Invalid filter id", "filterId", filterId);
-      String checked = checkedKey(filterId);
       RequestAttributes request = RequestContextHolder.getRequestAttributes();
-      if (checked == null
-          || request == null
-          || request.getAttribute(checked, RequestAttributes.SCOPE_REQUEST) == null) {
+      String checked = request == null ? null : checkedKey(filterId);
+      if (checked == null) {
+        checkAuthorization(READ, FILTER, filterId);
+      } else if (request.getAttribute(checked, RequestAttributes.SCOPE_REQUEST) == null) {
         // Camunda's own check: throws for a user who may not read the filter.
         checkAuthorization(READ, FILTER, filterId);
-        if (checked != null && request != null) {
-          request.setAttribute(checked, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
-        }
+        request.setAttribute(checked, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
       }
       return findFilterByIdInternal(filterId);
     }
