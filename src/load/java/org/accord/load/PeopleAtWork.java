@@ -24,6 +24,7 @@ import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -174,10 +175,16 @@ public class PeopleAtWork extends Simulation {
             mou());
   }
 
-  /** The first run fills Accord's database (a million agreements: about half an hour). */
+  /**
+   * The first run fills Accord's database (a million agreements: about half an hour). Only a file
+   * written since this simulation started says so: Maven starts the simulation just after the
+   * server, and an earlier run's file, which the server deletes as it starts, was once still there
+   * when the simulation looked (it then read that run's feeders, and met tasks completed since).
+   */
   private static String awaitReady() {
+    Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
     Instant giveUp = Instant.now().plus(Duration.ofMinutes(120));
-    while (!Files.exists(READY)) {
+    while (!writtenSince(READY, started)) {
       if (Instant.now().isAfter(giveUp)) {
         throw new IllegalStateException("Accord not ready after 2 hours: " + READY);
       }
@@ -192,6 +199,14 @@ public class PeopleAtWork extends Simulation {
       return Files.readString(READY).strip();
     } catch (java.io.IOException unreadable) {
       throw new java.io.UncheckedIOException(unreadable);
+    }
+  }
+
+  private static boolean writtenSince(Path file, Instant since) {
+    try {
+      return Files.exists(file) && !Files.getLastModifiedTime(file).toInstant().isBefore(since);
+    } catch (java.io.IOException deletedMeanwhile) {
+      return false;
     }
   }
 
