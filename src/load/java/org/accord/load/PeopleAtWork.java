@@ -204,8 +204,8 @@ public class PeopleAtWork extends Simulation {
 
   private static boolean writtenSince(Path file, Instant since) {
     try {
-      return Files.exists(file) && !Files.getLastModifiedTime(file).toInstant().isBefore(since);
-    } catch (java.io.IOException deletedMeanwhile) {
+      return !Files.getLastModifiedTime(file).toInstant().isBefore(since);
+    } catch (java.io.IOException notThere) {
       return false;
     }
   }

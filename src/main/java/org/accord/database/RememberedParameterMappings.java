@@ -115,16 +115,23 @@ class RememberedParameterMappings extends AbstractProcessEnginePlugin {
       this.configuration = configuration;
     }
 
+    /**
+     * A shape seen before, parsed then; else parsed now, and kept for the next time if its types
+     * follow from the shape (two threads meeting a new shape at once each parse it: the same).
+     */
     SqlSource of(String sql, Class<?> parameterType, Map<String, Object> bindings) {
-      Optional<SqlSource> known =
-          remembered.get(
-              new Shape(sql, parameterType, classes(bindings)),
-              shape -> rememberable(parse(sql, parameterType, bindings), bindings));
-      return known.isPresent() ? known.get() : parse(sql, parameterType, bindings);
-    }
-
-    private SqlSource parse(String sql, Class<?> parameterType, Map<String, Object> bindings) {
-      return new SqlSourceBuilder(configuration).parse(sql, parameterType, bindings);
+      Shape shape = new Shape(sql, parameterType, classes(bindings));
+      Optional<SqlSource> known = remembered.getIfPresent(shape);
+      if (known != null && known.isPresent()) {
+        return known.get();
+      }
+      SqlSource parsed = new SqlSourceBuilder(configuration).parse(sql, parameterType, bindings);
+      if (known != null) {
+        return parsed;
+      }
+      Optional<SqlSource> kept = rememberable(parsed, bindings);
+      remembered.put(shape, kept);
+      return kept.orElse(parsed);
     }
 
     /**
